@@ -1,0 +1,76 @@
+package org.diplograph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.pipeline.BatchBuilder;
+import org.diplograph.rdf.Iris;
+import org.diplograph.store.Exporter;
+import org.diplograph.store.GraphStore;
+import org.diplograph.store.Stores;
+import org.diplograph.vocab.DG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads news articles and builds the knowledge graph: one named graph per article.",
+                "INPUT is a file or a directory (searched recursively) of .txt, .md, .html, .json or .jsonl.",
+                "Bad inputs are reported one per line on stderr and skipped; the exit code is then 1."},
+        footer = {"", "Examples:",
+                "  diplograph build articles/ --out graph.trig",
+                "  diplograph build news.jsonl --store store/ --threads 2"})
+final class BuildCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or directories.")
+    List<Path> inputs;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store to add to (created if missing).")
+    Path store;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Also write the graph to FILE; the extension picks the syntax: .trig .ttl .nq .jsonld")
+    Path out;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = DG.DEFAULT_BASE,
+            description = "Base for minted IRIs (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (store == null && out == null) {
+            throw new Main.UserError("say where the graph goes: --store DIR and/or --out FILE");
+        }
+        if (out != null) {
+            try {
+                Exporter.syntaxOf(out);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+        }
+        if (store != null && Files.exists(store) && !Files.isDirectory(store)) {
+            throw new Main.UserError("--store " + store + " is a file, not a directory");
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        try (GraphStore graphStore = store != null ? Stores.tdb2(store) : Stores.memory()) {
+            ArticlePipeline pipeline = ArticlePipeline.create(new Iris(base));
+            BatchBuilder.Summary summary = new BatchBuilder(pipeline, graphStore, n)
+                    .build(inputs, r -> LOG.warn("rejected {}", r));
+            if (out != null) {
+                Exporter.export(graphStore, out);
+                LOG.info("wrote {}", out);
+            }
+            System.out.println(summary.describe());
+            return summary.rejected() > 0 ? Main.REJECTED : Main.OK;
+        }
+    }
+}

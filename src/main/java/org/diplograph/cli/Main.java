@@ -1,0 +1,55 @@
+package org.diplograph.cli;
+
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code diplograph COMMAND [OPTIONS]}. Exit codes: 0 ok, 1 some inputs rejected or failed, 2 usage. */
+@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
+        description = "Builds a knowledge graph of geopolitical actors from news articles, and queries, "
+                + "exports, validates and serves it.",
+        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
+                ServeCommand.class, DemoCommand.class, RegistryCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    public static final int OK = 0;
+    public static final int REJECTED = 1;
+    public static final int USAGE = 2;
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.err);
+        return USAGE;
+    }
+
+    public static void main(String[] args) {
+        // Jena's vocabulary classes need the library initialised before any static use of them.
+        org.apache.jena.sys.JenaSystem.init();
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            if (ex instanceof UserError) {
+                System.err.println("error: " + ex.getMessage());
+                return USAGE;
+            }
+            LOG.debug("failed", ex);
+            System.err.println("error: " + ex + " (run with DIPLOGRAPH_LOG=DEBUG for details)");
+            return REJECTED;
+        });
+        return cl;
+    }
+
+    /** A mistake of the user's (missing file, bad option value): one line, no stack trace, exit 2. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.diplograph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.diplograph.registry.RegistryCompiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "registry", mixinStandardHelpOptions = true,
+        description = {"Maintainers only: rebuilds ontology/registry.ttl from the verified reference tables",
+                "(states.tsv, organizations.tsv, leaders.tsv) and ontology/sources/leaders-confirmed.tsv.",
+                "The product never needs the reference tables; it reads the compiled registry from its jar."})
+final class RegistryCommand implements Callable<Integer> {
+
+    @Option(names = "--reference", paramLabel = "DIR", defaultValue = "../shared/reference",
+            description = "Folder with the reference TSVs (default: ${DEFAULT-VALUE}).")
+    Path reference;
+
+    @Option(names = "--confirmed", paramLabel = "FILE", defaultValue = "ontology/sources/leaders-confirmed.tsv",
+            description = "Our own QID confirmations (default: ${DEFAULT-VALUE}).")
+    Path confirmed;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "ontology/registry.ttl",
+            description = "Output (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(reference.resolve("states.tsv"))) {
+            throw new Main.UserError("no states.tsv in " + reference);
+        }
+        RegistryCompiler.compile(reference, confirmed, out);
+        System.out.println("wrote " + out);
+        return Main.OK;
+    }
+}

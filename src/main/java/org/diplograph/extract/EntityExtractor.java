@@ -1,0 +1,872 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+import org.diplograph.registry.Keys;
+import org.diplograph.registry.OfficeTerm;
+import org.diplograph.registry.Registry;
+import org.diplograph.registry.RegistryEntry;
+import org.diplograph.text.CharSpan;
+import org.diplograph.text.Dateline;
+
+/**
+ * Finds people, states, organisations and places by registry lookup and by rules over tokens and
+ * part-of-speech tags, then resolves short references within the article (surnames, acronyms,
+ * descriptors such as "her Chinese counterpart", pronouns where only one person fits).
+ *
+ * <p>Rules run in a fixed order and a token belongs to at most one mention; a later rule may only
+ * replace an earlier claim when it covers it entirely with a longer, more specific name (an
+ * organisation name containing a city, "Seoul National University"). Each rule is in its own method.
+ */
+public final class EntityExtractor implements Extractor {
+
+    private final Registry registry;
+    private final Gazetteer gazetteer;
+    /** Surname (or family name for family-name-first states) → registry persons bearing it. */
+    private final Map<String, List<String>> registrySurnames;
+
+    public EntityExtractor(Registry registry) {
+        this.registry = registry;
+        this.gazetteer = new Gazetteer(registry);
+        Map<String, List<String>> surnames = new HashMap<>();
+        for (RegistryEntry e : registry.entries()) {
+            if (e.kind() != org.diplograph.registry.EntityKind.PERSON) {
+                continue;
+            }
+            boolean familyFirst = e.offices().stream().anyMatch(o -> Lexicon.FAMILY_NAME_FIRST.contains(o.ofKey()));
+            Set<String> keys = new HashSet<>();
+            for (String name : e.names()) {
+                String[] parts = name.split(" ");
+                if (parts.length >= 2) {
+                    keys.add(familyFirst ? parts[0] : parts[parts.length - 1]);
+                }
+            }
+            for (String k : keys) {
+                surnames.computeIfAbsent(k, x -> new ArrayList<>()).add(e.key());
+            }
+        }
+        this.registrySurnames = Map.copyOf(surnames);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    @Override
+    public ExtractedArticle extract(AnnotatedText text) {
+        return new Run(text).run();
+    }
+
+    /** A mention under construction. */
+    private static final class Claim {
+        final int from;
+        final int to;
+        final CharSpan span;
+        MentionType type;
+        String key;
+        String label;
+        final String rule;
+        /** For a capital: the state it is the capital of (metonymy); for NORP: the state. */
+        final String stateKey;
+
+        Claim(int from, int to, CharSpan span, MentionType type, String key, String label, String rule, String stateKey) {
+            this.from = from;
+            this.to = to;
+            this.span = span;
+            this.type = type;
+            this.key = key;
+            this.label = label;
+            this.rule = rule;
+            this.stateKey = stateKey;
+        }
+    }
+
+    /** What the article tells us about a person, for resolving later references. */
+    private static final class PersonInfo {
+        final String key;
+        final String label;
+        final Set<String> states = new LinkedHashSet<>();
+        final Set<String> titles = new LinkedHashSet<>();
+        Character gender;
+
+        PersonInfo(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        String[] nameParts() {
+            return label.split(" ");
+        }
+    }
+
+    private final class Run {
+        final AnnotatedText at;
+        final String text;
+        final List<Token> tokens;
+        final int[] sentenceOf;
+        final Claim[] owner;
+        final List<Claim> claims = new ArrayList<>();
+        final Map<String, PersonInfo> persons = new LinkedHashMap<>();
+        final Map<String, Claim> articleAliases = new HashMap<>();
+        final LocalDate date;
+
+        Run(AnnotatedText at) {
+            this.at = at;
+            this.text = at.text();
+            this.tokens = at.tokens();
+            this.sentenceOf = new int[tokens.size()];
+            for (Sentence s : at.sentences()) {
+                for (Token t : s.tokens()) {
+                    sentenceOf[t.index()] = s.index();
+                }
+            }
+            this.owner = new Claim[tokens.size()];
+            Dateline dl = at.clean().dateline();
+            this.date = at.clean().article().published() != null ? at.clean().article().published()
+                    : dl != null ? dl.date() : null;
+        }
+
+        ExtractedArticle run() {
+            dateline();
+            for (Sentence s : at.sentences()) {
+                registryNames(s);
+            }
+            for (Sentence s : at.sentences()) {
+                organisationNames(s);
+            }
+            for (Sentence s : at.sentences()) {
+                titledPersons(s);
+            }
+            for (Sentence s : at.sentences()) {
+                personsInContext(s);
+                placesWithState(s);
+            }
+            for (Sentence s : at.sentences()) {
+                shortReferences(s);
+            }
+            capitalsAsActors();
+            List<Mention> mentions = new ArrayList<>();
+            for (Claim c : claims) {
+                mentions.add(new Mention(c.span, c.span.of(at.clean().article().text()), c.type, c.key, c.label,
+                        c.from < sentenceOf.length ? sentenceOf[c.from] : 0, c.rule));
+            }
+            mentions.sort(null);
+            return new ExtractedArticle(at, mentions);
+        }
+
+        // ------------------------------------------------------------------ rules
+
+        /** The dateline's place and state words, which are upper case and so escape the registry lookup. */
+        void dateline() {
+            Dateline dl = at.clean().dateline();
+            if (dl == null) {
+                return;
+            }
+            String[] parts = dl.place().split(",");
+            int offset = dl.span().start();
+            for (String part : parts) {
+                int start = text.indexOf(part.strip(), offset);
+                if (start < 0) {
+                    continue;
+                }
+                int end = start + part.strip().length();
+                offset = end;
+                String name = Dateline.titleCase(part.strip());
+                Gazetteer.Entry e = gazetteer.lookup(name);
+                int[] range = tokenRange(start, end);
+                if (range == null || !free(range[0], range[1])) {
+                    continue;
+                }
+                if (e != null && (e.type() == MentionType.STATE || e.type() == MentionType.PLACE)) {
+                    claim(range[0], range[1], e.type(), e.key(), e.label(), "dateline", e.stateKey());
+                } else if (e == null && part == parts[0]) {
+                    claim(range[0], range[1], MentionType.PLACE, Keys.of(org.diplograph.registry.EntityKind.PLACE, name),
+                            name, "dateline", null);
+                }
+            }
+        }
+
+        /** Longest registry alias starting at each free token. */
+        void registryNames(Sentence s) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                int gi = ts.get(i).index();
+                if (owner[gi] != null) {
+                    continue;
+                }
+                for (int len = Math.min(gazetteer.maxTokens(), ts.size() - i); len >= 1; len--) {
+                    int end = gi + len;
+                    if (!free(gi, end)) {
+                        continue;
+                    }
+                    String surface = text.substring(tokens.get(gi).start(), tokens.get(end - 1).end());
+                    String seatState = Lexicon.SEATS_OF_GOVERNMENT.get(Gazetteer.normalise(surface));
+                    if (seatState != null) {
+                        String label = Gazetteer.normalise(surface);
+                        claim(gi, end, MentionType.ORGANIZATION, Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, label),
+                                label, "seat-of-government", "state/" + seatState);
+                        i += len - 1;
+                        break;
+                    }
+                    Gazetteer.Entry e = gazetteer.lookup(surface);
+                    if (e == null) {
+                        continue;
+                    }
+                    if (len == 1 && e.type() != MentionType.NORP && partOfLongerName(gi)) {
+                        continue;
+                    }
+                    claim(gi, end, e.type(), e.key(), e.label(), "registry", e.stateKey());
+                    if (e.type() == MentionType.PERSON) {
+                        registryPerson(e.key());
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+
+        /** "Washington" inside "George Washington": a capitalised name token right before or after. */
+        boolean partOfLongerName(int gi) {
+            Token t = tokens.get(gi);
+            Token prev = gi > 0 && sentenceOf[gi - 1] == sentenceOf[gi] ? tokens.get(gi - 1) : null;
+            Token next = gi + 1 < tokens.size() && sentenceOf[gi + 1] == sentenceOf[gi] ? tokens.get(gi + 1) : null;
+            boolean prevName = prev != null && owner[prev.index()] == null && prev.isProperNoun() && prev.isCapitalised()
+                    && !Lexicon.NOT_NAMES.contains(prev.text()) && !isTitleWord(prev.text())
+                    && prev.end() == t.start() - 1;
+            boolean nextName = next != null && next.isProperNoun() && next.isCapitalised()
+                    && !Lexicon.isOrgHead(next.text()) && gazetteer.lookup(next.text()) == null
+                    && !Lexicon.NOT_NAMES.contains(next.text()) && next.start() == t.end() + 1
+                    && t.pos().startsWith("NNP") && gazetteer.lookup(t.text()).type() == MentionType.PERSON;
+            return prevName || nextName;
+        }
+
+        /** Capitalised runs ending in an organisation head noun, and registry organisations within runs. */
+        void organisationNames(Sentence s) {
+            List<Token> ts = s.tokens();
+            int i = 0;
+            while (i < ts.size()) {
+                int end = runEnd(ts, i);
+                if (end > i) {
+                    organisationRun(ts, i, end);
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        /** End (exclusive, sentence-local) of the capitalised run starting at i, or i if none. */
+        int runEnd(List<Token> ts, int i) {
+            if (!startsRun(ts, i)) {
+                return i;
+            }
+            int j = i + 1;
+            int lastCap = i + 1;
+            while (j < ts.size()) {
+                Token t = ts.get(j);
+                if (t.isCapitalised() && !t.text().equals("'s") && !isPunct(t.text())) {
+                    lastCap = ++j;
+                } else if (Set.of("of", "for", "and", "the", "on", "&", "de").contains(t.text())
+                        && j + 1 < ts.size() && ts.get(j + 1).isCapitalised()) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return lastCap;
+        }
+
+        boolean startsRun(List<Token> ts, int i) {
+            Token t = ts.get(i);
+            if (!t.isCapitalised() || isPunct(t.text())) {
+                return false;
+            }
+            return i > 0 && (i == 0 || !ts.get(i - 1).isCapitalised() || isPunct(ts.get(i - 1).text())
+                    || ts.get(i - 1).text().equals("'s")) || t.isProperNoun() || Lexicon.isOrgHead(t.text());
+        }
+
+        void organisationRun(List<Token> ts, int a, int b) {
+            int ga = ts.get(a).index();
+            int gb = ts.get(b - 1).index() + 1;
+            // A registry organisation that ends the run ("state-run Korean Central News Agency").
+            for (int s = ga; s < gb - 0; s++) {
+                String surface = text.substring(tokens.get(s).start(), tokens.get(gb - 1).end());
+                Gazetteer.Entry e = gazetteer.lookup(surface);
+                if (e != null && e.type() == MentionType.ORGANIZATION) {
+                    if (!(s + 1 == gb && owner[s] != null)) {
+                        replaceWithin(s, gb, MentionType.ORGANIZATION, e.key(), e.label(), "registry", null);
+                        acronymAfter(gb, owner[s]);
+                    }
+                    return;
+                }
+            }
+            int headAt = -1;
+            for (int k = gb - 1; k >= ga; k--) {
+                if (Lexicon.isOrgHead(tokens.get(k).text()) && (k == gb - 1 || tokens.get(k + 1).text().equals("of")
+                        || tokens.get(k + 1).text().equals("for"))) {
+                    headAt = k;
+                    break;
+                }
+            }
+            if (headAt < 0) {
+                return;
+            }
+            // Leading demonyms and states qualify the name ("Chinese Foreign Ministry"); they are not part of it.
+            String qualifier = null;
+            int start = ga;
+            while (start < headAt && owner[start] != null
+                    && (owner[start].type == MentionType.NORP || owner[start].type == MentionType.STATE)) {
+                qualifier = owner[start].stateKey != null ? owner[start].stateKey : owner[start].key;
+                start = owner[start].to;
+            }
+            if (start < headAt && sentenceStart(start) && !tokens.get(start).isProperNoun()) {
+                start++;
+            }
+            if (qualifier == null) {
+                qualifier = possessiveStateBefore(start);
+            }
+            if (start >= gb || (start == headAt && gb - start == 1 && qualifier == null)) {
+                return;
+            }
+            String name = Gazetteer.normalise(text.substring(tokens.get(start).start(), tokens.get(gb - 1).end()))
+                    .replaceFirst("^(The|the) ", "");
+            String generic = Lexicon.GENERIC_BODIES.get(Lexicon.lower(name));
+            String label;
+            if (generic != null) {
+                if (qualifier == null) {
+                    return; // "the Foreign Ministry" of no named state would merge every country's ministry
+                }
+                label = generic + " of " + registry.get(qualifier).map(RegistryEntry::label).orElse(qualifier);
+            } else {
+                label = name;
+            }
+            Gazetteer.Entry known = gazetteer.lookup(label);
+            String key = known != null && known.type() == MentionType.ORGANIZATION ? known.key()
+                    : Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, label);
+            replaceWithin(start, gb, MentionType.ORGANIZATION, key, known != null ? known.label() : label,
+                    generic != null ? "government-body" : "org-name", qualifier);
+            acronymAfter(gb, owner[start]);
+        }
+
+        /** "Korean Central News Agency (KCNA)": the acronym names the same organisation from here on. */
+        void acronymAfter(int gb, Claim org) {
+            if (org == null || gb + 2 >= tokens.size()) {
+                return;
+            }
+            if (tokens.get(gb).text().equals("(") && tokens.get(gb + 2).text().equals(")")) {
+                String acronym = tokens.get(gb + 1).text();
+                if (acronym.length() >= 2 && acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))) {
+                    articleAliases.put(acronym, org);
+                    if (owner[gb + 1] == null || owner[gb + 1].type == MentionType.ORGANIZATION) {
+                        replaceWithin(gb + 1, gb + 2, MentionType.ORGANIZATION, org.key, org.label, "acronym", org.stateKey);
+                    }
+                }
+            }
+        }
+
+        String possessiveStateBefore(int gi) {
+            if (gi >= 2 && tokens.get(gi - 1).text().matches("'s?") && owner[gi - 2] != null
+                    && (owner[gi - 2].type == MentionType.STATE || owner[gi - 2].type == MentionType.NORP)) {
+                return owner[gi - 2].stateKey != null && owner[gi - 2].type == MentionType.NORP
+                        ? owner[gi - 2].stateKey : owner[gi - 2].key;
+            }
+            return null;
+        }
+
+        /** Title + name: "President Xi Jinping", "Dr. Sarah Kim", "North Korean leader Kim Jong Un". */
+        void titledPersons(Sentence s) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                int titleEnd = matchTitle(ts, i);
+                if (titleEnd < 0) {
+                    continue;
+                }
+                int gTitle = ts.get(i).index();
+                String title = Lexicon.lower(text.substring(ts.get(i).start(), ts.get(titleEnd - 1).end()));
+                int nameEnd = nameEnd(ts, titleEnd);
+                if (nameEnd <= titleEnd) {
+                    continue;
+                }
+                int ga = ts.get(titleEnd).index();
+                int gb = ts.get(nameEnd - 1).index() + 1;
+                String qualifier = qualifierBefore(gTitle);
+                if (owner[ga] != null && owner[ga].type == MentionType.PERSON) {
+                    note(owner[ga].key, owner[ga].label, title, qualifier);
+                } else if (free(ga, gb) && gb - ga >= 2) {
+                    String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
+                    Claim c = claim(ga, gb, MentionType.PERSON, Keys.of(org.diplograph.registry.EntityKind.PERSON, name),
+                            name, "title", null);
+                    note(c.key, c.label, title, qualifier);
+                }
+                i = nameEnd - 1;
+            }
+        }
+
+        /** End (exclusive, sentence-local) of the longest title starting at i, or -1. */
+        int matchTitle(List<Token> ts, int i) {
+            for (List<String> title : Lexicon.PERSON_TITLES) {
+                if (i + title.size() > ts.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < title.size() && match; k++) {
+                    match = Lexicon.lower(ts.get(i + k).text()).equals(title.get(k));
+                }
+                if (match) {
+                    return i + title.size();
+                }
+            }
+            return -1;
+        }
+
+        boolean isTitleWord(String word) {
+            String w = Lexicon.lower(word);
+            for (List<String> t : Lexicon.PERSON_TITLES) {
+                if (t.get(t.size() - 1).equals(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** End of a personal name of one to four capitalised tokens starting at i (sentence-local). */
+        int nameEnd(List<Token> ts, int i) {
+            int j = i;
+            int lastName = i;
+            while (j < ts.size() && j - i < 5) {
+                Token t = ts.get(j);
+                int g = t.index();
+                boolean particle = Lexicon.NAME_PARTICLES.contains(Lexicon.lower(t.text())) && j > i;
+                boolean name = t.isCapitalised() && !isPunct(t.text()) && !Lexicon.NOT_NAMES.contains(t.text())
+                        && !Lexicon.isOrgHead(t.text()) && (owner[g] == null || owner[g].type == MentionType.PERSON)
+                        && (t.isProperNoun() || t.pos().equals("FW") || j > i);
+                if (owner[g] != null && owner[g].type == MentionType.PERSON) {
+                    return owner[g].to - ts.get(0).index();
+                }
+                if (name) {
+                    lastName = ++j;
+                } else if (particle) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return lastName;
+        }
+
+        String qualifierBefore(int gTitle) {
+            int k = gTitle - 1;
+            while (k >= 0 && sentenceOf[k] == sentenceOf[gTitle] && owner[k] == null
+                    && Set.of("former", "then", "then-", "acting", "deputy", "senior", "top", "the", "'s", "'")
+                    .contains(Lexicon.lower(tokens.get(k).text()))) {
+                k--;
+            }
+            if (k >= 0 && sentenceOf[k] == sentenceOf[gTitle] && owner[k] != null) {
+                Claim c = owner[k];
+                if (c.type == MentionType.NORP) {
+                    return c.stateKey;
+                }
+                if (c.type == MentionType.STATE || c.type == MentionType.ORGANIZATION) {
+                    return c.key;
+                }
+                if (c.type == MentionType.PLACE && c.stateKey != null) {
+                    return c.stateKey;
+                }
+            }
+            return null;
+        }
+
+        /** Unknown multi-word names where only a person fits: "X said", "according to X", "X, a ... expert". */
+        void personsInContext(Sentence s) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                if (owner[t.index()] != null || !t.isProperNoun() || !t.isCapitalised()
+                        || Lexicon.NOT_NAMES.contains(t.text()) || isTitleWord(t.text())) {
+                    continue;
+                }
+                int end = nameEnd(ts, i);
+                if (end - i < 2 || end - i > 4) {
+                    continue;
+                }
+                int ga = t.index();
+                int gb = ts.get(end - 1).index() + 1;
+                if (!free(ga, gb) || gazetteer.lookup(tokens.get(gb - 1).text()) != null) {
+                    continue;
+                }
+                String before = i >= 1 ? Lexicon.lower(ts.get(i - 1).text()) : "";
+                String before2 = i >= 2 ? Lexicon.lower(ts.get(i - 2).text()) : "";
+                String after = end < ts.size() ? Lexicon.lower(ts.get(end).text()) : "";
+                String after2 = end + 1 < ts.size() ? Lexicon.lower(ts.get(end + 1).text()) : "";
+                boolean reporting = Lexicon.REPORTING_VERBS.contains(after)
+                        || (after.equals(",") && Lexicon.REPORTING_VERBS.contains(after2))
+                        || Lexicon.REPORTING_VERBS.contains(before)
+                        || (before2.equals("according") && before.equals("to"));
+                boolean appositive = after.equals(",") && Set.of("a", "an", "the", "who").contains(after2)
+                        && titleWithin(ts, end + 2, 6);
+                if (reporting || appositive) {
+                    String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
+                    claim(ga, gb, MentionType.PERSON, Keys.of(org.diplograph.registry.EntityKind.PERSON, name), name,
+                            "context", null);
+                    persons.computeIfAbsent(Keys.of(org.diplograph.registry.EntityKind.PERSON, name),
+                            k -> new PersonInfo(k, name));
+                    i = end - 1;
+                }
+            }
+        }
+
+        boolean titleWithin(List<Token> ts, int from, int window) {
+            for (int k = from; k < Math.min(ts.size(), from + window); k++) {
+                if (isTitleWord(ts.get(k).text()) || Set.of("member", "head", "founder").contains(ts.get(k).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "in St Petersburg, Russia": a place named with its state. */
+        void placesWithState(Sentence s) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i + 3 < ts.size(); i++) {
+                if (!Set.of("in", "at", "near", "outside", "from", "to").contains(ts.get(i).text())) {
+                    continue;
+                }
+                int a = i + 1;
+                int b = a;
+                while (b < ts.size() && b - a < 4 && ts.get(b).isCapitalised() && !isPunct(ts.get(b).text())
+                        && owner[ts.get(b).index()] == null && !Lexicon.NOT_NAMES.contains(ts.get(b).text())) {
+                    b++;
+                }
+                if (b == a || b + 1 >= ts.size() || !ts.get(b).text().equals(",")) {
+                    continue;
+                }
+                Claim state = owner[ts.get(b + 1).index()];
+                if (state != null && state.type == MentionType.STATE) {
+                    int ga = ts.get(a).index();
+                    int gb = ts.get(b - 1).index() + 1;
+                    String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
+                    claim(ga, gb, MentionType.PLACE, Keys.of(org.diplograph.registry.EntityKind.PLACE, name), name,
+                            "place-with-state", state.key);
+                }
+            }
+        }
+
+        /** Surnames, acronyms, descriptors and pronouns that point back to an entity already named. */
+        void shortReferences(Sentence s) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                int g = t.index();
+                if (owner[g] != null) {
+                    continue;
+                }
+                Claim alias = articleAliases.get(t.text());
+                if (alias != null) {
+                    claim(g, g + 1, alias.type, alias.key, alias.label, "acronym", alias.stateKey);
+                    continue;
+                }
+                if (t.isCapitalised() && t.isProperNoun() && !Lexicon.NOT_NAMES.contains(t.text())) {
+                    surname(ts, i);
+                    continue;
+                }
+                String w = Lexicon.lower(t.text());
+                if (Set.of("his", "her", "the", "their").contains(w) || (i == 0 && w.equals("the"))) {
+                    i = descriptor(ts, i);
+                } else if ((Lexicon.PRONOUNS_MALE.contains(w) || Lexicon.PRONOUNS_FEMALE.contains(w))
+                        && t.pos().startsWith("PRP")) {
+                    pronoun(t);
+                }
+            }
+        }
+
+        void surname(List<Token> ts, int i) {
+            Token t = ts.get(i);
+            String[] parts = t.text().contains("-") ? t.text().split("-") : new String[] {t.text()};
+            int offset = t.start();
+            for (String part : parts) {
+                CharSpan span = new CharSpan(offset, offset + part.length());
+                offset += part.length() + 1;
+                if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                    continue;
+                }
+                String title = i > 0 ? Lexicon.lower(ts.get(i - 1).text()) : null;
+                PersonInfo p = resolveSurname(part, title, t.index());
+                if (p != null) {
+                    Claim c = new Claim(t.index(), t.index() + 1, span, MentionType.PERSON, p.key, p.label, "surname", null);
+                    claims.add(c);
+                    owner[t.index()] = c;
+                }
+            }
+        }
+
+        PersonInfo resolveSurname(String part, String precedingTitle, int at) {
+            List<PersonInfo> candidates = new ArrayList<>();
+            for (PersonInfo p : persons.values()) {
+                String[] n = p.nameParts();
+                if (n.length >= 2 && (n[0].equals(part) || n[n.length - 1].equals(part))) {
+                    candidates.add(p);
+                }
+            }
+            if (candidates.isEmpty()) {
+                List<String> keys = registrySurnames.getOrDefault(part, List.of());
+                if (keys.size() == 1 && inOffice(keys.get(0))) {
+                    return registryPerson(keys.get(0));
+                }
+                return null;
+            }
+            if (candidates.size() > 1 && precedingTitle != null) {
+                List<PersonInfo> titled = candidates.stream().filter(p -> p.titles.contains(precedingTitle)).toList();
+                if (!titled.isEmpty()) {
+                    candidates = titled;
+                }
+            }
+            if (candidates.size() == 1) {
+                return candidates.get(0);
+            }
+            return mostRecent(candidates, at);
+        }
+
+        boolean inOffice(String personKey) {
+            return registry.get(personKey).map(e -> e.offices().stream().anyMatch(o -> o.covers(date))).orElse(false);
+        }
+
+        /** "her Chinese counterpart", "the North Korean minister": one person of that state and role. */
+        int descriptor(List<Token> ts, int i) {
+            int k = i + 1;
+            String state = null;
+            if (k < ts.size() && owner[ts.get(k).index()] != null && owner[ts.get(k).index()].type == MentionType.NORP) {
+                state = owner[ts.get(k).index()].stateKey;
+                k = owner[ts.get(k).index()].to - ts.get(0).index();
+            }
+            while (k < ts.size() && Set.of("foreign", "prime", "top", "defence", "defense").contains(Lexicon.lower(ts.get(k).text()))) {
+                k++;
+            }
+            if (k >= ts.size() || !Lexicon.DESCRIPTOR_HEADS.contains(Lexicon.lower(ts.get(k).text()))) {
+                return i;
+            }
+            String head = Lexicon.lower(ts.get(k).text());
+            if (k + 1 < ts.size() && ts.get(k + 1).isCapitalised() && ts.get(k + 1).isProperNoun()) {
+                return i; // apposition: the name that follows is the mention
+            }
+            if (state == null && !head.equals("counterpart")) {
+                return i;
+            }
+            List<PersonInfo> fit = new ArrayList<>();
+            for (PersonInfo p : persons.values()) {
+                boolean stateOk = state == null || p.states.contains(state);
+                boolean roleOk = head.equals("counterpart") || p.titles.stream().anyMatch(tt -> tt.endsWith(head))
+                        || head.equals("leader") || head.equals("top diplomat") && p.titles.contains("foreign minister");
+                if (stateOk && roleOk) {
+                    fit.add(p);
+                }
+            }
+            if (fit.size() != 1 || state == null) {
+                return i;
+            }
+            PersonInfo p = fit.get(0);
+            int ga = ts.get(i).index();
+            int gb = ts.get(k).index() + 1;
+            for (int g = ga; g < gb; g++) {
+                if (owner[g] != null) {
+                    claims.remove(owner[g]);
+                    owner[g] = null;
+                }
+            }
+            claim(ga, gb, MentionType.PERSON, p.key, p.label, "descriptor", null);
+            return k;
+        }
+
+        /** He/she: the one person named in this sentence before it, else in the previous sentence. */
+        void pronoun(Token t) {
+            char gender = Lexicon.PRONOUNS_MALE.contains(Lexicon.lower(t.text())) ? 'm' : 'f';
+            int sentence = sentenceOf[t.index()];
+            Set<String> here = personsBetween(t.index(), sentence);
+            Set<String> candidates = !here.isEmpty() ? here : sentence > 0 ? personsBetween(t.index(), sentence - 1) : Set.of();
+            candidates.removeIf(k -> persons.get(k) != null && persons.get(k).gender != null
+                    && persons.get(k).gender != gender);
+            if (candidates.size() == 1) {
+                PersonInfo p = persons.get(candidates.iterator().next());
+                if (p != null) {
+                    if (p.gender == null) {
+                        p.gender = gender;
+                    }
+                    claim(t.index(), t.index() + 1, MentionType.PERSON, p.key, p.label, "pronoun", null);
+                }
+            }
+        }
+
+        Set<String> personsBetween(int before, int sentence) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (Claim c : claims) {
+                if (c.type == MentionType.PERSON && c.from < before && sentenceOf[c.from] == sentence) {
+                    keys.add(c.key);
+                }
+            }
+            return keys;
+        }
+
+        /** A capital is its government when it acts ("Beijing affirmed", "Beijing's opposition", "ties with Washington"). */
+        void capitalsAsActors() {
+            Claim previous = null;
+            for (Claim c : claims.stream().sorted((x, y) -> Integer.compare(x.from, y.from)).toList()) {
+                if (c.type == MentionType.PLACE && c.stateKey != null && "registry".equals(c.rule)
+                        && registry.get(c.key).isPresent()) {
+                    boolean actor = actsAsState(c, previous);
+                    if (actor) {
+                        c.type = MentionType.STATE;
+                        c.key = c.stateKey;
+                        c.label = registry.get(c.stateKey).map(RegistryEntry::label).orElse(c.label);
+                    }
+                }
+                previous = c;
+            }
+        }
+
+        boolean actsAsState(Claim c, Claim previous) {
+            String prev = c.from > 0 && sentenceOf[c.from - 1] == sentenceOf[c.from] ? Lexicon.lower(tokens.get(c.from - 1).text()) : "";
+            Token next = c.to < tokens.size() && sentenceOf[c.to] == sentenceOf[c.from] ? tokens.get(c.to) : null;
+            if (Set.of("and", "or", ",").contains(prev) && previous != null && previous.to >= c.from - 1
+                    && previous.stateKey != null) {
+                return previous.type == MentionType.STATE;
+            }
+            if (Lexicon.LOCATIVE.contains(prev)) {
+                return false;
+            }
+            if (next != null && (next.text().equals("'s") || next.text().equals("'") || next.isVerb())) {
+                return true;
+            }
+            return Lexicon.ACTOR_CONTEXT.contains(prev);
+        }
+
+        // ------------------------------------------------------------------ bookkeeping
+
+        PersonInfo registryPerson(String key) {
+            RegistryEntry e = registry.get(key).orElseThrow();
+            PersonInfo p = persons.computeIfAbsent(key, k -> new PersonInfo(k, e.label()));
+            for (OfficeTerm o : e.offices()) {
+                if (o.covers(date) && o.ofKey() != null) {
+                    p.states.add(o.ofKey());
+                    p.titles.addAll(titlesFor(o));
+                }
+            }
+            return p;
+        }
+
+        void note(String key, String label, String title, String qualifier) {
+            PersonInfo p = persons.computeIfAbsent(key, k -> new PersonInfo(k, label));
+            p.titles.add(title);
+            if (qualifier != null && qualifier.startsWith("state/")) {
+                p.states.add(qualifier);
+            }
+            Character g = Lexicon.GENDERED_TITLES.get(title);
+            if (g != null) {
+                p.gender = g;
+            }
+        }
+
+        PersonInfo mostRecent(List<PersonInfo> candidates, int at) {
+            PersonInfo best = null;
+            int bestPos = -1;
+            for (Claim c : claims) {
+                if (c.from < at && c.from > bestPos) {
+                    for (PersonInfo p : candidates) {
+                        if (p.key.equals(c.key)) {
+                            best = p;
+                            bestPos = c.from;
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+
+        Claim claim(int from, int to, MentionType type, String key, String label, String rule, String stateKey) {
+            CharSpan span = new CharSpan(tokens.get(from).start(), tokens.get(to - 1).end());
+            Claim c = new Claim(from, to, span, type, key, label, rule, stateKey);
+            claims.add(c);
+            for (int g = from; g < to; g++) {
+                owner[g] = c;
+            }
+            return c;
+        }
+
+        /** Claims [from, to), dropping earlier claims that lie entirely inside it. */
+        void replaceWithin(int from, int to, MentionType type, String key, String label, String rule, String stateKey) {
+            for (int g = from; g < to; g++) {
+                Claim old = owner[g];
+                if (old != null) {
+                    if (old.from < from || old.to > to) {
+                        return; // would cut another mention in two
+                    }
+                }
+            }
+            for (int g = from; g < to; g++) {
+                if (owner[g] != null) {
+                    claims.remove(owner[g]);
+                    owner[g] = null;
+                }
+            }
+            claim(from, to, type, key, label, rule, stateKey);
+        }
+
+        boolean free(int from, int to) {
+            if (to > tokens.size()) {
+                return false;
+            }
+            for (int g = from; g < to; g++) {
+                if (owner[g] != null) {
+                    return false;
+                }
+                if (g > from && sentenceOf[g] != sentenceOf[from]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean sentenceStart(int g) {
+            return g == 0 || sentenceOf[g - 1] != sentenceOf[g];
+        }
+
+        int[] tokenRange(int start, int end) {
+            int a = -1;
+            int b = -1;
+            for (Token t : tokens) {
+                if (t.start() >= start && t.end() <= end) {
+                    if (a < 0) {
+                        a = t.index();
+                    }
+                    b = t.index() + 1;
+                }
+                if (t.start() >= end) {
+                    break;
+                }
+            }
+            return a < 0 ? null : new int[] {a, b};
+        }
+    }
+
+    private static List<String> titlesFor(OfficeTerm o) {
+        return switch (o.officeType()) {
+            case "head_of_state" -> List.of("president", "leader", "head of state");
+            case "head_of_government" -> List.of("prime minister", "premier", "leader", "chancellor");
+            case "foreign_minister" -> List.of("foreign minister", "minister", "top diplomat", "secretary of state");
+            default -> Optional.ofNullable(o.title()).map(t -> List.of(Lexicon.lower(t))).orElse(List.of());
+        };
+    }
+
+    private static boolean isPunct(String s) {
+        return s.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}

@@ -1,0 +1,117 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.registry.EntityKind;
+import org.diplograph.registry.Registry;
+import org.diplograph.registry.RegistryEntry;
+
+/**
+ * Alias index over the registry: candidate generation for linking. Matching is case-sensitive on
+ * normalised surface strings (collapsed spaces, straight apostrophes), so "US" and "us" differ.
+ *
+ * <p>A surface claimed by several entries is resolved once, at build time: a UN member state beats a
+ * territory ("American" is the United States, not American Samoa); any other tie is dropped, because
+ * a wrong link is worse than none.
+ */
+public final class Gazetteer {
+
+    /** One way the text can name a registry entry. */
+    public record Entry(String key, MentionType type, String label, String stateKey) {
+    }
+
+    private final Map<String, Entry> bySurface;
+    private final int maxTokens;
+
+    public Gazetteer(Registry registry) {
+        Map<String, List<Entry>> candidates = new LinkedHashMap<>();
+        Map<String, RegistryEntry> entries = new HashMap<>();
+        for (RegistryEntry e : registry.entries()) {
+            entries.put(e.key(), e);
+            MentionType type = switch (e.kind()) {
+                case PERSON -> MentionType.PERSON;
+                case STATE -> MentionType.STATE;
+                case ORGANIZATION -> MentionType.ORGANIZATION;
+                case PLACE -> MentionType.PLACE;
+            };
+            for (String name : e.names()) {
+                add(candidates, name, new Entry(e.key(), type, e.label(), e.stateKey()));
+            }
+            for (String demonym : e.demonyms()) {
+                Entry norp = new Entry(e.key(), MentionType.NORP, e.label(), e.key());
+                add(candidates, demonym, norp);
+                if (demonym.endsWith("an") || demonym.endsWith("i")) {
+                    add(candidates, demonym + "s", norp);
+                }
+            }
+        }
+        Map<String, Entry> chosen = new HashMap<>();
+        int longest = 1;
+        for (Map.Entry<String, List<Entry>> c : candidates.entrySet()) {
+            Entry winner = choose(c.getValue(), entries);
+            if (winner != null) {
+                chosen.put(c.getKey(), winner);
+                longest = Math.max(longest, c.getKey().split(" ").length + 2);
+            }
+        }
+        this.bySurface = Map.copyOf(chosen);
+        this.maxTokens = Math.min(longest, 12);
+    }
+
+    private static void add(Map<String, List<Entry>> candidates, String surface, Entry entry) {
+        String key = normalise(surface);
+        if (key.length() < 2 || key.chars().noneMatch(Character::isUpperCase)) {
+            return;
+        }
+        List<Entry> list = candidates.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.stream().noneMatch(e -> e.key().equals(entry.key()) && e.type() == entry.type())) {
+            list.add(entry);
+        }
+    }
+
+    private static Entry choose(List<Entry> options, Map<String, RegistryEntry> entries) {
+        if (options.size() == 1) {
+            return options.get(0);
+        }
+        List<Entry> members = options.stream()
+                .filter(o -> o.type() == MentionType.STATE || o.type() == MentionType.NORP)
+                .filter(o -> "un_member".equals(entries.get(o.key()).subtype()))
+                .toList();
+        if (members.size() == 1) {
+            return members.get(0);
+        }
+        // A person's alias that is also a place name ("Georgia") stays with the place: news names
+        // people by full name, and the title rules catch the rest.
+        List<Entry> nonPersons = options.stream().filter(o -> o.type() != MentionType.PERSON).toList();
+        if (nonPersons.size() == 1) {
+            return nonPersons.get(0);
+        }
+        return null;
+    }
+
+    /** Straight apostrophes and quotes, one space between words. */
+    public static String normalise(String surface) {
+        return surface.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    public Entry lookup(String surface) {
+        return bySurface.get(normalise(surface));
+    }
+
+    /** The most tokens any alias spans, with slack for tokenisation differences. */
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    public int size() {
+        return bySurface.size();
+    }
+
+    public boolean isKnownKind(String surface, EntityKind kind) {
+        Entry e = lookup(surface);
+        return e != null && e.type().refersTo() == kind;
+    }
+}

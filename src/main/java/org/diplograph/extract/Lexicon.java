@@ -1,0 +1,149 @@
+package org.diplograph.extract;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Closed-class word lists the rules rely on: titles that introduce people, head nouns of organisation
+ * names, words around capitals that decide between city and government, reporting verbs. General
+ * English news vocabulary, not phrases from any particular article.
+ */
+final class Lexicon {
+
+    /** Titles and role nouns that can stand right before a person's name, longest first. */
+    static final ImmutableList<List<String>> PERSON_TITLES = sortedLongestFirst(
+            "president", "vice president", "vice-president", "president-elect", "former president",
+            "prime minister", "deputy prime minister", "premier", "vice premier", "chancellor",
+            "foreign minister", "deputy foreign minister", "defence minister", "defense minister",
+            "finance minister", "interior minister", "trade minister", "economy minister", "minister",
+            "secretary of state", "secretary-general", "secretary general", "under secretary", "secretary",
+            "foreign secretary", "home secretary", "defense secretary", "defence secretary", "treasury secretary",
+            "king", "queen", "prince", "crown prince", "princess", "emperor", "sheikh", "emir", "sultan",
+            "leader", "supreme leader", "opposition leader", "ambassador", "envoy", "special envoy",
+            "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker", "mp",
+            "governor", "mayor", "speaker", "chairman", "chairwoman", "chair", "chief", "director",
+            "director-general", "director general", "commissioner", "high representative",
+            "general", "gen.", "lt. gen.", "maj. gen.", "brig. gen.", "admiral", "adm.", "colonel", "col.",
+            "major", "maj.", "captain", "capt.", "commander", "marshal", "field marshal",
+            "spokesman", "spokeswoman", "spokesperson", "press secretary", "counterpart",
+            "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "professor", "sir", "dame", "lord",
+            "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "grand ayatollah",
+            "judge", "justice", "prosecutor", "attorney general", "analyst", "expert", "economist",
+            "official", "diplomat", "negotiator", "candidate", "activist", "journalist", "correspondent");
+
+    /** Honorifics that carry gender, for pronoun agreement. */
+    static final ImmutableMap<String, Character> GENDERED_TITLES = ImmutableMap.<String, Character>builder()
+            .put("mr.", 'm').put("mr", 'm').put("sir", 'm').put("king", 'm').put("prince", 'm')
+            .put("emperor", 'm').put("sheikh", 'm').put("emir", 'm').put("sultan", 'm').put("lord", 'm')
+            .put("spokesman", 'm').put("congressman", 'm').put("chairman", 'm').put("crown prince", 'm')
+            .put("mrs.", 'f').put("mrs", 'f').put("ms.", 'f').put("ms", 'f').put("queen", 'f')
+            .put("princess", 'f').put("dame", 'f').put("spokeswoman", 'f').put("chairwoman", 'f')
+            .put("congresswoman", 'f')
+            .build();
+
+    /** Last words of organisation names. */
+    static final ImmutableSet<String> ORG_HEADS = ImmutableSet.of(
+            "Ministry", "Ministries", "Department", "Agency", "Office", "Council", "Committee", "Commission",
+            "Parliament", "Assembly", "Congress", "Senate", "Court", "Tribunal", "University", "Institute",
+            "Institution", "Center", "Centre", "Foundation", "Association", "Union", "Organization",
+            "Organisation", "Party", "Army", "Navy", "Forces", "Force", "Guard", "Guards", "Bank", "Fund",
+            "Corporation", "Company", "Group", "Inc.", "Ltd", "Ltd.", "Times", "Post", "News", "Service",
+            "Bureau", "Authority", "Forum", "Network", "Media", "Front", "Movement", "Brigade", "Brigades",
+            "Alliance", "Coalition", "Federation", "League", "Secretariat", "Cabinet", "Administration",
+            "Police", "Academy", "College", "School", "Church", "Board", "Programme", "Program", "Tribune",
+            "Society", "Mission", "Embassy", "Consulate", "Herald", "Journal", "Telegraph", "Guardian",
+            "Broadcasting", "Television", "Radio", "Press", "Airlines", "Airways", "Commandos", "Taliban",
+            "Hamas", "Hezbollah", "Directorate", "Command", "Legislature", "Duma", "Knesset", "Politburo");
+
+    /** Organisation names that are generic until a state is known ("Foreign Ministry"). */
+    static final ImmutableMap<String, String> GENERIC_BODIES = ImmutableMap.<String, String>builder()
+            .put("foreign ministry", "Ministry of Foreign Affairs")
+            .put("ministry of foreign affairs", "Ministry of Foreign Affairs")
+            .put("foreign office", "Ministry of Foreign Affairs")
+            .put("defence ministry", "Ministry of Defence").put("defense ministry", "Ministry of Defence")
+            .put("ministry of defence", "Ministry of Defence").put("ministry of defense", "Ministry of Defence")
+            .put("interior ministry", "Ministry of the Interior").put("ministry of interior", "Ministry of the Interior")
+            .put("ministry of the interior", "Ministry of the Interior")
+            .put("finance ministry", "Ministry of Finance").put("ministry of finance", "Ministry of Finance")
+            .put("trade ministry", "Ministry of Commerce").put("commerce ministry", "Ministry of Commerce")
+            .put("ministry of commerce", "Ministry of Commerce")
+            .put("justice ministry", "Ministry of Justice").put("ministry of justice", "Ministry of Justice")
+            .put("state department", "Department of State").put("department of state", "Department of State")
+            .put("parliament", "Parliament").put("national assembly", "National Assembly")
+            .put("supreme court", "Supreme Court").put("constitutional court", "Constitutional Court")
+            .put("central bank", "Central Bank").put("army", "Army").put("navy", "Navy").put("air force", "Air Force")
+            .put("armed forces", "Armed Forces").put("military", "Armed Forces").put("cabinet", "Cabinet")
+            .put("government", "Government").put("embassy", "Embassy").put("police", "Police")
+            .put("coast guard", "Coast Guard").put("senate", "Senate").put("congress", "Congress")
+            .build();
+
+    /** Institutions named by their seat, with the state they belong to (ISO alpha-3). */
+    static final ImmutableMap<String, String> SEATS_OF_GOVERNMENT = ImmutableMap.<String, String>builder()
+            .put("White House", "USA").put("Pentagon", "USA").put("Kremlin", "RUS").put("Downing Street", "GBR")
+            .put("Elysee", "FRA").put("Élysée", "FRA").put("Elysee Palace", "FRA").put("Élysée Palace", "FRA")
+            .put("Zhongnanhai", "CHN").put("Blue House", "KOR").put("Quai d'Orsay", "FRA")
+            .put("Foggy Bottom", "USA").put("Capitol Hill", "USA")
+            .build();
+
+    /** Words right before a capital that make it a location, not an actor. */
+    static final ImmutableSet<String> LOCATIVE = ImmutableSet.of(
+            "in", "at", "from", "into", "near", "outside", "inside", "around", "across", "to", "via", "through",
+            "visit", "visited", "visiting", "visits", "arrived", "landed", "left", "reached", "toured", "hosted",
+            "downtown", "central", "northern", "southern", "eastern", "western", "of");
+
+    /** Words right before a capital that make it an actor ("ties with Washington"). */
+    static final ImmutableSet<String> ACTOR_CONTEXT = ImmutableSet.of(
+            "with", "between", "and", "against", "toward", "towards", "by", "over", "on", "than", "for", "as");
+
+    static final ImmutableSet<String> REPORTING_VERBS = ImmutableSet.of(
+            "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained", "noted",
+            "wrote", "argued", "insisted", "warned", "announced", "declared", "stressed", "emphasized",
+            "emphasised", "asserted", "claimed", "admitted", "acknowledged", "remarked", "replied", "responded",
+            "urged", "recalled", "confirmed", "denied", "commented", "observed", "cautioned", "predicted");
+
+    static final ImmutableSet<String> NAME_PARTICLES = ImmutableSet.of(
+            "bin", "ibn", "bint", "al", "al-", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+            "abu", "ben", "dos", "das", "del", "y");
+
+    static final ImmutableSet<String> NOT_NAMES = ImmutableSet.of(
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You",
+            "His", "Her", "Its", "Their", "Our", "In", "On", "At", "For", "But", "And", "Or", "As", "If", "When",
+            "While", "After", "Before", "According", "Meanwhile", "However", "Also", "Yet", "Still", "Earlier",
+            "Later", "Today", "Yesterday", "Tomorrow", "President", "Minister", "Mr", "Mrs", "Ms", "Dr",
+            "God", "Internet", "Covid", "COVID-19", "AIDS", "Christmas", "Easter", "Ramadan", "Eid",
+            "World", "War", "II", "Analysts", "Officials", "Experts", "Sources", "Critics");
+
+    static final ImmutableSet<String> PRONOUNS_MALE = ImmutableSet.of("he", "him", "his", "himself");
+    static final ImmutableSet<String> PRONOUNS_FEMALE = ImmutableSet.of("she", "her", "hers", "herself");
+
+    /** Role nouns a descriptor can end in ("her Chinese counterpart", "the North Korean minister"). */
+    static final ImmutableSet<String> DESCRIPTOR_HEADS = ImmutableSet.of(
+            "counterpart", "minister", "leader", "president", "premier", "chancellor", "envoy", "ambassador",
+            "diplomat", "prime minister", "foreign minister", "top diplomat", "king", "monarch");
+
+    /** States whose people are named family name first in English news. */
+    static final ImmutableSet<String> FAMILY_NAME_FIRST = ImmutableSet.of(
+            "state/CHN", "state/PRK", "state/KOR", "state/TWN", "state/VNM", "state/HKG", "state/MAC",
+            "state/KHM", "state/MNG");
+
+    static boolean isOrgHead(String token) {
+        return ORG_HEADS.contains(token);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static ImmutableList<List<String>> sortedLongestFirst(String... titles) {
+        return ImmutableList.sortedCopyOf((a, b) -> Integer.compare(b.size(), a.size()),
+                java.util.Arrays.stream(titles).map(t -> List.of(t.split(" "))).toList());
+    }
+
+    private Lexicon() {
+    }
+}

@@ -1,0 +1,29 @@
+package org.diplograph.extract;
+
+import java.util.Objects;
+import org.diplograph.text.CharSpan;
+
+/**
+ * A stretch of an article's text that refers to an entity.
+ *
+ * @param span      character offsets into the article's original text
+ * @param text      the surface text as written
+ * @param entityKey the referent's key (registry key, or one minted from its full name)
+ * @param label     the referent's full name
+ * @param sentence  index of the sentence holding the mention
+ * @param rule      which rule found it (registry, title, context, coref ...), for explanations and tests
+ */
+public record Mention(CharSpan span, String text, MentionType type, String entityKey, String label,
+                      int sentence, String rule) implements Comparable<Mention> {
+    public Mention {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(entityKey, "entityKey");
+        Objects.requireNonNull(label, "label");
+    }
+
+    @Override
+    public int compareTo(Mention o) {
+        return span.compareTo(o.span);
+    }
+}

@@ -1,0 +1,139 @@
+package org.diplograph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.diplograph.text.CharSpan;
+import org.diplograph.text.CleanText;
+
+/**
+ * OpenNLP annotation with the Universal Dependencies English models from Maven Central.
+ *
+ * <p>Models are read once from the classpath jars (the {@code XxxME("en")} constructors would try to
+ * download them); the MaxEnt tools are not thread-safe, so each worker thread gets its own.
+ * Paragraphs (blank-line or line-break separated blocks) are split first: a headline or a dateline
+ * never runs into the next sentence.
+ */
+public final class OpenNlpAnnotator implements Annotator {
+
+    private static final String MODEL_PREFIX = "opennlp-en-ud-ewt-";
+    private static final String MODEL_SUFFIX = "-1.3-2.5.4.bin";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final ThreadLocal<Tools> tools;
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {
+    }
+
+    public OpenNlpAnnotator() {
+        try {
+            sentenceModel = new SentenceModel(open("sentence"));
+            tokenizerModel = new TokenizerModel(open("tokens"));
+            posModel = new POSModel(open("pos"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP models", e);
+        }
+        tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
+                new TokenizerME(tokenizerModel), new POSTaggerME(posModel, POSTagFormat.PENN)));
+    }
+
+    private static InputStream open(String kind) {
+        String name = MODEL_PREFIX + kind + MODEL_SUFFIX;
+        InputStream in = OpenNlpAnnotator.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + name + " is not on the classpath");
+        }
+        return in;
+    }
+
+    @Override
+    public AnnotatedText annotate(CleanText clean) {
+        Tools t = tools.get();
+        String text = clean.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int tokenIndex = 0;
+        for (CharSpan block : blocks(text)) {
+            String blockText = block.of(text);
+            for (Span s : t.sentences().sentPosDetect(blockText)) {
+                int sStart = block.start() + s.getStart();
+                String sentText = text.substring(sStart, block.start() + s.getEnd());
+                Span[] tokSpans = splitPossessives(t.tokenizer().tokenizePos(sentText), sentText);
+                if (tokSpans.length == 0) {
+                    continue;
+                }
+                String[] words = new String[tokSpans.length];
+                for (int i = 0; i < tokSpans.length; i++) {
+                    words[i] = tokSpans[i].getCoveredText(sentText).toString();
+                }
+                String[] tags = t.tagger().tag(words);
+                List<Token> tokens = new ArrayList<>(words.length);
+                for (int i = 0; i < words.length; i++) {
+                    tokens.add(new Token(words[i], sStart + tokSpans[i].getStart(), sStart + tokSpans[i].getEnd(),
+                            tags[i], tokenIndex++));
+                }
+                CharSpan span = new CharSpan(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+                sentences.add(new Sentence(sentences.size(), span, tokens));
+            }
+        }
+        return new AnnotatedText(clean, sentences);
+    }
+
+    /**
+     * The UD tokenizer leaves "Un's" whole after some names; the rules expect the possessive as its own
+     * token, as the Penn Treebank convention (and the tagger) has it.
+     */
+    static Span[] splitPossessives(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            String tok = s.getCoveredText(text).toString();
+            if (tok.length() > 2 && (tok.endsWith("'s") || tok.endsWith("'S"))
+                    && Character.isLetter(tok.charAt(tok.length() - 3))) {
+                out.add(new Span(s.getStart(), s.getEnd() - 2));
+                out.add(new Span(s.getEnd() - 2, s.getEnd()));
+            } else if (tok.length() > 2 && tok.endsWith("s'") && Character.isUpperCase(tok.charAt(0))) {
+                out.add(new Span(s.getStart(), s.getEnd() - 1));
+                out.add(new Span(s.getEnd() - 1, s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** Non-blank lines: news paragraphs are lines, and a line break always ends a sentence. */
+    static List<CharSpan> blocks(String text) {
+        List<CharSpan> blocks = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                blocks.add(new CharSpan(s, e));
+            }
+            start = end + 1;
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,27 @@
+package org.diplograph.nlp;
+
+import org.diplograph.text.CharSpan;
+
+/**
+ * One token with its Penn Treebank part-of-speech tag.
+ *
+ * @param index position of the token in its article (0-based, across sentences)
+ */
+public record Token(String text, int start, int end, String pos, int index) {
+
+    public CharSpan span() {
+        return new CharSpan(start, end);
+    }
+
+    public boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+
+    public boolean isVerb() {
+        return pos.startsWith("VB") || pos.equals("MD");
+    }
+
+    public boolean isCapitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+}

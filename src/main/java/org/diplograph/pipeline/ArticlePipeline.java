@@ -1,0 +1,71 @@
+package org.diplograph.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.extract.ExtractedArticle;
+import org.diplograph.extract.Extractor;
+import org.diplograph.nlp.Annotator;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.rdf.ArticleGraphWriter;
+import org.diplograph.rdf.Iris;
+import org.diplograph.registry.Registry;
+import org.diplograph.resolve.ResolvedArticle;
+import org.diplograph.resolve.Resolver;
+import org.diplograph.store.ArticleQuads;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+
+/**
+ * The typed stages for one article: {@code Article → CleanText → AnnotatedText → ExtractedArticle →
+ * ResolvedArticle → quads}. Thread-safe: heavy models are loaded once and shared.
+ *
+ * <pre>{@code
+ * ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
+ * ArticleQuads quads = pipeline.toQuads(pipeline.resolve(article));
+ * }</pre>
+ */
+public final class ArticlePipeline {
+
+    private final Cleaner cleaner = new Cleaner();
+    private final Annotator annotator;
+    private final Extractor extractor;
+    private final Resolver resolver;
+    private final ArticleGraphWriter writer;
+
+    public ArticlePipeline(Annotator annotator, Extractor extractor, Resolver resolver, ArticleGraphWriter writer) {
+        this.annotator = annotator;
+        this.extractor = extractor;
+        this.resolver = resolver;
+        this.writer = writer;
+    }
+
+    public static ArticlePipeline create(Iris iris) {
+        Registry registry = Registry.bundled();
+        return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry), new Resolver(registry),
+                new ArticleGraphWriter(iris));
+    }
+
+    public ExtractedArticle extract(Article article) {
+        return extractor.extract(annotator.annotate(cleaner.clean(article)));
+    }
+
+    public ResolvedArticle resolve(Article article) {
+        return resolver.resolve(extract(article));
+    }
+
+    public ArticleQuads toQuads(ResolvedArticle resolved) {
+        List<Quad> quads = new ArrayList<>();
+        StreamRDF sink = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+        };
+        writer.write(resolved, sink);
+        return new ArticleQuads(writer.graphName(resolved), quads);
+    }
+}

@@ -1,0 +1,22 @@
+package org.diplograph.resolve;
+
+import java.util.Objects;
+import org.diplograph.registry.EntityKind;
+
+/**
+ * One real thing an article refers to, with what the graph says about it.
+ *
+ * @param key          deterministic key; the IRI is the base plus this key
+ * @param qid          Wikidata item or null
+ * @param subtype      registry organisation type (news_agency, igo, party ...), "government-body", or null
+ * @param relatedKey   for a capital the state; for a government body its state; else null
+ * @param mentionCount how often this article mentions it
+ */
+public record ResolvedEntity(String key, EntityKind kind, String label, String qid, String geonamesId,
+                             String subtype, String relatedKey, int mentionCount) {
+    public ResolvedEntity {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+    }
+}

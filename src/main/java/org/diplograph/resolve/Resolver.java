@@ -1,0 +1,76 @@
+package org.diplograph.resolve;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.diplograph.extract.ExtractedArticle;
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.MentionType;
+import org.diplograph.registry.EntityKind;
+import org.diplograph.registry.Registry;
+import org.diplograph.registry.RegistryEntry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Dateline;
+
+/**
+ * Collapses an article's mentions into one entity per key. Keys are registry keys for known entities
+ * and keys minted from the full name otherwise, so the same person, state or organisation gets the
+ * same IRI in every article and the union of article graphs is already merged.
+ */
+public final class Resolver {
+
+    private final Registry registry;
+
+    public Resolver(Registry registry) {
+        this.registry = registry;
+    }
+
+    public ResolvedArticle resolve(ExtractedArticle extracted) {
+        Article article = extracted.annotated().clean().article();
+        Map<String, List<Mention>> byKey = new TreeMap<>();
+        for (Mention m : extracted.mentions()) {
+            byKey.computeIfAbsent(m.entityKey(), k -> new ArrayList<>()).add(m);
+        }
+        List<ResolvedEntity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
+            entities.add(entity(e.getKey(), e.getValue()));
+        }
+        Dateline dateline = extracted.annotated().clean().dateline();
+        LocalDate published = article.published() != null ? article.published()
+                : dateline != null ? dateline.date() : null;
+        String datelinePlace = null;
+        if (dateline != null) {
+            for (Mention m : extracted.mentions()) {
+                if ("dateline".equals(m.rule()) && dateline.span().contains(m.span())
+                        && m.type() != MentionType.NORP) {
+                    datelinePlace = m.entityKey();
+                    break;
+                }
+            }
+        }
+        String hash = Hashing.sha256().hashString(article.text(), StandardCharsets.UTF_8).toString();
+        return new ResolvedArticle(article, hash, published, datelinePlace, entities, extracted.mentions());
+    }
+
+    private ResolvedEntity entity(String key, List<Mention> mentions) {
+        RegistryEntry known = registry.get(key).orElse(null);
+        if (known != null) {
+            return new ResolvedEntity(key, known.kind(), known.label(), known.qid(), known.geonamesId(),
+                    known.subtype(), known.stateKey(), mentions.size());
+        }
+        String label = mentions.get(0).label();
+        for (Mention m : mentions) {
+            if (m.label().length() > label.length()) {
+                label = m.label();
+            }
+        }
+        EntityKind kind = mentions.get(0).type().refersTo();
+        String subtype = mentions.stream().anyMatch(m -> "government-body".equals(m.rule())
+                || "seat-of-government".equals(m.rule())) ? "government-body" : null;
+        return new ResolvedEntity(key, kind, label, null, null, subtype, null, mentions.size());
+    }
+}

@@ -1,0 +1,23 @@
+package org.diplograph.store;
+
+import java.util.List;
+import org.apache.jena.query.Dataset;
+
+/**
+ * Where article graphs live: in memory or in TDB2. Each write is one transaction, so a crash leaves
+ * whole articles or none of them.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** Replaces each article's named graph with its new quads, all in one write transaction. */
+    void replaceGraphs(List<ArticleQuads> articles);
+
+    /** The stored data for queries; its default graph is the union of the article graphs. */
+    Dataset queryView();
+
+    /** Number of quads stored. */
+    long size();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,32 @@
+package org.diplograph.text;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article as read from its source, before any cleaning.
+ *
+ * @param id        stable identifier: the record's own id, else its URL, else the file path (plus line for JSONL)
+ * @param headline  the title, or null when the source has none
+ * @param text      the body exactly as given; every character offset in the graph points into this string
+ * @param url       the article's URL, or null
+ * @param published publication date from metadata, or null (a dateline may supply it later)
+ * @param publisher the outlet, or null
+ * @param origin    where it came from, for error messages: file path, plus "#line" for JSONL records
+ */
+public record Article(String id, String headline, String text, String url, LocalDate published,
+                      String publisher, String origin) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(origin, "origin");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("blank article id from " + origin);
+        }
+    }
+
+    public Optional<LocalDate> publishedDate() {
+        return Optional.ofNullable(published);
+    }
+}
