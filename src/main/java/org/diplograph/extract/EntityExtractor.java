@@ -277,7 +277,8 @@ public final class EntityExtractor implements Extractor {
                 Token t = ts.get(j);
                 if (t.isCapitalised() && !t.text().equals("'s") && !isPunct(t.text())) {
                     lastCap = ++j;
-                } else if (Set.of("of", "for", "and", "the", "on", "&", "de").contains(t.text())
+                } else if ((Set.of("of", "for", "and", "the", "on", "&", "de").contains(t.text())
+                        || t.text().equals("'") && ts.get(j - 1).text().endsWith("s"))
                         && j + 1 < ts.size() && ts.get(j + 1).isCapitalised()) {
                     j++;
                 } else {
@@ -341,6 +342,9 @@ public final class EntityExtractor implements Extractor {
             }
             String name = Gazetteer.normalise(text.substring(tokens.get(start).start(), tokens.get(gb - 1).end()))
                     .replaceFirst("^(The|the) ", "");
+            if (gb - start == 2 && Lexicon.COMPASS.contains(tokens.get(start).text())) {
+                return; // "West Bank", "South Bank": places, not banks
+            }
             String generic = Lexicon.GENERIC_BODIES.get(Lexicon.lower(name));
             String label;
             if (generic != null) {
@@ -454,9 +458,12 @@ public final class EntityExtractor implements Extractor {
                 if (owner[g] != null && owner[g].type == MentionType.PERSON) {
                     return owner[g].to - ts.get(0).index();
                 }
+                boolean hyphen = t.text().equals("-") && j > i && j + 1 < ts.size()
+                        && ts.get(j - 1).end() == t.start() && ts.get(j + 1).start() == t.end()
+                        && ts.get(j + 1).isCapitalised();
                 if (name) {
                     lastName = ++j;
-                } else if (particle) {
+                } else if (particle || hyphen) {
                     j++;
                 } else {
                     break;
@@ -692,7 +699,8 @@ public final class EntityExtractor implements Extractor {
             char gender = Lexicon.PRONOUNS_MALE.contains(Lexicon.lower(t.text())) ? 'm' : 'f';
             int sentence = sentenceOf[t.index()];
             Set<String> here = personsBetween(t.index(), sentence);
-            Set<String> candidates = !here.isEmpty() ? here : sentence > 0 ? personsBetween(t.index(), sentence - 1) : Set.of();
+            Set<String> candidates = !here.isEmpty() ? here
+                    : sentence > 0 ? personsBetween(t.index(), sentence - 1) : new LinkedHashSet<>();
             candidates.removeIf(k -> persons.get(k) != null && persons.get(k).gender != null
                     && persons.get(k).gender != gender);
             if (candidates.size() == 1) {

@@ -38,7 +38,9 @@ public final class Gazetteer {
                 case PLACE -> MentionType.PLACE;
             };
             for (String name : e.names()) {
-                add(candidates, name, new Entry(e.key(), type, e.label(), e.stateKey()));
+                // Only a capital carries a state (for metonymy); a state's own stateKey is its capital.
+                add(candidates, name, new Entry(e.key(), type, e.label(),
+                        type == MentionType.PLACE ? e.stateKey() : null));
             }
             for (String demonym : e.demonyms()) {
                 Entry norp = new Entry(e.key(), MentionType.NORP, e.label(), e.key());

@@ -56,7 +56,11 @@ final class Lexicon {
             "Police", "Academy", "College", "School", "Church", "Board", "Programme", "Program", "Tribune",
             "Society", "Mission", "Embassy", "Consulate", "Herald", "Journal", "Telegraph", "Guardian",
             "Broadcasting", "Television", "Radio", "Press", "Airlines", "Airways", "Commandos", "Taliban",
-            "Hamas", "Hezbollah", "Directorate", "Command", "Legislature", "Duma", "Knesset", "Politburo");
+            "Hamas", "Hezbollah", "Directorate", "Command", "Legislature", "Duma", "Knesset", "Politburo",
+            "Project", "Initiative", "Observatory", "Watch", "Trust", "Institutes");
+
+    static final ImmutableSet<String> COMPASS = ImmutableSet.of(
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Left", "Central");
 
     /** Organisation names that are generic until a state is known ("Foreign Ministry"). */
     static final ImmutableMap<String, String> GENERIC_BODIES = ImmutableMap.<String, String>builder()

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class JsonArticleReader implements ArticleReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How exports from R, pandas and spreadsheets write "no value". */
+    private static final Pattern MISSING = Pattern.compile("(?i)\\s*(|na|n/a|nan|null|none|unknown|-)\\s*");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     @Override
@@ -70,7 +72,7 @@ public final class JsonArticleReader implements ArticleReader {
         }
         String date = field(node, "date", "published", "datePublished", "publication_date", "pubDate");
         LocalDate published = parseDate(date);
-        if (date != null && !date.isBlank() && published == null) {
+        if (date != null && !MISSING.matcher(date).matches() && published == null) {
             sink.reject(new Rejection(origin, "unreadable date \"" + date + "\" (expected YYYY-MM-DD)"));
             return;
         }
