@@ -197,15 +197,29 @@ public final class EntityExtractor implements Extractor {
             }
         }
 
-        /** Longest registry alias starting at each free token. */
+        /**
+         * Longest registry alias at each free token, unless an alias starting inside it reaches further
+         * ("President Xi" must not win over "Xi Jinping" in "President Xi Jinping").
+         */
         void registryNames(Sentence s) {
             List<Token> ts = s.tokens();
+            int[] longest = new int[ts.size()];
+            for (int i = 0; i < ts.size(); i++) {
+                longest[i] = longestAlias(ts, i);
+            }
             for (int i = 0; i < ts.size(); i++) {
                 int gi = ts.get(i).index();
-                if (owner[gi] != null) {
+                if (owner[gi] != null || longest[i] == 0) {
                     continue;
                 }
-                for (int len = Math.min(gazetteer.maxTokens(), ts.size() - i); len >= 1; len--) {
+                boolean overtaken = false;
+                for (int k = i + 1; k < i + longest[i] && k < ts.size(); k++) {
+                    overtaken |= k + longest[k] > i + longest[i];
+                }
+                if (overtaken) {
+                    continue;
+                }
+                for (int len = longest[i]; len >= 1; len--) {
                     int end = gi + len;
                     if (!free(gi, end)) {
                         continue;
@@ -226,6 +240,9 @@ public final class EntityExtractor implements Extractor {
                     if (len == 1 && e.type() != MentionType.NORP && partOfLongerName(gi)) {
                         continue;
                     }
+                    if (e.type() == MentionType.STATE && insideGeographicName(gi)) {
+                        break; // "Sea of Japan", "Gulf of Mexico": a place named after the state
+                    }
                     claim(gi, end, e.type(), e.key(), e.label(), "registry", e.stateKey());
                     if (e.type() == MentionType.PERSON) {
                         registryPerson(e.key());
@@ -234,6 +251,22 @@ public final class EntityExtractor implements Extractor {
                     break;
                 }
             }
+        }
+
+        int longestAlias(List<Token> ts, int i) {
+            for (int len = Math.min(gazetteer.maxTokens(), ts.size() - i); len >= 1; len--) {
+                String surface = text.substring(ts.get(i).start(), ts.get(i + len - 1).end());
+                if (gazetteer.lookup(surface) != null
+                        || Lexicon.SEATS_OF_GOVERNMENT.containsKey(Gazetteer.normalise(surface))) {
+                    return len;
+                }
+            }
+            return 0;
+        }
+
+        boolean insideGeographicName(int gi) {
+            return gi >= 2 && sentenceOf[gi - 2] == sentenceOf[gi] && tokens.get(gi - 1).text().equals("of")
+                    && Lexicon.GEOGRAPHIC_HEADS.contains(tokens.get(gi - 2).text());
         }
 
         /** "Washington" inside "George Washington": a capitalised name token right before or after. */
@@ -288,13 +321,17 @@ public final class EntityExtractor implements Extractor {
             return lastCap;
         }
 
+        /** A run starts at a capitalised word that does not continue one. */
         boolean startsRun(List<Token> ts, int i) {
             Token t = ts.get(i);
             if (!t.isCapitalised() || isPunct(t.text())) {
                 return false;
             }
-            return i > 0 && (i == 0 || !ts.get(i - 1).isCapitalised() || isPunct(ts.get(i - 1).text())
-                    || ts.get(i - 1).text().equals("'s")) || t.isProperNoun() || Lexicon.isOrgHead(t.text());
+            if (i == 0) {
+                return true;
+            }
+            Token prev = ts.get(i - 1);
+            return !prev.isCapitalised() || isPunct(prev.text()) || prev.text().equals("'s");
         }
 
         void organisationRun(List<Token> ts, int a, int b) {
@@ -326,13 +363,14 @@ public final class EntityExtractor implements Extractor {
             // Leading demonyms and states qualify the name ("Chinese Foreign Ministry"); they are not part of it.
             String qualifier = null;
             int start = ga;
+            while (start < headAt && (Lexicon.NOT_NAMES.contains(tokens.get(start).text())
+                    || sentenceStart(start) && !tokens.get(start).isProperNoun() && owner[start] == null)) {
+                start++; // "A Chinese Foreign Ministry readout", "State-run Korean ..."
+            }
             while (start < headAt && owner[start] != null
                     && (owner[start].type == MentionType.NORP || owner[start].type == MentionType.STATE)) {
                 qualifier = owner[start].stateKey != null ? owner[start].stateKey : owner[start].key;
                 start = owner[start].to;
-            }
-            if (start < headAt && sentenceStart(start) && !tokens.get(start).isProperNoun()) {
-                start++;
             }
             if (qualifier == null) {
                 qualifier = possessiveStateBefore(start);
@@ -583,7 +621,9 @@ public final class EntityExtractor implements Extractor {
                     claim(g, g + 1, alias.type, alias.key, alias.label, "acronym", alias.stateKey);
                     continue;
                 }
-                if (t.isCapitalised() && t.isProperNoun() && !Lexicon.NOT_NAMES.contains(t.text())) {
+                // The tagger often misses names ("Wang/VB said"); matching a name already in the
+                // article is the stronger evidence, so POS is only required for registry-wide lookups.
+                if (t.isCapitalised() && !Lexicon.NOT_NAMES.contains(t.text())) {
                     surname(ts, i);
                     continue;
                 }
@@ -627,7 +667,7 @@ public final class EntityExtractor implements Extractor {
             }
             if (candidates.isEmpty()) {
                 List<String> keys = registrySurnames.getOrDefault(part, List.of());
-                if (keys.size() == 1 && inOffice(keys.get(0))) {
+                if (keys.size() == 1 && tokens.get(at).isProperNoun() && inOffice(keys.get(0))) {
                     return registryPerson(keys.get(0));
                 }
                 return null;
@@ -724,37 +764,65 @@ public final class EntityExtractor implements Extractor {
             return keys;
         }
 
-        /** A capital is its government when it acts ("Beijing affirmed", "Beijing's opposition", "ties with Washington"). */
+        /**
+         * A capital is its government when it acts ("Beijing affirmed", "Beijing's opposition", "ties with
+         * Washington"), and a city when it is a location ("the meeting in Beijing", "the Beijing talks").
+         * Coordinated capitals ("Pyongyang and Beijing's vows") share one reading, decided by the left
+         * context of the first and the right context of the last.
+         */
         void capitalsAsActors() {
-            Claim previous = null;
-            for (Claim c : claims.stream().sorted((x, y) -> Integer.compare(x.from, y.from)).toList()) {
-                if (c.type == MentionType.PLACE && c.stateKey != null && "registry".equals(c.rule)
-                        && registry.get(c.key).isPresent()) {
-                    boolean actor = actsAsState(c, previous);
-                    if (actor) {
-                        c.type = MentionType.STATE;
-                        c.key = c.stateKey;
-                        c.label = registry.get(c.stateKey).map(RegistryEntry::label).orElse(c.label);
+            List<Claim> ordered = claims.stream().sorted((x, y) -> Integer.compare(x.from, y.from)).toList();
+            int i = 0;
+            while (i < ordered.size()) {
+                int j = i;
+                while (j + 1 < ordered.size() && coordinated(ordered.get(j), ordered.get(j + 1))) {
+                    j++;
+                }
+                List<Claim> group = ordered.subList(i, j + 1);
+                boolean hasCapital = group.stream().anyMatch(this::isCapital);
+                if (hasCapital && actsAsState(group.get(0), group.get(group.size() - 1))) {
+                    for (Claim c : group) {
+                        if (isCapital(c)) {
+                            c.type = MentionType.STATE;
+                            c.key = c.stateKey;
+                            c.label = registry.get(c.stateKey).map(RegistryEntry::label).orElse(c.label);
+                        }
                     }
                 }
-                previous = c;
+                i = j + 1;
             }
         }
 
-        boolean actsAsState(Claim c, Claim previous) {
-            String prev = c.from > 0 && sentenceOf[c.from - 1] == sentenceOf[c.from] ? Lexicon.lower(tokens.get(c.from - 1).text()) : "";
-            Token next = c.to < tokens.size() && sentenceOf[c.to] == sentenceOf[c.from] ? tokens.get(c.to) : null;
-            if (Set.of("and", "or", ",").contains(prev) && previous != null && previous.to >= c.from - 1
-                    && previous.stateKey != null) {
-                return previous.type == MentionType.STATE;
+        boolean isCapital(Claim c) {
+            return c.type == MentionType.PLACE && c.stateKey != null
+                    && ("registry".equals(c.rule)) && registry.get(c.key).isPresent();
+        }
+
+        /** "X and Y", "X, Y", "X or Y" where both are states or capitals. */
+        boolean coordinated(Claim a, Claim b) {
+            boolean geo = (isCapital(a) || a.type == MentionType.STATE) && (isCapital(b) || b.type == MentionType.STATE);
+            if (!geo || b.from != a.to + 1 || sentenceOf[a.from] != sentenceOf[b.from]) {
+                return false;
             }
+            return Set.of("and", "or", ",").contains(tokens.get(a.to).text());
+        }
+
+        boolean actsAsState(Claim first, Claim last) {
+            int f = first.from;
+            String prev = f > 0 && sentenceOf[f - 1] == sentenceOf[f] ? Lexicon.lower(tokens.get(f - 1).text()) : "";
+            Token next = last.to < tokens.size() && sentenceOf[last.to] == sentenceOf[last.from] ? tokens.get(last.to) : null;
             if (Lexicon.LOCATIVE.contains(prev)) {
                 return false;
             }
             if (next != null && (next.text().equals("'s") || next.text().equals("'") || next.isVerb())) {
                 return true;
             }
-            return Lexicon.ACTOR_CONTEXT.contains(prev);
+            if (Lexicon.ACTOR_CONTEXT.contains(prev)) {
+                return true;
+            }
+            // The subject of its sentence, unless it modifies a noun ("Beijing talks").
+            boolean sentenceInitial = prev.isEmpty() || Set.of("but", "and", "meanwhile", "yet", "so").contains(prev);
+            return sentenceInitial && (next == null || !next.pos().startsWith("NN"));
         }
 
         // ------------------------------------------------------------------ bookkeeping

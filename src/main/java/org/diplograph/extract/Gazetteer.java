@@ -78,6 +78,10 @@ public final class Gazetteer {
         if (options.size() == 1) {
             return options.get(0);
         }
+        if (options.stream().map(Entry::key).distinct().count() == 1) {
+            // "U.S." is both a name and an adjective of the same state: the name reading is the entity.
+            return options.stream().filter(o -> o.type() != MentionType.NORP).findFirst().orElse(options.get(0));
+        }
         List<Entry> members = options.stream()
                 .filter(o -> o.type() == MentionType.STATE || o.type() == MentionType.NORP)
                 .filter(o -> "un_member".equals(entries.get(o.key()).subtype()))

@@ -57,7 +57,11 @@ final class Lexicon {
             "Society", "Mission", "Embassy", "Consulate", "Herald", "Journal", "Telegraph", "Guardian",
             "Broadcasting", "Television", "Radio", "Press", "Airlines", "Airways", "Commandos", "Taliban",
             "Hamas", "Hezbollah", "Directorate", "Command", "Legislature", "Duma", "Knesset", "Politburo",
-            "Project", "Initiative", "Observatory", "Watch", "Trust", "Institutes");
+            "Project", "Observatory", "Watch", "Trust", "Institutes");
+
+    /** "Sea of Japan": a geographic name that contains a state's name without referring to the state. */
+    static final ImmutableSet<String> GEOGRAPHIC_HEADS = ImmutableSet.of(
+            "Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Lake", "River", "Isle", "Islands", "Sea,");
 
     static final ImmutableSet<String> COMPASS = ImmutableSet.of(
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Left", "Central");

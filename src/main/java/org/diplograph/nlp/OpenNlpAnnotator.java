@@ -91,8 +91,9 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     /**
-     * The UD tokenizer leaves "Un's" whole after some names; the rules expect the possessive as its own
-     * token, as the Penn Treebank convention (and the tagger) has it.
+     * The UD tokenizer leaves "Un's" whole after some names and glues a hyphen to the next word
+     * ("Kim" "-Xi"); the rules expect the possessive and the hyphen as tokens of their own, as the Penn
+     * Treebank convention (and the tagger) has them.
      */
     static Span[] splitPossessives(Span[] spans, String text) {
         List<Span> out = new ArrayList<>(spans.length + 4);
@@ -102,6 +103,9 @@ public final class OpenNlpAnnotator implements Annotator {
                     && Character.isLetter(tok.charAt(tok.length() - 3))) {
                 out.add(new Span(s.getStart(), s.getEnd() - 2));
                 out.add(new Span(s.getEnd() - 2, s.getEnd()));
+            } else if (tok.length() > 1 && tok.charAt(0) == '-' && Character.isLetter(tok.charAt(1))) {
+                out.add(new Span(s.getStart(), s.getStart() + 1));
+                out.add(new Span(s.getStart() + 1, s.getEnd()));
             } else if (tok.length() > 2 && tok.endsWith("s'") && Character.isUpperCase(tok.charAt(0))) {
                 out.add(new Span(s.getStart(), s.getEnd() - 1));
                 out.add(new Span(s.getEnd() - 1, s.getEnd()));

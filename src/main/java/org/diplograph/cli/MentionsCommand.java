@@ -1,0 +1,108 @@
+package org.diplograph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.diplograph.extract.ExtractedArticle;
+import org.diplograph.extract.Mention;
+import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.rdf.Iris;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.InputScanner;
+import org.diplograph.text.InputSink;
+import org.diplograph.text.Rejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "mentions", mixinStandardHelpOptions = true,
+        description = {"Writes the entity mentions found in each document as JSON lines:",
+                "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\", \"text\":…,",
+                "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…}]}. Offsets are character offsets into",
+                "the document's text exactly as given (end exclusive). Pronoun references are left out."},
+        footer = {"", "Example:", "  diplograph mentions news.jsonl --out pred.jsonl"})
+final class MentionsCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MentionsCommand.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories (.jsonl, .json, .txt, .md, .html).")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output JSONL (default: stdout).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
+        Iris iris = Iris.defaults();
+        Registry registry = Registry.bundled();
+        List<Rejection> rejected = new ArrayList<>();
+        Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
+                : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        long start = System.nanoTime();
+        long[] documents = new long[1];
+        try {
+            InputSink sink = new InputSink() {
+                @Override
+                public void accept(Article article) {
+                    ExtractedArticle extracted = pipeline.extract(article);
+                    ObjectNode line = JSON.createObjectNode();
+                    line.put("id", article.id());
+                    ArrayNode mentions = line.putArray("mentions");
+                    for (Mention m : extracted.mentions()) {
+                        if ("pronoun".equals(m.rule()) || "descriptor".equals(m.rule())) {
+                            continue;
+                        }
+                        ObjectNode j = mentions.addObject();
+                        j.put("start", m.span().start());
+                        j.put("end", m.span().end());
+                        j.put("type", m.type().nerLabel());
+                        j.put("text", m.text());
+                        j.put("entity", iris.entity(m.entityKey()).getURI());
+                        j.put("wikidata", registry.get(m.entityKey()).map(e -> e.qid()).orElse(null));
+                        j.put("rule", m.rule());
+                    }
+                    try {
+                        w.write(JSON.writeValueAsString(line));
+                        w.write('\n');
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    documents[0]++;
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    rejected.add(rejection);
+                    LOG.warn("rejected {}", rejection);
+                }
+            };
+            for (Path file : InputScanner.expand(inputs, sink)) {
+                InputScanner.read(file, sink);
+            }
+        } finally {
+            w.flush();
+            if (out != null) {
+                w.close();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        LOG.info(String.format(java.util.Locale.ROOT, "%d documents, %d rejected, %.1f s (%.0f documents/s)",
+                documents[0], rejected.size(), seconds, documents[0] / Math.max(seconds, 1e-3)));
+        return rejected.isEmpty() ? Main.OK : Main.REJECTED;
+    }
+
+}

@@ -1,0 +1,188 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.Extraction.at;
+import static org.diplograph.extract.Extraction.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+
+    @Test
+    void registryPersonStateAndDemonymAreLinked() {
+        String text = "Chinese Foreign Minister Wang Yi met Russian President Vladimir Putin in Moscow.";
+        List<Mention> ms = mentions(text);
+        assertEquals("person/wang-yi", at(ms, text, "Wang Yi").entityKey());
+        assertEquals("person/vladimir-putin", at(ms, text, "Vladimir Putin").entityKey());
+        Mention chinese = at(ms, text, "Chinese");
+        assertEquals(MentionType.NORP, chinese.type());
+        assertEquals("state/CHN", chinese.entityKey());
+    }
+
+    @Test
+    void titleDoesNotSwallowTheNameThatFollows() {
+        String text = "Chinese President Xi Jinping arrived on Monday.";
+        List<Mention> ms = mentions(text);
+        assertEquals("person/xi-jinping", at(ms, text, "Xi Jinping").entityKey());
+    }
+
+    @Test
+    void capitalActingIsItsState() {
+        String text = "Beijing affirmed its opposition to sanctions. The talks in Beijing lasted two hours.";
+        List<Mention> ms = mentions(text);
+        Mention actor = at(ms, text, "Beijing", 0);
+        Mention place = at(ms, text, "Beijing", 1);
+        assertEquals(MentionType.STATE, actor.type());
+        assertEquals("state/CHN", actor.entityKey());
+        assertEquals(MentionType.PLACE, place.type());
+        assertEquals("place/beijing", place.entityKey());
+    }
+
+    @Test
+    void possessiveCapitalIsItsState() {
+        String text = "Analysts doubt Moscow's commitment to the deal.";
+        assertEquals("state/RUS", at(mentions(text), text, "Moscow").entityKey());
+    }
+
+    @Test
+    void coordinatedCapitalsShareTheActorReading() {
+        String text = "Observers said Pyongyang and Beijing's vows signal a fortified front.";
+        List<Mention> ms = mentions(text);
+        assertEquals("state/PRK", at(ms, text, "Pyongyang").entityKey());
+        assertEquals("state/CHN", at(ms, text, "Beijing").entityKey());
+    }
+
+    @Test
+    void capitalModifyingANounIsAPlace() {
+        String text = "The Beijing talks follow a summit.";
+        assertEquals(MentionType.PLACE, at(mentions(text), text, "Beijing").type());
+    }
+
+    @Test
+    void surnameResolvesToTheFullNameInTheArticle() {
+        String text = "Chinese Foreign Minister Wang Yi hosted the delegation. Wang said ties were strong.";
+        List<Mention> ms = mentions(text);
+        Mention wang = at(ms, text, "Wang", 1);
+        assertNotNull(wang);
+        assertEquals("person/wang-yi", wang.entityKey());
+        assertEquals("surname", wang.rule());
+    }
+
+    @Test
+    void sharedSurnameFollowsTheTitle() {
+        String text = "North Korean leader Kim Jong Un attended. \"It matters,\" said Dr. Sarah Kim, a regional expert "
+                + "at Seoul National University. Later, Dr. Kim added that the parade was large.";
+        List<Mention> ms = mentions(text);
+        assertEquals("person/sarah-kim", at(ms, text, "Sarah Kim").entityKey());
+        assertEquals("person/sarah-kim", at(ms, text, "Kim", 2).entityKey());
+        assertEquals("person/kim-jong-un", at(ms, text, "Kim Jong Un").entityKey());
+    }
+
+    @Test
+    void organisationNameContainingACityIsOneOrganisation() {
+        String text = "said Dr. Sarah Kim, a regional expert at Seoul National University.";
+        List<Mention> ms = mentions(text);
+        Mention university = at(ms, text, "Seoul National University");
+        assertNotNull(university);
+        assertEquals(MentionType.ORGANIZATION, university.type());
+        assertNull(at(ms, text, "Seoul"));
+    }
+
+    @Test
+    void newsAgencyIsAnOrganisationAndItsAcronymFollows() {
+        String text = "The meeting was reported by the Korean Central News Agency (KCNA). KCNA gave no details.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Korean Central News Agency").type());
+        Mention second = at(ms, text, "KCNA", 1);
+        assertEquals("org/korean-central-news-agency", second.entityKey());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("KCNA") && m.type() != MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void genericMinistryIsQualifiedByItsState() {
+        String text = "A Chinese Foreign Ministry readout said the talks were frank.";
+        Mention ministry = at(mentions(text), text, "Foreign Ministry");
+        assertEquals("org/ministry-of-foreign-affairs-of-china", ministry.entityKey());
+        assertEquals("Ministry of Foreign Affairs of China", ministry.label());
+    }
+
+    @Test
+    void unqualifiedGenericMinistryIsNotAnEntity() {
+        String text = "The Foreign Ministry did not comment on the report.";
+        assertNull(at(mentions(text), text, "Foreign Ministry"));
+    }
+
+    @Test
+    void descriptorResolvesToTheOnlyPersonOfThatState() {
+        String text = "North Korean Foreign Minister Choe Son Hui arrived in Beijing. "
+                + "Chinese Foreign Minister Wang Yi greeted her. The North Korean minister thanked the hosts.";
+        Mention descriptor = at(mentions(text), text, "The North Korean minister");
+        assertNotNull(descriptor);
+        assertEquals("person/choe-son-hui", descriptor.entityKey());
+    }
+
+    @Test
+    void pronounResolvesOnlyWhenOnePersonFits() {
+        String text = "Choe Son Hui praised the initiative. She said ties would grow.";
+        Mention she = at(mentions(text), text, "She");
+        assertNotNull(she);
+        assertEquals("person/choe-son-hui", she.entityKey());
+
+        String two = "Wang Yi met Choe Son Hui. He said ties would grow.";
+        assertNull(at(mentions(two), two, "He"));
+    }
+
+    @Test
+    void unknownPersonFoundByReportingVerb() {
+        String text = "\"The region is tense,\" said Lena Hartmann, a senior fellow at the Baltic Policy Institute.";
+        List<Mention> ms = mentions(text);
+        Mention lena = at(ms, text, "Lena Hartmann");
+        assertNotNull(lena);
+        assertEquals(MentionType.PERSON, lena.type());
+        assertEquals("person/lena-hartmann", lena.entityKey());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Baltic Policy Institute").type());
+    }
+
+    @Test
+    void stateNameInsideASeaNameIsNotTheState() {
+        String text = "Missiles fell into the Sea of Japan on Tuesday.";
+        assertNull(at(mentions(text), text, "Japan"));
+    }
+
+    @Test
+    void pageFurnitureYieldsNoMentions() {
+        String text = "Xi Jinping spoke.\n\nAlso Read: PM Modi to Inaugurate New BJP Office in New Delhi\n\nHe left.";
+        List<Mention> ms = mentions(text);
+        int teaser = text.indexOf("Also Read");
+        int teaserEnd = text.indexOf("\n", teaser);
+        assertTrue(ms.stream().noneMatch(m -> m.span().start() >= teaser && m.span().end() <= teaserEnd), ms.toString());
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalTextEvenWithCurlyApostrophes() {
+        String text = "Kim Jong Un’s trip to China’s capital ended.";
+        List<Mention> ms = mentions(text);
+        for (Mention m : ms) {
+            assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
+        }
+        assertEquals("person/kim-jong-un", at(ms, text, "Kim Jong Un").entityKey());
+    }
+
+    @Test
+    void datelinePlaceAndStateAreMentions() {
+        String text = "Talks end\nBEIJING, CHINA - SEPTEMBER 29, 2025 - The two ministers met for talks on regional issues.";
+        List<Mention> ms = mentions(text, null);
+        assertEquals("place/beijing", at(ms, text, "BEIJING").entityKey());
+        assertEquals("state/CHN", at(ms, text, "CHINA").entityKey());
+    }
+
+    @Test
+    void ambiguousDemonymPrefersTheMemberState() {
+        String text = "American officials declined to comment.";
+        assertEquals("state/USA", at(mentions(text), text, "American").entityKey());
+    }
+}
