@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Shapes shapes = shapes();
         try (GraphStore store = data.open()) {
-            var dsg = store.queryView().asDatasetGraph();
+            var dsg = store.storage();
             ValidationReport report = Txn.calculateRead(dsg, () -> {
                 Graph union = GraphFactory.createDefaultGraph();
                 dsg.find().forEachRemaining(q -> union.add(q.asTriple()));

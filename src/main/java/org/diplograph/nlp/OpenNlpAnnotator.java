@@ -78,6 +78,11 @@ public final class OpenNlpAnnotator implements Annotator {
                     words[i] = tokSpans[i].getCoveredText(sentText).toString();
                 }
                 String[] tags = t.tagger().tag(words);
+                for (int i = 0; i < words.length; i++) {
+                    if (words[i].equals("'s") || words[i].equals("'") && i > 0 && words[i - 1].endsWith("s")) {
+                        tags[i] = "POS"; // the UD model calls the possessive PART/PUNCT
+                    }
+                }
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {
                     tokens.add(new Token(words[i], sStart + tokSpans[i].getStart(), sStart + tokSpans[i].getEnd(),

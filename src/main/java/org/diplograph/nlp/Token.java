@@ -3,7 +3,8 @@ package org.diplograph.nlp;
 import org.diplograph.text.CharSpan;
 
 /**
- * One token with its Penn Treebank part-of-speech tag.
+ * One token with a coarse Penn Treebank part-of-speech tag: the UD model's universal tags renamed
+ * (NN, NNP, VB, JJ, IN, DT, PRP, CC, MD, POS, "." ...), so plural and tense are not marked.
  *
  * @param index position of the token in its article (0-based, across sentences)
  */

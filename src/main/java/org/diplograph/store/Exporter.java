@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -48,8 +47,7 @@ public final class Exporter {
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
         try {
-            Dataset ds = store.queryView();
-            DatasetGraph dsg = ds.asDatasetGraph();
+            DatasetGraph dsg = store.storage();
             boolean big = store.size() > PRETTY_LIMIT;
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 Txn.executeRead(dsg, () -> {

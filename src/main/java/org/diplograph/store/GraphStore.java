@@ -15,6 +15,9 @@ public interface GraphStore extends AutoCloseable {
     /** The stored data for queries; its default graph is the union of the article graphs. */
     Dataset queryView();
 
+    /** The stored article graphs as they are (no union view): what exports write. */
+    org.apache.jena.sparql.core.DatasetGraph storage();
+
     /** Number of quads stored. */
     long size();
 

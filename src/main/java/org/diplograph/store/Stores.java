@@ -95,7 +95,8 @@ public final class Stores {
             }
         }
 
-        DatasetGraph datasetGraph() {
+        @Override
+        public DatasetGraph storage() {
             return dsg;
         }
     }

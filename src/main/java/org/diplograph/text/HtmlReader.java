@@ -1,6 +1,7 @@
 package org.diplograph.text;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,7 +34,7 @@ public final class HtmlReader implements ArticleReader {
         doc.select(CHROME).remove();
         for (Element el : doc.getAllElements()) {
             if (el.parent() != null && CHROME_CLASS.matcher(el.className() + " " + el.id()).find()
-                    && !el.tagName().equals("body") && !el.tagName().equals("html")) {
+                    && !Set.of("html", "body", "article", "main").contains(el.tagName())) {
                 el.remove();
             }
         }

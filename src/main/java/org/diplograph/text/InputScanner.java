@@ -38,7 +38,7 @@ public final class InputScanner {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> READERS.containsKey(extension(p)))
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !hidden(input.relativize(p)))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException | UncheckedIOException e) {
@@ -129,6 +129,16 @@ public final class InputScanner {
             }
         }
         return control > n / 20;
+    }
+
+    /** Dotfiles and anything inside a dot-folder (.git, .cache) below the input directory. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String extension(Path p) {

@@ -67,8 +67,8 @@ public final class JsonArticleReader implements ArticleReader {
         }
         String url = field(node, "url", "link");
         String id = field(node, "id", "doc_id", "guid");
-        if (id == null) {
-            id = url != null ? url : origin.substring(origin.lastIndexOf('/') + 1);
+        if (id == null || id.isBlank()) {
+            id = url != null && !url.isBlank() ? url : origin.substring(origin.lastIndexOf('/') + 1);
         }
         String date = field(node, "date", "published", "datePublished", "publication_date", "pubDate");
         LocalDate published = parseDate(date);

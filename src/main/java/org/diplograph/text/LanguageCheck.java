@@ -3,7 +3,6 @@ package org.diplograph.text;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +28,8 @@ public final class LanguageCheck {
             "Indonesian", words("yang dan di ini itu dengan untuk dari dalam tidak akan pada adalah ke"));
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int MIN_WORDS = 25;
-    private static final double MIN_ENGLISH_SHARE = 0.03;
+    private static final int MIN_WORDS_FOR_SHARE = 60;
+    private static final double MIN_ENGLISH_SHARE = 0.02;
 
     /** Null when the text reads as English (or is too short to judge), else the reason it does not. */
     public static String reasonNotEnglish(String text) {
@@ -62,15 +62,22 @@ public final class LanguageCheck {
         if (words < MIN_WORDS) {
             return null;
         }
+        String best = null;
+        int bestCount = 0;
         int i = 0;
-        for (Map.Entry<String, ImmutableSet<String>> lang : OTHERS.entrySet()) {
-            if (other[i] > english * 1.2 && other[i] >= words * 0.05) {
-                return String.format(Locale.ROOT, "not English (reads as %s: %d %s function words, %d English, in %d words)",
-                        lang.getKey(), other[i], lang.getKey(), english, words);
+        for (String lang : OTHERS.keySet()) {
+            if (other[i] > bestCount) {
+                best = lang;
+                bestCount = other[i];
             }
             i++;
         }
-        if ((double) english / words < MIN_ENGLISH_SHARE) {
+        if (best != null && bestCount > english * 1.2 && bestCount >= words * 0.05) {
+            return String.format(Locale.ROOT, "not English (reads as %s: %d %s function words, %d English, in %d words)",
+                    best, bestCount, best, english, words);
+        }
+        // Lists and tables have few function words; only a long text with almost none is suspect.
+        if (words >= MIN_WORDS_FOR_SHARE && (double) english / words < MIN_ENGLISH_SHARE) {
             return String.format(Locale.ROOT, "not English (%d common English words in %d words)", english, words);
         }
         return null;

@@ -1,0 +1,116 @@
+package org.diplograph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.pipeline.BatchBuilder;
+import org.diplograph.query.QueryRunner;
+import org.diplograph.rdf.Iris;
+import org.diplograph.store.GraphStore;
+import org.diplograph.store.Stores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backbone's acceptance on the user's own example: the five seed reports of the 28 September 2025
+ * Wang Yi – Choe Son Hui meeting. Skipped where ../shared is absent.
+ */
+class SeedsIntegrationTest {
+
+    private static final Path SEEDS = Path.of("../shared/corpus/seeds");
+    private static GraphStore store;
+    private static BatchBuilder.Summary summary;
+    /** name → [type, wikidata] from queries/actors.rq. */
+    private static final Map<String, String[]> ACTORS = new HashMap<>();
+    private static int actorRows;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/corpus/seeds absent");
+        JenaSystem.init();
+        store = Stores.memory();
+        summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults()), store, 2).build(List.of(SEEDS), r -> { });
+        String sparql = Files.readString(Path.of("queries/actors.rq"));
+        Txn.executeRead(store.queryView(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.queryView()).query(QueryRunner.parse(sparql)).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    String name = row.getLiteral("name").getString();
+                    assertFalse(ACTORS.containsKey(name), "actor listed twice: " + name);
+                    ACTORS.put(name, new String[] {row.getLiteral("type").getString(),
+                            row.contains("wikidata") ? row.getLiteral("wikidata").getString() : null});
+                    actorRows++;
+                }
+            }
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void allFiveArticlesAreRead() {
+        assertEquals(5, summary.articles());
+        assertEquals(0, summary.rejected());
+    }
+
+    @Test
+    void peopleStatesAndOrganisationsAreListedOnceWithWikidataIds() {
+        assertPerson("Wang Yi", null);
+        assertPerson("Choe Son Hui", null);
+        assertPerson("Xi Jinping", "Q15031");
+        assertPerson("Kim Jong Un", "Q56226");
+        assertPerson("Vladimir Putin", "Q7747");
+        assertPerson("Sarah Kim", null);
+        assertEquals("state", ACTORS.get("China")[0]);
+        assertEquals("Q148", ACTORS.get("China")[1]);
+        assertEquals("Q423", ACTORS.get("North Korea")[1]);
+        assertEquals("Q30", ACTORS.get("United States")[1]);
+        assertEquals("Q159", ACTORS.get("Russia")[1]);
+        assertEquals("organisation", ACTORS.get("Korean Central News Agency")[0]);
+        assertEquals("Q204839", ACTORS.get("Xinhua News Agency")[1]);
+        assertEquals("organisation", ACTORS.get("Seoul National University")[0]);
+        assertEquals(ACTORS.size(), actorRows);
+    }
+
+    @Test
+    void capitalsAndAliasesAreNotActorsOfTheirOwn() {
+        for (String notAnActor : List.of("Beijing", "Pyongyang", "DPRK", "KCNA", "Chinese", "North Korean", "Wang", "Kim")) {
+            assertFalse(ACTORS.containsKey(notAnActor), notAnActor + " must not be an actor of its own");
+        }
+    }
+
+    @Test
+    void nothingFromTheAlsoReadTeasers() {
+        for (String teaser : List.of("Charlie Kirk", "Modi", "BJP", "New Delhi", "Narendra Modi")) {
+            assertFalse(ACTORS.containsKey(teaser), teaser + " comes from an 'Also Read' line");
+        }
+        assertTrue(ACTORS.keySet().stream().noneMatch(n -> n.contains("WhatsApp") || n.contains("Gallery")));
+    }
+
+    private static void assertPerson(String name, String qid) {
+        String[] row = ACTORS.get(name);
+        assertTrue(row != null, name + " missing from actors.rq; got " + ACTORS.keySet());
+        assertEquals("person", row[0], name);
+        assertEquals(qid, row[1], name + " wikidata");
+    }
+}
