@@ -101,8 +101,12 @@ public final class Stores {
         }
     }
 
-    /** An in-memory dataset whose default graph, as ARQ sees it, is the union of the named graphs. */
-    private static final class UnionDefaultGraph extends org.apache.jena.sparql.core.DatasetGraphWrapper {
+    /**
+     * An in-memory dataset whose default graph, as ARQ sees it, is the union of the named graphs. A
+     * "view" wrapper, so ARQ does not unwrap it and bypass the union.
+     */
+    private static final class UnionDefaultGraph extends org.apache.jena.sparql.core.DatasetGraphWrapper
+            implements org.apache.jena.sparql.core.DatasetGraphWrapperView {
         UnionDefaultGraph(DatasetGraph dsg) {
             super(dsg);
         }

@@ -199,6 +199,20 @@ class StoresTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "tdb2"})
+    void storageKeepsArticleGraphsWithoutAUnionDefaultGraph(String kind) {
+        try (GraphStore store = open(kind)) {
+            store.replaceGraphs(twoArticles());
+            var dsg = store.storage();
+            Txn.executeRead(dsg, () -> {
+                assertEquals(0, dsg.getDefaultGraph().size(), "exports must not repeat the merged graph");
+                assertEquals(4, dsg.getGraph(G1).size());
+                assertEquals(3, dsg.getGraph(G2).size());
+            });
+        }
+    }
+
     @Test
     void tdb2StoreKeepsDataAcrossReopen() {
         Path dir = tmp.resolve("tdb2-reopen");
