@@ -120,11 +120,17 @@ public final class EntityExtractor implements Extractor {
         final Map<String, PersonInfo> persons = new LinkedHashMap<>();
         final Map<String, Claim> articleAliases = new HashMap<>();
         final LocalDate date;
+        /** Lower-cased token texts, computed once: the rules compare them constantly. */
+        final String[] lower;
 
         Run(AnnotatedText at) {
             this.at = at;
             this.text = at.text();
             this.tokens = at.tokens();
+            this.lower = new String[tokens.size()];
+            for (Token t : tokens) {
+                lower[t.index()] = Lexicon.lower(t.text());
+            }
             this.sentenceOf = new int[tokens.size()];
             for (Sentence s : at.sentences()) {
                 for (Token t : s.tokens()) {
@@ -457,13 +463,17 @@ public final class EntityExtractor implements Extractor {
 
         /** End (exclusive, sentence-local) of the longest title starting at i, or -1. */
         int matchTitle(List<Token> ts, int i) {
-            for (List<String> title : Lexicon.PERSON_TITLES) {
+            List<List<String>> titles = Lexicon.TITLES_BY_FIRST_WORD.get(lower[ts.get(i).index()]);
+            if (titles == null) {
+                return -1;
+            }
+            for (List<String> title : titles) {
                 if (i + title.size() > ts.size()) {
                     continue;
                 }
                 boolean match = true;
                 for (int k = 0; k < title.size() && match; k++) {
-                    match = Lexicon.lower(ts.get(i + k).text()).equals(title.get(k));
+                    match = lower[ts.get(i + k).index()].equals(title.get(k));
                 }
                 if (match) {
                     return i + title.size();
@@ -473,13 +483,7 @@ public final class EntityExtractor implements Extractor {
         }
 
         boolean isTitleWord(String word) {
-            String w = Lexicon.lower(word);
-            for (List<String> t : Lexicon.PERSON_TITLES) {
-                if (t.get(t.size() - 1).equals(w)) {
-                    return true;
-                }
-            }
-            return false;
+            return Lexicon.TITLE_LAST_WORDS.contains(Lexicon.lower(word));
         }
 
         /** End of a personal name of one to four capitalised tokens starting at i (sentence-local). */

@@ -98,10 +98,22 @@ public final class Gazetteer {
         return null;
     }
 
-    /** Straight apostrophes and quotes, one space between words. */
+    /** Straight apostrophes and quotes, one space between words. Hot: called for every candidate span. */
     public static String normalise(String surface) {
-        return surface.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
+        boolean clean = true;
+        char prev = 'x';
+        for (int i = 0; i < surface.length() && clean; i++) {
+            char c = surface.charAt(i);
+            clean = c != '’' && c != '‘' && (c == ' ' ? prev != ' ' : !Character.isWhitespace(c));
+            prev = c;
+        }
+        if (clean && !surface.isEmpty() && surface.charAt(0) != ' ' && prev != ' ') {
+            return surface;
+        }
+        return WHITESPACE.matcher(surface.replace('’', '\'').replace('‘', '\'')).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     public Entry lookup(String surface) {
         return bySurface.get(normalise(surface));

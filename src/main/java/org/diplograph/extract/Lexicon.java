@@ -34,6 +34,21 @@ final class Lexicon {
             "judge", "justice", "prosecutor", "attorney general", "analyst", "expert", "economist",
             "official", "diplomat", "negotiator", "candidate", "activist", "journalist", "correspondent");
 
+    /** Titles grouped by their first word, longest first within a group. */
+    static final ImmutableMap<String, List<List<String>>> TITLES_BY_FIRST_WORD = byFirstWord();
+
+    /** Last words of titles: a capitalised word that is one of these is a title, not a name. */
+    static final ImmutableSet<String> TITLE_LAST_WORDS =
+            PERSON_TITLES.stream().map(t -> t.get(t.size() - 1)).collect(ImmutableSet.toImmutableSet());
+
+    private static ImmutableMap<String, List<List<String>>> byFirstWord() {
+        java.util.Map<String, List<List<String>>> m = new java.util.LinkedHashMap<>();
+        for (List<String> t : PERSON_TITLES) {
+            m.computeIfAbsent(t.get(0), k -> new java.util.ArrayList<>()).add(t);
+        }
+        return ImmutableMap.copyOf(m);
+    }
+
     /** Honorifics that carry gender, for pronoun agreement. */
     static final ImmutableMap<String, Character> GENDERED_TITLES = ImmutableMap.<String, Character>builder()
             .put("mr.", 'm').put("mr", 'm').put("sir", 'm').put("king", 'm').put("prince", 'm')

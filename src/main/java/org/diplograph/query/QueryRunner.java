@@ -44,14 +44,46 @@ public final class QueryRunner {
         });
     }
 
-    private static long print(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
+    private static long print(ResultSet results, Query query, ResultFormat format, OutputStream out) {
+        CountingResultSet rs = new CountingResultSet(results);
         switch (format) {
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
             case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
             case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
         }
-        return rs.getRowNumber();
+        return rs.rows();
+    }
+
+    /** Counts the rows the formatter consumes, so the count needs no second pass. */
+    private static final class CountingResultSet extends org.apache.jena.sparql.resultset.ResultSetWrapper {
+        private long rows;
+
+        CountingResultSet(ResultSet rs) {
+            super(rs);
+        }
+
+        @Override
+        public org.apache.jena.query.QuerySolution next() {
+            rows++;
+            return super.next();
+        }
+
+        @Override
+        public org.apache.jena.sparql.engine.binding.Binding nextBinding() {
+            rows++;
+            return super.nextBinding();
+        }
+
+        @Override
+        public org.apache.jena.query.QuerySolution nextSolution() {
+            rows++;
+            return super.nextSolution();
+        }
+
+        long rows() {
+            return rows;
+        }
     }
 
     private QueryRunner() {

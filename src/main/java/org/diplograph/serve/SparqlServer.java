@@ -1,10 +1,10 @@
 package org.diplograph.serve;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -59,23 +59,27 @@ public final class SparqlServer {
                     .port(port)
                     .loopback(loopback)
                     .add(DATASET, dataset, false)
-                    .addServlet("/", new QueryPage())
+                    .staticFileBase(pageDirectory())
                     .build();
         }
     }
 
-    /** The query page: a form that posts to the endpoint and renders the results table. */
-    private static final class QueryPage extends HttpServlet {
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            if (!req.getRequestURI().equals("/") && !req.getRequestURI().equals("/index.html")) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            resp.setContentType("text/html; charset=utf-8");
+    /**
+     * Fuseki serves static files from a directory (and owns "/" otherwise), so the query page is
+     * copied from the jar into a temporary one.
+     */
+    private static String pageDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("diplograph-web");
+            dir.toFile().deleteOnExit();
+            Path page = dir.resolve("index.html");
             try (InputStream in = SparqlServer.class.getClassLoader().getResourceAsStream("web/index.html")) {
-                in.transferTo(resp.getOutputStream());
+                Files.copy(in, page);
             }
+            page.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the query page", e);
         }
     }
 

@@ -25,7 +25,6 @@ import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,8 +145,6 @@ class QueryRunnerTest {
     }
 
     @Test
-    @Disabled("BUG: QueryRunner.run returns rs.getRowNumber() after the formatter has consumed a copy of the"
-            + " results, so the row count it returns for SELECT is always 0")
     void selectReturnsTheNumberOfRows() {
         Run r = run(PREFIXES + "SELECT ?a { GRAPH ?a { ?a a schema:NewsArticle } }", ResultFormat.CSV);
         assertEquals(DemoCorpus.names().size() + 1, lines(r.out()).size());

@@ -21,7 +21,6 @@ import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +32,6 @@ class SparqlServerTest {
     private static final String INSERT = "INSERT DATA { GRAPH <https://w3id.org/diplograph/id/article/x> "
             + "{ <https://w3id.org/diplograph/id/x> <http://schema.org/name> \"Injected\" } }";
 
-    static final String SERVE_BUG = "BUG: SparqlServer's server never starts: FusekiServer.start() throws"
-            + " FusekiException 'Multiple servlets map to path /' (QueryPage vs Fuseki's own Servlet404 at /),"
-            + " so `diplograph serve` cannot serve anything";
 
     @TempDir
     static Path tmp;
@@ -105,7 +101,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void selectOverHttpGetReturnsJsonResults() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = send(HttpRequest.newBuilder(
@@ -120,7 +115,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void selectOverHttpPostFormWorks() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/diplograph/sparql"))
@@ -133,7 +127,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void namedGraphsAreQueryableOverHttp() throws Exception {
         withServer(base -> {
             String q = "SELECT (COUNT(DISTINCT ?g) AS ?name) WHERE { GRAPH ?g { ?s ?p ?o } }";
@@ -146,7 +139,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void updateEndpointIsRefused() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = post(base + "/diplograph/update", "application/x-www-form-urlencoded",
@@ -157,7 +149,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void updateFormPostToTheDatasetIsRefused() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = post(base + "/diplograph", "application/x-www-form-urlencoded",
@@ -168,7 +159,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void sparqlUpdateBodyToTheQueryEndpointIsRefused() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = post(base + "/diplograph/sparql", "application/sparql-update", INSERT);
@@ -178,7 +168,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void graphStorePutIsRefused() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/diplograph?default"))
@@ -190,7 +179,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void rootServesTheQueryPage() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build());
@@ -201,7 +189,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void unknownPathIsNotFound() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/no-such-page")).GET().build());
@@ -210,7 +197,6 @@ class SparqlServerTest {
     }
 
     @Test
-    @Disabled(SERVE_BUG)
     void badQueryIsABadRequest() throws Exception {
         withServer(base -> {
             HttpResponse<String> r = send(HttpRequest.newBuilder(

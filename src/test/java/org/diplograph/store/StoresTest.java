@@ -20,7 +20,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,11 +137,6 @@ class StoresTest {
         }
     }
 
-    private static final String UNION_BUG = "BUG: Stores.memory()/Stores.load() queryView() default graph is empty to"
-            + " SPARQL (ARQ's QueryEngineFactoryWrapper unwraps the plain DatasetGraphWrapper UnionDefaultGraph"
-            + " and runs on the base in-memory dataset, whose default graph is empty); it should be the union"
-            + " of the article graphs as for TDB2";
-
     private void assertDefaultGraphIsUnion(String kind) {
         try (GraphStore store = open(kind)) {
             store.replaceGraphs(twoArticles());
@@ -163,26 +157,16 @@ class StoresTest {
         }
     }
 
-    @Test
-    void tdb2DefaultGraphOfQueryViewIsTheUnionOfArticleGraphs() {
-        assertDefaultGraphIsUnion("tdb2");
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "tdb2"})
+    void defaultGraphOfQueryViewIsTheUnionOfArticleGraphs(String kind) {
+        assertDefaultGraphIsUnion(kind);
     }
 
-    @Test
-    @Disabled(UNION_BUG)
-    void memoryDefaultGraphOfQueryViewIsTheUnionOfArticleGraphs() {
-        assertDefaultGraphIsUnion("memory");
-    }
-
-    @Test
-    void tdb2UnionDefaultGraphJoinsAcrossArticles() {
-        assertUnionJoinsAcrossArticles("tdb2");
-    }
-
-    @Test
-    @Disabled(UNION_BUG)
-    void memoryUnionDefaultGraphJoinsAcrossArticles() {
-        assertUnionJoinsAcrossArticles("memory");
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "tdb2"})
+    void unionDefaultGraphJoinsAcrossArticles(String kind) {
+        assertUnionJoinsAcrossArticles(kind);
     }
 
     @ParameterizedTest
@@ -251,7 +235,6 @@ class StoresTest {
     }
 
     @Test
-    @Disabled(UNION_BUG)
     void loadedDataHasUnionDefaultGraph() throws Exception {
         Path nq = tmp.resolve("two.nq");
         StringBuilder sb = new StringBuilder();
