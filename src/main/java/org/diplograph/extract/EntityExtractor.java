@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Lemmatizer;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 import org.diplograph.registry.Keys;
@@ -36,8 +37,15 @@ public final class EntityExtractor implements Extractor {
     /** Surname (or family name for family-name-first states) → registry persons bearing it. */
     private final Map<String, List<String>> registrySurnames;
 
+    private final Lemmatizer lemmatizer;
+
     public EntityExtractor(Registry registry) {
+        this(registry, new Lemmatizer());
+    }
+
+    public EntityExtractor(Registry registry, Lemmatizer lemmatizer) {
         this.registry = registry;
+        this.lemmatizer = lemmatizer;
         this.gazetteer = new Gazetteer(registry);
         Map<String, List<String>> surnames = new HashMap<>();
         for (RegistryEntry e : registry.entries()) {
@@ -558,9 +566,9 @@ public final class EntityExtractor implements Extractor {
                 String before2 = i >= 2 ? Lexicon.lower(ts.get(i - 2).text()) : "";
                 String after = end < ts.size() ? Lexicon.lower(ts.get(end).text()) : "";
                 String after2 = end + 1 < ts.size() ? Lexicon.lower(ts.get(end + 1).text()) : "";
-                boolean reporting = Lexicon.REPORTING_VERBS.contains(after)
-                        || (after.equals(",") && Lexicon.REPORTING_VERBS.contains(after2))
-                        || Lexicon.REPORTING_VERBS.contains(before)
+                boolean reporting = reportingVerb(ts, end)
+                        || (after.equals(",") && reportingVerb(ts, end + 1))
+                        || reportingVerb(ts, i - 1)
                         || (before2.equals("according") && before.equals("to"));
                 boolean appositive = after.equals(",") && Set.of("a", "an", "the", "who").contains(after2)
                         && titleWithin(ts, end + 2, 6);
@@ -573,6 +581,18 @@ public final class EntityExtractor implements Extractor {
                     i = end - 1;
                 }
             }
+        }
+
+        /** "said", "says", "told", "warns" ...: by lemma, so every inflection counts. */
+        boolean reportingVerb(List<Token> ts, int i) {
+            if (i < 0 || i >= ts.size()) {
+                return false;
+            }
+            Token t = ts.get(i);
+            if (Lexicon.REPORTING_VERBS.contains(lower[t.index()])) {
+                return true;
+            }
+            return t.isVerb() && Lexicon.REPORTING_LEMMAS.contains(lemmatizer.lemma(t));
         }
 
         boolean titleWithin(List<Token> ts, int from, int window) {

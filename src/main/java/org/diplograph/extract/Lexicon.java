@@ -127,6 +127,13 @@ final class Lexicon {
             "emphasised", "asserted", "claimed", "admitted", "acknowledged", "remarked", "replied", "responded",
             "urged", "recalled", "confirmed", "denied", "commented", "observed", "cautioned", "predicted");
 
+    /** Lemmas of verbs that introduce speech: a name right before or after one is a speaker. */
+    static final ImmutableSet<String> REPORTING_LEMMAS = ImmutableSet.of(
+            "say", "tell", "add", "state", "explain", "note", "write", "argue", "insist", "warn", "announce",
+            "declare", "stress", "emphasize", "emphasise", "assert", "claim", "admit", "acknowledge", "remark",
+            "reply", "respond", "urge", "recall", "confirm", "deny", "comment", "observe", "caution", "predict",
+            "tweet", "post", "report", "suggest", "complain", "concede", "vow", "pledge");
+
     static final ImmutableSet<String> NAME_PARTICLES = ImmutableSet.of(
             "bin", "ibn", "bint", "al", "al-", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
             "abu", "ben", "dos", "das", "del", "y");
