@@ -44,9 +44,12 @@ final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output JSONL (default: stdout).")
     Path out;
 
+    @Option(names = "--no-model", description = "Registry and rules only, without the trained name finder.")
+    boolean noModel;
+
     @Override
     public Integer call() throws Exception {
-        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
+        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults(), !noModel);
         Iris iris = Iris.defaults();
         Registry registry = Registry.bundled();
         List<Rejection> rejected = new ArrayList<>();

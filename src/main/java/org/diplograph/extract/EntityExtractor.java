@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplograph.extract.ner.NameModel;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Lemmatizer;
 import org.diplograph.nlp.Sentence;
@@ -38,14 +39,18 @@ public final class EntityExtractor implements Extractor {
     private final Map<String, List<String>> registrySurnames;
 
     private final Lemmatizer lemmatizer;
+    private final NameModel nameModel;
 
+    /** Rules and registry only. */
     public EntityExtractor(Registry registry) {
-        this(registry, new Lemmatizer());
+        this(registry, new Lemmatizer(), null);
     }
 
-    public EntityExtractor(Registry registry, Lemmatizer lemmatizer) {
+    /** @param nameModel the statistical name finder, or null to run the rules alone */
+    public EntityExtractor(Registry registry, Lemmatizer lemmatizer, NameModel nameModel) {
         this.registry = registry;
         this.lemmatizer = lemmatizer;
+        this.nameModel = nameModel;
         this.gazetteer = new Gazetteer(registry);
         Map<String, List<String>> surnames = new HashMap<>();
         for (RegistryEntry e : registry.entries()) {
@@ -165,6 +170,12 @@ public final class EntityExtractor implements Extractor {
             for (Sentence s : at.sentences()) {
                 personsInContext(s);
                 placesWithState(s);
+            }
+            if (nameModel != null) {
+                nameModel.startDocument();
+                for (Sentence s : at.sentences()) {
+                    modelNames(s);
+                }
             }
             for (Sentence s : at.sentences()) {
                 shortReferences(s);
@@ -602,6 +613,44 @@ public final class EntityExtractor implements Extractor {
                 }
             }
             return false;
+        }
+
+        /** Names the rules missed, from the statistical model, joined by {@link ModelMergePolicy}. */
+        void modelNames(Sentence s) {
+            List<Token> ts = s.tokens();
+            boolean[] claimed = new boolean[ts.size()];
+            for (int i = 0; i < ts.size(); i++) {
+                claimed[i] = owner[ts.get(i).index()] != null;
+            }
+            for (NameModel.Found f : nameModel.find(s)) {
+                if (ModelMergePolicy.decide(f, ts, claimed) != ModelMergePolicy.Decision.ACCEPT) {
+                    continue;
+                }
+                int from = f.from();
+                while (from < f.to() - 1 && Lexicon.NOT_NAMES.contains(ts.get(from).text())) {
+                    from++; // "The Pentagon" → "Pentagon"
+                }
+                int ga = ts.get(from).index();
+                int gb = ts.get(f.to() - 1).index() + 1;
+                String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
+                Gazetteer.Entry known = gazetteer.lookup(name);
+                MentionType type = ModelMergePolicy.typeOf(f.type());
+                if (known != null) {
+                    claim(ga, gb, known.type(), known.key(), known.label(), "model+registry", known.stateKey());
+                } else if (type == MentionType.PERSON) {
+                    if (gb - ga >= 2) {
+                        String key = Keys.of(org.diplograph.registry.EntityKind.PERSON, name);
+                        claim(ga, gb, MentionType.PERSON, key, name, "model", null);
+                        persons.computeIfAbsent(key, k -> new PersonInfo(k, name));
+                    }
+                    // one-word names are left to the surname rule, which links them or drops them
+                } else {
+                    claim(ga, gb, type, Keys.of(type.refersTo(), name), name, "model", null);
+                }
+                for (int i = from; i < f.to(); i++) {
+                    claimed[i] = true;
+                }
+            }
         }
 
         /** "in St Petersburg, Russia": a place named with its state. */

@@ -8,7 +8,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.diplograph.extract.EntityExtractor;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.ner.NameModel;
 import org.diplograph.nlp.Annotator;
+import org.diplograph.nlp.Lemmatizer;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.rdf.ArticleGraphWriter;
 import org.diplograph.rdf.Iris;
@@ -43,10 +45,17 @@ public final class ArticlePipeline {
         this.writer = writer;
     }
 
+    /** The full pipeline: rules, registry and, when the jar has one, the trained name finder. */
     public static ArticlePipeline create(Iris iris) {
+        return create(iris, true);
+    }
+
+    /** @param useNameModel false to run the registry and rules alone (to measure what the model adds) */
+    public static ArticlePipeline create(Iris iris, boolean useNameModel) {
         Registry registry = Registry.bundled();
-        return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry), new Resolver(registry),
-                new ArticleGraphWriter(iris));
+        NameModel model = useNameModel ? NameModel.bundled().orElse(null) : null;
+        return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
+                new Resolver(registry), new ArticleGraphWriter(iris));
     }
 
     public ExtractedArticle extract(Article article) {

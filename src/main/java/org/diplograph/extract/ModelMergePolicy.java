@@ -1,0 +1,60 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import org.diplograph.extract.ner.NameModel;
+import org.diplograph.nlp.Token;
+
+/**
+ * How the statistical name finder's spans join the registry's and the rules' mentions: "registry
+ * first, the model fills the gaps".
+ * <ol>
+ *   <li>A registry or rule mention always wins: a model span touching a claimed token is dropped
+ *       (registry entities keep their links, rules keep their precise spans).</li>
+ *   <li>Below {@link #MIN_PROBABILITY} the span is dropped.</li>
+ *   <li>A span must hold a capitalised word that is not a sentence-opening function word.</li>
+ *   <li>A span whose text is a registry alias becomes that registry entity, whatever type the model
+ *       said; otherwise it is a new entity of the model's type. A one-word person name only counts
+ *       when it resolves to a person already named in the article (see the extractor), since a bare
+ *       surname minted across articles would merge different people.</li>
+ * </ol>
+ */
+public final class ModelMergePolicy {
+
+    static final double MIN_PROBABILITY = 0.6;
+
+    public enum Decision { ACCEPT, OVERLAPS_CLAIM, LOW_CONFIDENCE, NOT_A_NAME }
+
+    /**
+     * @param claimed whether each token of the sentence already belongs to a mention
+     */
+    public static Decision decide(NameModel.Found found, List<Token> sentence, boolean[] claimed) {
+        for (int i = found.from(); i < found.to(); i++) {
+            if (claimed[i]) {
+                return Decision.OVERLAPS_CLAIM;
+            }
+        }
+        if (found.probability() < MIN_PROBABILITY) {
+            return Decision.LOW_CONFIDENCE;
+        }
+        for (int i = found.from(); i < found.to(); i++) {
+            Token t = sentence.get(i);
+            if (t.isCapitalised() && t.text().codePoints().anyMatch(Character::isLetter)
+                    && !Lexicon.NOT_NAMES.contains(t.text())) {
+                return Decision.ACCEPT;
+            }
+        }
+        return Decision.NOT_A_NAME;
+    }
+
+    /** The kind of mention a model type stands for, before any registry lookup. */
+    public static MentionType typeOf(String modelType) {
+        return switch (modelType) {
+            case "PER", "person" -> MentionType.PERSON;
+            case "ORG", "organization" -> MentionType.ORGANIZATION;
+            default -> MentionType.PLACE;
+        };
+    }
+
+    private ModelMergePolicy() {
+    }
+}

@@ -1,0 +1,66 @@
+package org.diplograph.extract.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+
+/**
+ * The project's trained OpenNLP name finder (PER, ORG, LOC), shipped in the jar at
+ * {@link #RESOURCE}. The model is loaded once; each thread gets its own {@link NameFinderME}.
+ * Trained by {@code ./diplograph train-ner}; see {@code src/main/resources/models/NOTICE.md}.
+ */
+public final class NameModel {
+
+    public static final String RESOURCE = "models/diplograph-ner-en.bin";
+
+    /** A name the model found: sentence-local token range [from, to) and its type (PER, ORG, LOC). */
+    public record Found(int from, int to, String type, double probability) {
+    }
+
+    private final ThreadLocal<NameFinderME> finders;
+
+    public NameModel(TokenNameFinderModel model) {
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    }
+
+    /** The bundled model, or empty when the jar has none (the rules then work alone). */
+    public static Optional<NameModel> bundled() {
+        try (InputStream in = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new NameModel(new TokenNameFinderModel(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + RESOURCE, e);
+        }
+    }
+
+    public List<Found> find(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        NameFinderME finder = finders.get();
+        Span[] spans = finder.find(words);
+        double[] probs = finder.probs(spans);
+        List<Found> found = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            found.add(new Found(spans[i].getStart(), spans[i].getEnd(), spans[i].getType(), probs[i]));
+        }
+        return found;
+    }
+
+    /** Articles are independent: forget the adaptive features learnt on the previous one. */
+    public void startDocument() {
+        finders.get().clearAdaptiveData();
+    }
+}
