@@ -132,6 +132,7 @@ public final class EntityExtractor implements Extractor {
         final List<Claim> claims = new ArrayList<>();
         final Map<String, PersonInfo> persons = new LinkedHashMap<>();
         final Map<String, Claim> articleAliases = new HashMap<>();
+        final List<RoleObservation> roles = new ArrayList<>();
         final LocalDate date;
         /** Lower-cased token texts, computed once: the rules compare them constantly. */
         final String[] lower;
@@ -181,13 +182,16 @@ public final class EntityExtractor implements Extractor {
                 shortReferences(s);
             }
             capitalsAsActors();
+            for (Sentence s : at.sentences()) {
+                appositiveRoles(s);
+            }
             List<Mention> mentions = new ArrayList<>();
             for (Claim c : claims) {
                 mentions.add(new Mention(c.span, c.span.of(at.clean().article().text()), c.type, c.key, c.label,
                         c.from < sentenceOf.length ? sentenceOf[c.from] : 0, c.rule));
             }
             mentions.sort(null);
-            return new ExtractedArticle(at, mentions);
+            return new ExtractedArticle(at, mentions, roles);
         }
 
         // ------------------------------------------------------------------ rules
@@ -468,13 +472,21 @@ public final class EntityExtractor implements Extractor {
                 int ga = ts.get(titleEnd).index();
                 int gb = ts.get(nameEnd - 1).index() + 1;
                 String qualifier = qualifierBefore(gTitle);
+                Claim person = null;
                 if (owner[ga] != null && owner[ga].type == MentionType.PERSON) {
-                    note(owner[ga].key, owner[ga].label, title, qualifier);
+                    person = owner[ga];
                 } else if (free(ga, gb) && gb - ga >= 2) {
                     String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
-                    Claim c = claim(ga, gb, MentionType.PERSON, Keys.of(org.diplograph.registry.EntityKind.PERSON, name),
+                    person = claim(ga, gb, MentionType.PERSON, Keys.of(org.diplograph.registry.EntityKind.PERSON, name),
                             name, "title", null);
-                    note(c.key, c.label, title, qualifier);
+                }
+                if (person != null) {
+                    note(person.key, person.label, title, qualifier);
+                    if (!HONORIFICS.contains(title)) {
+                        int roleStart = qualifierStart(gTitle);
+                        roles.add(new RoleObservation(person.key, title, qualifier, sentenceOf[ga],
+                                new CharSpan(tokens.get(roleStart).start(), person.span.end())));
+                    }
                 }
                 i = nameEnd - 1;
             }
@@ -531,6 +543,49 @@ public final class EntityExtractor implements Extractor {
                 }
             }
             return lastName;
+        }
+
+        /** Where the words qualifying a title start ("North Korean" in "North Korean Foreign Minister"). */
+        int qualifierStart(int gTitle) {
+            int k = gTitle - 1;
+            if (k >= 0 && sentenceOf[k] == sentenceOf[gTitle] && owner[k] != null
+                    && owner[k].type != MentionType.PERSON) {
+                return owner[k].from;
+            }
+            return gTitle;
+        }
+
+        /**
+         * "Dr. Sarah Kim, a regional expert at Seoul National University": the words between the article
+         * and the preposition are the role, the organisation after it is whose.
+         */
+        void appositiveRoles(Sentence s) {
+            List<Token> ts = s.tokens();
+            int base = ts.get(0).index();
+            for (int i = 0; i + 3 < ts.size(); i++) {
+                Claim person = owner[base + i];
+                if (person == null || person.type != MentionType.PERSON || person.to != base + i + 1
+                        || !ts.get(i + 1).text().equals(",")
+                        || !Set.of("a", "an", "the").contains(lower[base + i + 2])) {
+                    continue;
+                }
+                for (int k = i + 3; k < Math.min(ts.size() - 1, i + 10); k++) {
+                    String w = lower[base + k];
+                    if (Set.of(",", ".", ";", "who", "which", "and").contains(w)) {
+                        break;
+                    }
+                    if (Set.of("at", "of", "with", "for", "from").contains(w) && k > i + 3) {
+                        Claim org = owner[base + k + 1];
+                        if (org != null && (org.type == MentionType.ORGANIZATION || org.type == MentionType.STATE)) {
+                            String role = text.substring(ts.get(i + 3).start(), ts.get(k - 1).end()).toLowerCase(java.util.Locale.ROOT);
+                            roles.add(new RoleObservation(person.key, role, org.key, s.index(),
+                                    new CharSpan(person.span.start(), org.span.end())));
+                            note(person.key, person.label, role, org.key.startsWith("state/") ? org.key : null);
+                        }
+                        break;
+                    }
+                }
+            }
         }
 
         String qualifierBefore(int gTitle) {
@@ -1005,6 +1060,10 @@ public final class EntityExtractor implements Extractor {
             return a < 0 ? null : new int[] {a, b};
         }
     }
+
+    /** Forms of address: they introduce a person but are not a role. */
+    private static final Set<String> HONORIFICS = Set.of("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
+            "sir", "dame", "lord", "prof.", "counterpart");
 
     private static List<String> titlesFor(OfficeTerm o) {
         return switch (o.officeType()) {

@@ -8,6 +8,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.diplograph.extract.EntityExtractor;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.facts.ConceptLexicon;
+import org.diplograph.extract.facts.FactExtractor;
 import org.diplograph.extract.ner.NameModel;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.Lemmatizer;
@@ -23,7 +25,7 @@ import org.diplograph.text.Cleaner;
 
 /**
  * The typed stages for one article: {@code Article → CleanText → AnnotatedText → ExtractedArticle →
- * ResolvedArticle → quads}. Thread-safe: heavy models are loaded once and shared.
+ * Facts → ResolvedArticle → quads}. Thread-safe: heavy models are loaded once and shared.
  *
  * <pre>{@code
  * ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
@@ -35,12 +37,15 @@ public final class ArticlePipeline {
     private final Cleaner cleaner = new Cleaner();
     private final Annotator annotator;
     private final Extractor extractor;
+    private final FactExtractor facts;
     private final Resolver resolver;
     private final ArticleGraphWriter writer;
 
-    public ArticlePipeline(Annotator annotator, Extractor extractor, Resolver resolver, ArticleGraphWriter writer) {
+    public ArticlePipeline(Annotator annotator, Extractor extractor, FactExtractor facts, Resolver resolver,
+                           ArticleGraphWriter writer) {
         this.annotator = annotator;
         this.extractor = extractor;
+        this.facts = facts;
         this.resolver = resolver;
         this.writer = writer;
     }
@@ -54,8 +59,9 @@ public final class ArticlePipeline {
     public static ArticlePipeline create(Iris iris, boolean useNameModel) {
         Registry registry = Registry.bundled();
         NameModel model = useNameModel ? NameModel.bundled().orElse(null) : null;
+        ConceptLexicon concepts = ConceptLexicon.bundled();
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
-                new Resolver(registry), new ArticleGraphWriter(iris));
+                new FactExtractor(registry, concepts), new Resolver(registry), new ArticleGraphWriter(iris, concepts));
     }
 
     public ExtractedArticle extract(Article article) {
@@ -63,7 +69,8 @@ public final class ArticlePipeline {
     }
 
     public ResolvedArticle resolve(Article article) {
-        return resolver.resolve(extract(article));
+        ExtractedArticle extracted = extract(article);
+        return resolver.resolve(extracted, facts.extract(extracted));
     }
 
     public ArticleQuads toQuads(ResolvedArticle resolved) {

@@ -11,6 +11,16 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplograph.vocab.Schema;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import org.diplograph.extract.facts.ConceptLexicon;
+import org.diplograph.extract.facts.EventFact;
+import org.diplograph.extract.facts.Evidence;
+import org.diplograph.extract.facts.Facts;
+import org.diplograph.extract.facts.QuoteFact;
+import org.diplograph.extract.facts.RoleFact;
+import org.diplograph.extract.facts.StanceFact;
+import org.diplograph.extract.time.TimeValue;
 import org.diplograph.registry.EntityKind;
 import org.diplograph.registry.Keys;
 import org.diplograph.resolve.ResolvedArticle;
@@ -25,15 +35,24 @@ import org.diplograph.vocab.Wikidata;
  *
  * <pre>{@code
  * StreamRDF sink = StreamRDFLib.dataset(datasetGraph);
- * new ArticleGraphWriter(Iris.defaults()).write(resolvedArticle, sink);
+ * new ArticleGraphWriter(Iris.defaults(), ConceptLexicon.bundled()).write(resolvedArticle, sink);
  * }</pre>
  */
 public final class ArticleGraphWriter {
 
-    private final Iris iris;
+    private static final String OA = "http://www.w3.org/ns/oa#";
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final String ORG = "http://www.w3.org/ns/org#";
+    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final String CAMEO = "https://w3id.org/diplograph/cameo/";
+    private static final String PLOVER = "https://w3id.org/diplograph/plover/";
 
-    public ArticleGraphWriter(Iris iris) {
+    private final Iris iris;
+    private final ConceptLexicon concepts;
+
+    public ArticleGraphWriter(Iris iris, ConceptLexicon concepts) {
         this.iris = iris;
+        this.concepts = concepts;
     }
 
     public Node graphName(ResolvedArticle article) {
@@ -77,6 +96,171 @@ public final class ArticleGraphWriter {
             e.add(s, DG.mentionCount.asNode(),
                     NodeFactory.createLiteralDT(Integer.toString(entity.mentionCount()), XSDDatatype.XSDinteger));
         }
+        new FactWriter(e, g, resolved).write();
+    }
+
+    /** Events, roles, stances and quotes, each with a Web Annotation pointing at its sentence. */
+    private final class FactWriter {
+        private final Emitter e;
+        private final Node article;
+        private final ResolvedArticle resolved;
+        private int evidenceCount;
+
+        FactWriter(Emitter e, Node article, ResolvedArticle resolved) {
+            this.e = e;
+            this.article = article;
+            this.resolved = resolved;
+        }
+
+        void write() {
+            Facts facts = resolved.facts();
+            for (EventFact ev : facts.events()) {
+                event(ev);
+            }
+            for (RoleFact r : facts.roles()) {
+                role(r);
+            }
+            for (StanceFact st : facts.stances()) {
+                stance(st);
+            }
+            for (QuoteFact q : facts.quotes()) {
+                quote(q);
+            }
+        }
+
+        void event(EventFact ev) {
+            Node s = iris.entity(EventKeys.key(ev, resolved.article().id()));
+            e.add(s, RDF.type.asNode(), Schema.Event.asNode());
+            e.add(s, RDF.type.asNode(), DG.Event.asNode());
+            e.add(s, RDF.type.asNode(), uri(DG.NS + ev.kind().ontologyClass()));
+            e.add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(ev.label(), "en"));
+            e.add(s, Schema.name.asNode(), str(ev.label()));
+            e.add(s, DG.cameoCode.asNode(), uri(CAMEO + ev.kind().cameo()));
+            e.add(s, DG.ploverCategory.asNode(), uri(PLOVER + ev.kind().plover()));
+            e.add(s, DG.modality.asNode(), uri(DG.NS + switch (ev.modality()) {
+                case ASSERTED -> "Asserted";
+                case PLANNED -> "Planned";
+                case HYPOTHETICAL -> "Hypothetical";
+                case NEGATED -> "Negated";
+            }));
+            for (String p : ev.participants()) {
+                e.add(s, Schema.attendee.asNode(), iris.entity(p));
+            }
+            for (String p : ev.sources()) {
+                e.add(s, DG.sourceActor.asNode(), iris.entity(p));
+            }
+            for (String p : ev.targets()) {
+                e.add(s, DG.targetActor.asNode(), iris.entity(p));
+            }
+            if (ev.placeKey() != null) {
+                e.add(s, Schema.location.asNode(), iris.entity(ev.placeKey()));
+            }
+            TimeValue t = ev.time();
+            if (t != null) {
+                e.add(s, DG.dateExpression.asNode(), str(t.expression()));
+                if (t.isResolved()) {
+                    XSDDatatype type = switch (t.precision()) {
+                        case DAY -> XSDDatatype.XSDdate;
+                        case MONTH -> XSDDatatype.XSDgYearMonth;
+                        case YEAR -> XSDDatatype.XSDgYear;
+                    };
+                    Node value = NodeFactory.createLiteralDT(t.value(), type);
+                    e.add(s, DG.eventDate.asNode(), value);
+                    if (t.precision() == TimeValue.Precision.DAY) {
+                        e.add(s, Schema.startDate.asNode(), value);
+                    }
+                }
+            }
+            e.add(article, Schema.mentions.asNode(), s);
+            evidence(s, ev.evidence());
+        }
+
+        void role(RoleFact r) {
+            Node s = iris.entity("role/" + Keys.slug(r.personKey()) + "/" + Keys.slug(r.role())
+                    + (r.orgKey() == null ? "" : "/" + Keys.slug(r.orgKey())));
+            e.add(s, RDF.type.asNode(), DG.Role.asNode());
+            e.add(s, RDF.type.asNode(), uri(ORG + "Membership"));
+            e.add(s, uri(ORG + "member"), iris.entity(r.personKey()));
+            if (r.orgKey() != null) {
+                e.add(s, uri(ORG + "organization"), iris.entity(r.orgKey()));
+            }
+            e.add(s, DG.roleLabel.asNode(), str(r.role()));
+            e.add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(r.role(), "en"));
+            if (r.asOf() != null) {
+                e.add(s, DG.asOf.asNode(), NodeFactory.createLiteralDT(r.asOf(), XSDDatatype.XSDdate));
+            }
+            evidence(s, r.evidence());
+        }
+
+        void stance(StanceFact st) {
+            Node s = iris.entity("stance/" + Keys.slug(st.holderKey()) + "/"
+                    + (st.polarity() == StanceFact.Polarity.SUPPORTS ? "supports" : "opposes") + "/" + Keys.slug(st.targetKey()));
+            e.add(s, RDF.type.asNode(), DG.Stance.asNode());
+            e.add(s, DG.holder.asNode(), iris.entity(st.holderKey()));
+            if (st.speakerKey() != null && !st.speakerKey().equals(st.holderKey())) {
+                e.add(s, DG.speaker.asNode(), iris.entity(st.speakerKey()));
+            }
+            e.add(s, DG.polarity.asNode(), st.polarity() == StanceFact.Polarity.SUPPORTS ? DG.supports.asNode()
+                    : DG.opposes.asNode());
+            Node target = st.targetKey().startsWith("concept/")
+                    ? uri(ConceptLexicon.NS + st.targetKey().substring("concept/".length())) : iris.entity(st.targetKey());
+            e.add(s, DG.target.asNode(), target);
+            if (st.targetKey().startsWith("concept/")) {
+                e.add(target, RDF.type.asNode(), uri(SKOS + "Concept"));
+                e.add(target, uri(SKOS + "prefLabel"), NodeFactory.createLiteralLang(st.targetLabel(), "en"));
+                e.add(target, RDFS.label.asNode(), NodeFactory.createLiteralLang(st.targetLabel(), "en"));
+                concepts.get(st.targetKey()).ifPresent(c -> c.sameAs().forEach(
+                        iri -> e.add(target, OWL.sameAs.asNode(), uri(iri))));
+            }
+            evidence(s, st.evidence());
+        }
+
+        void quote(QuoteFact q) {
+            Node s = iris.entity("quote/" + Hashing.sha256().hashString(resolved.article().id() + "|"
+                    + q.quoteSpan().start(), StandardCharsets.UTF_8).toString().substring(0, 16));
+            e.add(s, RDF.type.asNode(), DG.Quote.asNode());
+            e.add(s, RDF.type.asNode(), uri(Schema.NS + "Quotation"));
+            e.add(s, uri(Schema.NS + "text"), str(q.text()));
+            e.add(s, DG.speaker.asNode(), iris.entity(q.speakerKey()));
+            e.add(s, uri(Schema.NS + "creator"), iris.entity(q.speakerKey()));
+            e.add(s, uri(Schema.NS + "isPartOf"), article);
+            if (q.channelKey() != null) {
+                e.add(s, DG.channel.asNode(), iris.entity(q.channelKey()));
+            }
+            evidence(s, q.evidence());
+        }
+
+        /** oa:Annotation whose body is the fact and whose target is the sentence in the article. */
+        void evidence(Node fact, Evidence ev) {
+            Node a = NodeFactory.createURI(article.getURI() + "/evidence/" + (++evidenceCount));
+            Node target = NodeFactory.createURI(a.getURI() + "/target");
+            Node position = NodeFactory.createURI(a.getURI() + "/position");
+            Node quote = NodeFactory.createURI(a.getURI() + "/quote");
+            String sentence = ev.span().of(resolved.article().text());
+            e.add(fact, DG.evidence.asNode(), a);
+            e.add(fact, uri(PROV + "wasDerivedFrom"), article);
+            e.add(a, RDF.type.asNode(), uri(OA + "Annotation"));
+            e.add(a, uri(OA + "hasBody"), fact);
+            e.add(a, uri(OA + "hasTarget"), target);
+            e.add(a, DG.extractor.asNode(), str(ev.extractor()));
+            e.add(a, DG.confidence.asNode(), NodeFactory.createLiteralDT(
+                    String.format(java.util.Locale.ROOT, "%.2f", ev.confidence()), XSDDatatype.XSDdecimal));
+            e.add(target, RDF.type.asNode(), uri(OA + "SpecificResource"));
+            e.add(target, uri(OA + "hasSource"), article);
+            e.add(target, uri(OA + "hasSelector"), position);
+            e.add(target, uri(OA + "hasSelector"), quote);
+            e.add(position, RDF.type.asNode(), uri(OA + "TextPositionSelector"));
+            e.add(position, uri(OA + "start"), NodeFactory.createLiteralDT(Integer.toString(ev.span().start()),
+                    XSDDatatype.XSDnonNegativeInteger));
+            e.add(position, uri(OA + "end"), NodeFactory.createLiteralDT(Integer.toString(ev.span().end()),
+                    XSDDatatype.XSDnonNegativeInteger));
+            e.add(quote, RDF.type.asNode(), uri(OA + "TextQuoteSelector"));
+            e.add(quote, uri(OA + "exact"), str(sentence));
+        }
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
     }
 
     private void describe(Emitter e, ResolvedEntity entity) {

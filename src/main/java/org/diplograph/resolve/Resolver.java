@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.MentionType;
+import org.diplograph.extract.facts.Facts;
 import org.diplograph.registry.EntityKind;
 import org.diplograph.registry.Registry;
 import org.diplograph.registry.RegistryEntry;
@@ -30,6 +31,10 @@ public final class Resolver {
     }
 
     public ResolvedArticle resolve(ExtractedArticle extracted) {
+        return resolve(extracted, Facts.NONE);
+    }
+
+    public ResolvedArticle resolve(ExtractedArticle extracted, Facts facts) {
         Article article = extracted.annotated().clean().article();
         Map<String, List<Mention>> byKey = new TreeMap<>();
         for (Mention m : extracted.mentions()) {
@@ -53,7 +58,7 @@ public final class Resolver {
             }
         }
         String hash = Hashing.sha256().hashString(article.text(), StandardCharsets.UTF_8).toString();
-        return new ResolvedArticle(article, hash, published, datelinePlace, entities, extracted.mentions());
+        return new ResolvedArticle(article, hash, published, datelinePlace, entities, extracted.mentions(), facts);
     }
 
     private ResolvedEntity entity(String key, List<Mention> mentions) {

@@ -46,6 +46,53 @@ public final class DG {
     public static final Property termStart = prop("termStart");
     public static final Property termEnd = prop("termEnd");
 
+    public static final Resource Event = cls("Event");
+    public static final Resource Meeting = cls("Meeting");
+    public static final Resource Summit = cls("Summit");
+    public static final Resource Visit = cls("Visit");
+    public static final Resource ShowOfForce = cls("ShowOfForce");
+    public static final Resource IntentToCooperate = cls("IntentToCooperate");
+    public static final Resource Agreement = cls("Agreement");
+    public static final Resource Appeal = cls("Appeal");
+    public static final Resource Demand = cls("Demand");
+    public static final Resource Criticism = cls("Criticism");
+    public static final Resource Rejection = cls("Rejection");
+    public static final Resource Threat = cls("Threat");
+    public static final Resource Protest = cls("Protest");
+    public static final Resource Sanction = cls("Sanction");
+    public static final Resource Aid = cls("Aid");
+    public static final Resource MilitaryAid = cls("MilitaryAid");
+    public static final Resource Attack = cls("Attack");
+    public static final Resource Modality = cls("Modality");
+    public static final Resource Asserted = cls("Asserted");
+    public static final Resource Planned = cls("Planned");
+    public static final Resource Hypothetical = cls("Hypothetical");
+    public static final Resource Negated = cls("Negated");
+    public static final Resource Role = cls("Role");
+    public static final Resource Stance = cls("Stance");
+    public static final Resource Polarity = cls("Polarity");
+    public static final Resource supports = cls("supports");
+    public static final Resource opposes = cls("opposes");
+    public static final Resource Quote = cls("Quote");
+    public static final Property cameoCode = prop("cameoCode");
+    public static final Property ploverCategory = prop("ploverCategory");
+    public static final Property quadClass = prop("quadClass");
+    public static final Property sourceActor = prop("sourceActor");
+    public static final Property targetActor = prop("targetActor");
+    public static final Property dateExpression = prop("dateExpression");
+    public static final Property eventDate = prop("eventDate");
+    public static final Property modality = prop("modality");
+    public static final Property roleLabel = prop("roleLabel");
+    public static final Property asOf = prop("asOf");
+    public static final Property holder = prop("holder");
+    public static final Property speaker = prop("speaker");
+    public static final Property polarity = prop("polarity");
+    public static final Property target = prop("target");
+    public static final Property channel = prop("channel");
+    public static final Property evidence = prop("evidence");
+    public static final Property extractor = prop("extractor");
+    public static final Property confidence = prop("confidence");
+
     private static Resource cls(String local) {
         return ResourceFactory.createResource(NS + local);
     }

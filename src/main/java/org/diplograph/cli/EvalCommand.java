@@ -1,0 +1,324 @@
+package org.diplograph.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.diplograph.eval.CorefScorer;
+import org.diplograph.eval.Corpus;
+import org.diplograph.eval.EvalDoc;
+import org.diplograph.eval.Gold;
+import org.diplograph.eval.NerScorer;
+import org.diplograph.eval.Predictions;
+import org.diplograph.eval.RelationScorer;
+import org.diplograph.eval.Reports;
+import org.diplograph.eval.Split;
+import org.diplograph.eval.Splits;
+import org.diplograph.eval.TextExport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code diplograph eval}: scores predictions against the annotated dev sets (package {@code org.diplograph.eval}).
+ * Public, unlike its siblings, so the eval package's tests can run it in-process.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores predictions against gold and prints precision, recall and F1.",
+                "Figures are on the held-out third of each corpus unless --split says otherwise: that part is kept",
+                "out of training and tuning (eval --list-splits shows which documents). Gold defaults to",
+                "../shared/eval (--data DIR)."},
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Coref.class,
+                EvalCommand.ExportText.class},
+        footer = {"", "Examples:",
+                "  diplograph eval export-text --corpus meantime --out meantime.jsonl",
+                "  diplograph mentions meantime.jsonl --out pred.jsonl",
+                "  diplograph eval ner --gold meantime --pred pred.jsonl",
+                "  diplograph eval coref --gold ecbplus --pred ecb-pred.jsonl",
+                "  diplograph eval --list-splits"})
+public final class EvalCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvalCommand.class);
+
+    @Option(names = "--list-splits", description = "Print how many documents of each corpus are held out.")
+    boolean listSplits;
+
+    @Option(names = "--ids", description = "With --list-splits: one line per document, CORPUS<TAB>ID<TAB>SPLIT.")
+    boolean ids;
+
+    @Mixin
+    DataDir data;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!listSplits) {
+            throw new Main.UserError("say what to do: eval ner|relations|coref|export-text …, or eval --list-splits");
+        }
+        data.checkPresent();
+        if (!ids) {
+            System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s  %s%n", "corpus", "documents", "held out", "dev", "rule");
+        }
+        for (Corpus c : Corpus.values()) {
+            if (!Files.isRegularFile(c.file(data.dir))) {
+                LOG.warn("{}: {} not found, skipped", c.key(), c.file(data.dir));
+                continue;
+            }
+            List<EvalDoc> docs = c.read(data.dir).docs();
+            if (ids) {
+                for (EvalDoc d : docs) {
+                    System.out.println(c.key() + "\t" + d.id() + "\t"
+                            + (Splits.heldOut(c.key(), d.id()) ? "heldout" : "dev"));
+                }
+                continue;
+            }
+            long held = docs.stream().filter(d -> Splits.heldOut(c.key(), d.id())).count();
+            System.out.printf(Locale.ROOT, "%-10s %9d %9d %9d  %s%n", c.key(), docs.size(), held, docs.size() - held,
+                    c == Corpus.ECBPLUS ? "topic mod 3 == 0" : "sha256(\"" + c.key() + ":\" + id)[0] mod 3 == 0");
+        }
+        return Main.OK;
+    }
+
+    /** Where the gold lives, shared by every eval subcommand. */
+    static final class DataDir {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval",
+                description = "Folder of the annotated dev sets (default: ${DEFAULT-VALUE}).")
+        Path dir;
+
+        void checkPresent() {
+            if (!Files.isDirectory(dir)) {
+                throw new Main.UserError(dir + " not found: the gold sets live in ../shared/eval; run from the "
+                        + "project folder next to shared/, or pass --data DIR, or give --gold FILE");
+            }
+        }
+
+        /** A corpus name (meantime, re3d, wikigold, ecbplus) or the path of a gold file. */
+        Gold gold(String nameOrFile) {
+            try {
+                var corpus = Corpus.named(nameOrFile);
+                if (corpus.isPresent()) {
+                    checkPresent();
+                    Path file = corpus.get().file(dir);
+                    if (!Files.isRegularFile(file)) {
+                        throw new Main.UserError(file + " not found (the " + corpus.get().key() + " gold)");
+                    }
+                    LOG.info("reading {}", file);
+                    return corpus.get().read(dir);
+                }
+                Path file = Path.of(nameOrFile);
+                if (!Files.isRegularFile(file)) {
+                    throw new Main.UserError(nameOrFile + " is neither a corpus (meantime, re3d, wikigold, ecbplus) "
+                            + "nor a file");
+                }
+                return Corpus.readFile(file);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new Main.UserError("cannot read gold " + nameOrFile + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Options every scoring subcommand has. */
+    static final class Scoring {
+        @Option(names = "--pred", required = true, paramLabel = "FILE",
+                description = "Predictions: the JSON lines `diplograph mentions` writes.")
+        Path pred;
+
+        @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "heldout",
+                description = "heldout (default), dev or all.")
+        String split;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+        String format;
+
+        Split split() {
+            try {
+                return Split.parse(split);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+        }
+
+        Predictions predictions() {
+            if (!Files.isRegularFile(pred)) {
+                throw new Main.UserError("--pred " + pred + ": no such file");
+            }
+            try {
+                return Predictions.read(pred);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new Main.UserError("cannot read predictions: " + e.getMessage());
+            }
+        }
+
+        boolean json() {
+            return switch (format.toLowerCase(Locale.ROOT)) {
+                case "table" -> false;
+                case "json" -> true;
+                default -> throw new Main.UserError("--format " + format + ": table or json");
+            };
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Named entities: exact span and type, per type, micro overall, PER+ORG+LOC and span only.",
+                    "MEANTIME reads our NORP as LOC and wikigold as MISC, as those corpora annotate nationalities."})
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "GOLD",
+                description = "meantime, re3d, wikigold, or a file (JSONL with offsets, or CoNLL IOB).")
+        String gold;
+
+        @Option(names = "--types", split = ",", paramLabel = "TYPE",
+                description = "Score only these types (e.g. PER,ORG,LOC); default: all the corpus annotates.")
+        Set<String> types;
+
+        @Mixin
+        Scoring scoring;
+
+        @Mixin
+        DataDir data;
+
+        @Override
+        public Integer call() {
+            boolean json = scoring.json();
+            Split split = scoring.split();
+            Gold g = data.gold(gold);
+            if (g.labels().isEmpty()) {
+                throw new Main.UserError(gold + " has no name annotations to score NER against");
+            }
+            NerScorer.Report r = NerScorer.evaluate(g.restrict(split), split, scoring.predictions(), types);
+            System.out.print(json ? Reports.json(r).toString() + "\n" : Reports.table(r));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "relations", mixinStandardHelpOptions = true,
+            description = {"Relations and stances as (source, type, target) triples; spans match when they overlap.",
+                    "Predictions: \"relations\": [{\"type\", \"source\": {\"start\", \"end\"}, \"target\": {…}}]."})
+    static final class Relations implements Callable<Integer> {
+        @Option(names = "--gold", defaultValue = "re3d", paramLabel = "GOLD",
+                description = "re3d (default) or a file in the re3d shape.")
+        String gold;
+
+        @Option(names = "--types", split = ",", paramLabel = "TYPE",
+                description = "Score only these relation types (e.g. Likes,Dislikes,CommWith).")
+        Set<String> types;
+
+        @Mixin
+        Scoring scoring;
+
+        @Mixin
+        DataDir data;
+
+        @Override
+        public Integer call() {
+            boolean json = scoring.json();
+            Split split = scoring.split();
+            Gold g = data.gold(gold);
+            if (g.relations().isEmpty()) {
+                throw new Main.UserError(gold + " has no relation annotations");
+            }
+            RelationScorer.Report r = RelationScorer.evaluate(g.restrict(split), split, scoring.predictions(), types);
+            System.out.print(json ? Reports.json(r).toString() + "\n" : Reports.table(r));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "coref", mixinStandardHelpOptions = true,
+            description = {"Cross-document coreference: MUC, B3, CEAF-e and CoNLL F1 (their mean), plus mention",
+                    "detection. A predicted cluster is all mentions with the same entity IRI, across documents."})
+    static final class Coref implements Callable<Integer> {
+        @Option(names = "--gold", defaultValue = "ecbplus", paramLabel = "GOLD",
+                description = "ecbplus (default) or a file in the ECB+ shape.")
+        String gold;
+
+        @Option(names = "--kind", defaultValue = "entity", paramLabel = "KIND",
+                description = "entity (default) or event; events are not predicted yet.")
+        String kind;
+
+        @Option(names = "--align", defaultValue = "exact", paramLabel = "HOW",
+                description = "exact (default): a prediction counts for a gold mention with the same span; overlap: "
+                        + "one-to-one with the gold mention it overlaps most.")
+        String align;
+
+        @Mixin
+        Scoring scoring;
+
+        @Mixin
+        DataDir data;
+
+        @Override
+        public Integer call() {
+            boolean json = scoring.json();
+            Split split = scoring.split();
+            if (!kind.equals("entity") && !kind.equals("event")) {
+                throw new Main.UserError("--kind " + kind + ": entity or event");
+            }
+            CorefScorer.Alignment alignment;
+            try {
+                alignment = CorefScorer.Alignment.parse(align);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+            Gold g = data.gold(gold);
+            if (g.coref().isEmpty()) {
+                throw new Main.UserError(gold + " has no coreference annotations");
+            }
+            if (kind.equals("event")) {
+                LOG.warn("event mentions are not predicted yet: the response is empty");
+            }
+            CorefScorer.Report r = CorefScorer.evaluate(g.restrict(split), split, scoring.predictions(), kind,
+                    alignment);
+            System.out.print(json ? Reports.json(r).toString() + "\n" : Reports.table(r));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "export-text", mixinStandardHelpOptions = true,
+            description = {"Writes the documents of a split as {\"id\", \"text\", \"date\"} JSON lines, the text exactly",
+                    "as in the gold, for `diplograph mentions` to predict on."})
+    static final class ExportText implements Callable<Integer> {
+        @Option(names = "--corpus", required = true, paramLabel = "CORPUS",
+                description = "meantime, re3d, wikigold, ecbplus, or a gold file.")
+        String corpus;
+
+        @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "heldout",
+                description = "heldout (default), dev or all.")
+        String split;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output JSONL (default: stdout).")
+        Path out;
+
+        @Mixin
+        DataDir data;
+
+        @Override
+        public Integer call() throws IOException {
+            Split s;
+            try {
+                s = Split.parse(split);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+            List<EvalDoc> docs = data.gold(corpus).restrict(s).docs();
+            Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
+                    : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            try {
+                int n = TextExport.write(docs, w);
+                LOG.info("{} documents ({} split){}", n, s, out != null ? " written to " + out : "");
+            } finally {
+                w.flush();
+                if (out != null) {
+                    w.close();
+                }
+            }
+            return Main.OK;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.diplograph.eval;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One coreference metric over two partitions of mentions (key = gold, response = predicted). The two may cover
+ * different mentions: the formulas are those of the reference scorer (Pradhan et al. 2014), where a key mention the
+ * response lacks simply earns nothing, and vice versa.
+ */
+public interface CorefMetric {
+
+    String name();
+
+    Score score(List<Set<String>> key, List<Set<String>> response);
+
+    /** Recall and precision as fractions, kept apart so figures can be summed or checked by hand. */
+    record Score(double recallNum, double recallDen, double precisionNum, double precisionDen) {
+        public Score {
+            if (recallNum < 0 || recallDen < 0 || precisionNum < 0 || precisionDen < 0
+                    || recallNum > recallDen + 1e-9 || precisionNum > precisionDen + 1e-9) {
+                throw new IllegalArgumentException("not a fraction: R " + recallNum + "/" + recallDen
+                        + ", P " + precisionNum + "/" + precisionDen);
+            }
+        }
+
+        public double recall() {
+            return Counts.ratio(recallNum, recallDen);
+        }
+
+        public double precision() {
+            return Counts.ratio(precisionNum, precisionDen);
+        }
+
+        public double f1() {
+            return Counts.harmonic(precision(), recall());
+        }
+    }
+
+    /** A mention in two clusters of one partition is a caller's bug that would inflate every metric. */
+    static void checkPartition(List<Set<String>> clusters, String which) {
+        Set<String> seen = new HashSet<>();
+        for (Set<String> c : clusters) {
+            for (String m : c) {
+                if (!seen.add(m)) {
+                    throw new IllegalArgumentException("mention " + m + " is in two " + which + " clusters");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.diplograph.extract.facts;
+
+import java.util.List;
+import java.util.Objects;
+import org.diplograph.extract.time.TimeValue;
+import org.diplograph.text.CharSpan;
+
+/**
+ * One event as an article reports it.
+ *
+ * @param participants every actor taking part (entity keys), in text order
+ * @param sources      for directed events, who acts; empty otherwise
+ * @param targets      for directed events, who is acted on; empty otherwise
+ * @param placeKey     where, or null
+ * @param time         when, as written and resolved where possible; null when the text says nothing
+ * @param trigger      the word that signals the event
+ */
+public record EventFact(EventKind kind, String label, List<String> participants, List<String> sources,
+                        List<String> targets, String placeKey, TimeValue time, Modality modality,
+                        CharSpan trigger, Evidence evidence) {
+    public EventFact {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        participants = List.copyOf(participants);
+        sources = List.copyOf(sources);
+        targets = List.copyOf(targets);
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+}

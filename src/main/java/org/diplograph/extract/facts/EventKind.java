@@ -1,0 +1,23 @@
+package org.diplograph.extract.facts;
+
+import java.util.Objects;
+
+/**
+ * A kind of event: the project class (local name in the ontology), its CAMEO code and PLOVER category,
+ * and whether it has a direction (source acts on target) or only attendees.
+ */
+public record EventKind(String ontologyClass, String cameo, String plover, boolean directed) {
+    public EventKind {
+        Objects.requireNonNull(ontologyClass, "ontologyClass");
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(plover, "plover");
+    }
+
+    /** Events of one family can be reports of the same real event (a meeting, talks and a visit). */
+    public String family() {
+        return switch (ontologyClass) {
+            case "Meeting", "Visit", "Summit" -> "meeting";
+            default -> ontologyClass.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

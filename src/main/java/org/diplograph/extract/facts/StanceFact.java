@@ -1,0 +1,23 @@
+package org.diplograph.extract.facts;
+
+import java.util.Objects;
+
+/**
+ * Who supports or opposes what.
+ *
+ * @param holderKey       the actor whose position it is (a state, organisation or person)
+ * @param speakerKey      the person voicing it, when that is someone else than the holder; else null
+ * @param targetKey       an entity key (state/…, org/…, person/…) or a concept key (concept/…)
+ */
+public record StanceFact(String holderKey, String speakerKey, Polarity polarity, String targetKey,
+                         String targetLabel, Evidence evidence) {
+
+    public enum Polarity { SUPPORTS, OPPOSES }
+
+    public StanceFact {
+        Objects.requireNonNull(holderKey, "holderKey");
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(targetKey, "targetKey");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+}

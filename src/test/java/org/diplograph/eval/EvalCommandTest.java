@@ -1,0 +1,113 @@
+package org.diplograph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.diplograph.cli.EvalCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code eval} run in-process, as Main would run it (user errors → one line, exit 2). */
+class EvalCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            CommandLine cl = new CommandLine(new EvalCommand());
+            // Main's handler, which cannot be reached from here: a UserError is one line and exit 2
+            cl.setExecutionExceptionHandler((ex, line, parse) -> {
+                System.err.println("error: " + ex.getMessage());
+                return ex.getClass().getSimpleName().equals("UserError") ? 2 : 1;
+            });
+            code = cl.execute(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void nerTableAndJson() throws Exception {
+        String gold = NerScorerTest.resource("meantime_tiny.jsonl").toString();
+        String pred = NerScorerTest.resource("meantime_tiny_pred.jsonl").toString();
+        Result table = run("ner", "--gold", gold, "--pred", pred, "--split", "all");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("PER+ORG+LOC"), table.out());
+        assertTrue(table.out().matches("(?s).*overall\\s+3\\s+2\\s+2\\s+0\\.6000\\s+0\\.6000\\s+0\\.6000.*"),
+                table.out());
+        assertTrue(table.out().contains("1 of 2 documents have no prediction line"), table.out());
+
+        Result json = run("ner", "--gold", gold, "--pred", pred, "--split", "all", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode j = new ObjectMapper().readTree(json.out());
+        assertEquals(3, j.at("/overall/tp").asInt());
+        assertEquals(2.0 / 3, j.at("/perOrgLoc/f1").asDouble(), 1e-9);
+        assertEquals(1, j.at("/ignoredPredictedTypes/DATE").asInt());
+    }
+
+    @Test
+    void relationsAndCoref() throws Exception {
+        String re3d = NerScorerTest.resource("re3d_tiny.jsonl").toString();
+        Result rel = run("relations", "--gold", re3d, "--pred", re3d, "--split", "all", "--format", "json");
+        assertEquals(0, rel.code(), rel.err());
+        assertEquals(1.0, new ObjectMapper().readTree(rel.out()).at("/overall/f1").asDouble(), 1e-9);
+
+        String ecb = NerScorerTest.resource("ecbplus_tiny.jsonl").toString();
+        Path pred = tmp.resolve("p.jsonl");
+        Files.writeString(pred, "{\"id\":\"3_1ecbplus\",\"mentions\":[]}\n");
+        Result coref = run("coref", "--gold", ecb, "--pred", pred.toString());
+        assertEquals(0, coref.code(), coref.err());
+        assertTrue(coref.out().contains("split=heldout  documents=1"), coref.out());
+        assertTrue(coref.out().contains("CoNLL F1"), coref.out());
+    }
+
+    /** The exported text is the gold text, so offsets computed on it are gold offsets. */
+    @Test
+    void exportTextWritesTheGoldText() throws Exception {
+        Path out = tmp.resolve("w.jsonl");
+        Result r = run("export-text", "--corpus", NerScorerTest.resource("wikigold.tiny.conll.txt").toString(),
+                "--split", "all", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        var lines = Files.readAllLines(out);
+        assertEquals(2, lines.size());
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("wikigold-001", first.get("id").asText());
+        assertEquals("Ann Lee visited North Land .\nBob Ray Cy met", first.get("text").asText());
+        assertTrue(first.get("title") == null);
+    }
+
+    @Test
+    void userMistakesAreOneLineAndExitTwo() {
+        Result noData = run("ner", "--gold", "meantime", "--pred", "p.jsonl", "--data", tmp.resolve("none").toString());
+        assertEquals(2, noData.code(), noData.err());
+        assertTrue(noData.err().contains("not found"), noData.err());
+        assertEquals(1, noData.err().strip().lines().count(), noData.err());
+
+        assertEquals(2, run("ner", "--gold", "nosuchcorpus", "--pred", "p.jsonl").code());
+        assertEquals(2, run().code());
+        Result badSplit = run("export-text", "--corpus", "x", "--split", "test");
+        assertEquals(2, badSplit.code());
+        assertTrue(badSplit.err().contains("heldout, dev or all"), badSplit.err());
+    }
+}
