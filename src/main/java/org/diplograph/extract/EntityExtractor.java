@@ -575,7 +575,8 @@ public final class EntityExtractor implements Extractor {
                         break;
                     }
                     if (Set.of("at", "of", "with", "for", "from").contains(w) && k > i + 3) {
-                        Claim org = owner[base + k + 1];
+                        int o = k + 1 < ts.size() - 1 && lower[base + k + 1].equals("the") ? k + 2 : k + 1;
+                        Claim org = owner[base + o];
                         if (org != null && (org.type == MentionType.ORGANIZATION || org.type == MentionType.STATE)) {
                             String role = text.substring(ts.get(i + 3).start(), ts.get(k - 1).end()).toLowerCase(java.util.Locale.ROOT);
                             roles.add(new RoleObservation(person.key, role, org.key, s.index(),

@@ -107,6 +107,63 @@ class SeedsIntegrationTest {
         assertTrue(ACTORS.keySet().stream().noneMatch(n -> n.contains("WhatsApp") || n.contains("Gallery")));
     }
 
+    private static List<String> rows(String query) throws Exception {
+        String sparql = Files.readString(Path.of("queries", query));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        QueryRunner.run(store.queryView(), QueryRunner.parse(sparql), org.diplograph.query.ResultFormat.TSV, out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
+    }
+
+    private static void assertRow(List<String> rows, String... parts) {
+        assertTrue(rows.stream().anyMatch(r -> List.of(parts).stream().allMatch(r::contains)),
+                "no row with " + List.of(parts) + " in\n" + String.join("\n", rows));
+    }
+
+    @Test
+    void theMinistersMeetingInBeijing() throws Exception {
+        List<String> rows = rows("meetings.rq");
+        assertRow(rows, "\"Meeting of ", "\"Beijing\"", "\"Wang Yi\"");
+        assertRow(rows, "\"Meeting of ", "\"Beijing\"", "\"Choe Son Hui\"");
+    }
+
+    @Test
+    void theParadeTheSummitAndTheMilitaryAid() throws Exception {
+        List<String> rows = rows("events.rq");
+        for (String leader : List.of("Xi Jinping", "Kim Jong Un", "Vladimir Putin")) {
+            assertRow(rows, "\"150\"", "\"" + leader + "\"", "asserted");
+        }
+        assertRow(rows, "Summit of Kim Jong Un, Xi Jinping", "\"Xi Jinping\"");
+        assertRow(rows, "\"072\"", "\"North Korea\"");
+        assertRow(rows, "\"150\"", "\"North Korea\"", "\"planned\"");
+    }
+
+    @Test
+    void rolesOfTheMinistersLeadersAndTheExpert() throws Exception {
+        List<String> rows = rows("roles.rq");
+        assertRow(rows, "\"Wang Yi\"", "\"foreign minister\"", "\"China\"");
+        assertRow(rows, "\"Choe Son Hui\"", "\"foreign minister\"", "\"North Korea\"");
+        assertRow(rows, "\"Xi Jinping\"", "\"president\"", "\"China\"");
+        assertRow(rows, "\"Vladimir Putin\"", "\"president\"", "\"Russia\"");
+        assertRow(rows, "\"Kim Jong Un\"", "\"leader\"", "\"North Korea\"");
+        assertRow(rows, "\"Sarah Kim\"", "expert", "\"Seoul National University\"");
+    }
+
+    @Test
+    void stancesOnHegemonismUnilateralismAndTheInitiative() throws Exception {
+        List<String> rows = rows("stances.rq");
+        assertRow(rows, "\"China\"", "\"opposes\"", "hegemonism");
+        assertRow(rows, "\"North Korea\"", "\"opposes\"", "unilateralism");
+        assertRow(rows, "\"North Korea\"", "\"opposes\"", "power politics");
+        assertRow(rows, "\"North Korea\"", "\"supports\"", "Global Governance Initiative");
+    }
+
+    @Test
+    void quotesByWangYiAndChoeSonHui() throws Exception {
+        List<String> rows = rows("quotes.rq");
+        assertRow(rows, "\"Wang Yi\"", "China is willing to strengthen coordination");
+        assertRow(rows, "\"Choe Son Hui\"", "North Korea strongly supports these initiatives");
+    }
+
     private static void assertPerson(String name, String qid) {
         String[] row = ACTORS.get(name);
         assertTrue(row != null, name + " missing from actors.rq; got " + ACTORS.keySet());

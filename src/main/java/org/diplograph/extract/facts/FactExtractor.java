@@ -717,11 +717,20 @@ public final class FactExtractor {
                 if (targets.isEmpty()) {
                     continue;
                 }
+                if (window(ts, i, 3).stream().anyMatch(x -> Set.of("not", "n't", "never", "no").contains(x))) {
+                    // "We do not support Taiwan independence"
+                    polarity = polarity == StanceFact.Polarity.SUPPORTS ? StanceFact.Polarity.OPPOSES
+                            : StanceFact.Polarity.SUPPORTS;
+                }
+                String speaker = quoteSpeakerCovering(ts.get(i));
                 List<String> holders = holders(ts, i);
+                if (holders.isEmpty() && speaker != null
+                        && window(ts, i, 5).stream().anyMatch(x -> Set.of("we", "i").contains(x))) {
+                    holders = List.of(speaker); // "we" in a quotation is the speaker's side
+                }
                 if (holders.isEmpty()) {
                     continue;
                 }
-                String speaker = quoteSpeakerCovering(ts.get(i));
                 for (String holder : holders) {
                     String holderKey = holder;
                     String speakerKey = speaker;

@@ -1,0 +1,131 @@
+package org.diplograph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+class FactExtractorTest {
+
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
+    private static final FactExtractor FACTS = new FactExtractor(Registry.bundled(), ConceptLexicon.bundled());
+    private static final LocalDate MONDAY = LocalDate.of(2025, 9, 29);
+
+    private static Facts facts(String text, LocalDate published) {
+        Article a = new Article("t", null, text, null, published, null, "t.txt");
+        return FACTS.extract(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))));
+    }
+
+    private static EventFact only(List<EventFact> events, String cls) {
+        List<EventFact> of = events.stream().filter(e -> e.kind().ontologyClass().equals(cls)).toList();
+        assertEquals(1, of.size(), events.toString());
+        return of.get(0);
+    }
+
+    @Test
+    void meetingBetweenTwoMinistersWithPlaceAndAnchoredDate() {
+        Facts f = facts("Chinese Foreign Minister Wang Yi held talks in Beijing on Sunday with his Russian counterpart "
+                + "Sergey Lavrov.", MONDAY);
+        EventFact meeting = only(f.events(), "Meeting");
+        assertTrue(meeting.participants().containsAll(List.of("person/wang-yi", "person/sergey-lavrov")), meeting.toString());
+        assertEquals("place/beijing", meeting.placeKey());
+        assertEquals("2025-09-28", meeting.time().value());
+        assertEquals("040", meeting.kind().cameo());
+        assertEquals("CONSULT", meeting.kind().plover());
+        assertEquals(Modality.ASSERTED, meeting.modality());
+    }
+
+    @Test
+    void weekdayWithoutAnchorKeepsTheExpressionOnly() {
+        Facts f = facts("Wang Yi met Sergey Lavrov on Sunday.", null);
+        EventFact meeting = only(f.events(), "Meeting");
+        assertEquals("Sunday", meeting.time().expression());
+        assertEquals(null, meeting.time().value());
+    }
+
+    @Test
+    void anticipatedParadeIsPlannedNotPast() {
+        Facts f = facts("Pyongyang anticipates a grand military parade showcasing new missiles next month.", MONDAY);
+        EventFact parade = only(f.events(), "ShowOfForce");
+        assertEquals(Modality.PLANNED, parade.modality());
+        assertEquals("150", parade.kind().cameo());
+    }
+
+    @Test
+    void paradeAttendeesComeFromSubjectsAndHost() {
+        Facts f = facts("North Korean leader Kim Jong Un and Russian President Vladimir Putin attended a military parade "
+                + "in Beijing hosted by Chinese President Xi Jinping.", MONDAY);
+        EventFact parade = only(f.events(), "ShowOfForce");
+        assertTrue(parade.participants().containsAll(List.of("person/kim-jong-un", "person/vladimir-putin",
+                "person/xi-jinping")), parade.participants().toString());
+        assertEquals("place/beijing", parade.placeKey());
+    }
+
+    @Test
+    void militarySupportIsDirectedAid() {
+        Facts f = facts("North Korea has pivoted toward Moscow, dispatching troops and munitions to support Russia.", MONDAY);
+        EventFact aid = only(f.events(), "MilitaryAid");
+        assertEquals(List.of("state/PRK"), aid.sources());
+        assertEquals(List.of("state/RUS"), aid.targets());
+        assertEquals("AID", aid.kind().plover());
+    }
+
+    @Test
+    void titlesAndAppositivesGiveRoles() {
+        Facts f = facts("\"It matters,\" said Dr. Lena Hartmann, a senior fellow at the Baltic Policy Institute. "
+                + "Chinese Foreign Minister Wang Yi agreed.", MONDAY);
+        assertTrue(f.roles().stream().anyMatch(r -> r.personKey().equals("person/lena-hartmann")
+                && r.role().equals("senior fellow") && "org/baltic-policy-institute".equals(r.orgKey())), f.roles().toString());
+        assertTrue(f.roles().stream().anyMatch(r -> r.personKey().equals("person/wang-yi")
+                && r.role().equals("foreign minister") && "state/CHN".equals(r.orgKey())), f.roles().toString());
+    }
+
+    @Test
+    void possessiveHolderOpposesAConcept() {
+        Facts f = facts("Wang affirmed Beijing's opposition to \"all forms of hegemonism\".", MONDAY);
+        assertTrue(f.stances().stream().anyMatch(s -> s.holderKey().equals("state/CHN")
+                && s.polarity() == StanceFact.Polarity.OPPOSES && s.targetKey().equals("concept/hegemonism")),
+                f.stances().toString());
+    }
+
+    @Test
+    void negatedSupportIsOpposition() {
+        Facts f = facts("\"We do not support Taiwan independence,\" said US Secretary of State Antony Blinken.", MONDAY);
+        assertTrue(f.stances().stream().anyMatch(s -> s.holderKey().equals("state/USA")
+                && s.polarity() == StanceFact.Polarity.OPPOSES && s.targetKey().equals("concept/taiwan-independence")),
+                f.stances().toString());
+    }
+
+    @Test
+    void quoteIsAttributedToTheSpeakerAfterIt() {
+        Facts f = facts("Chinese Foreign Minister Wang Yi spoke first. \"China is willing to strengthen coordination with "
+                + "its neighbours,\" Wang said, according to Xinhua.", MONDAY);
+        assertEquals(1, f.quotes().size(), f.quotes().toString());
+        QuoteFact q = f.quotes().get(0);
+        assertEquals("person/wang-yi", q.speakerKey());
+        assertEquals("China is willing to strengthen coordination with its neighbours", q.text());
+        assertEquals("org/xinhua-news-agency", q.channelKey());
+    }
+
+    @Test
+    void scareQuotesAreNotQuotations() {
+        Facts f = facts("Wang Yi denounced \"hegemonism\" on Monday, his aides said.", MONDAY);
+        assertTrue(f.quotes().isEmpty(), f.quotes().toString());
+    }
+
+    @Test
+    void evidencePointsAtTheSentence() {
+        String text = "Headline here\n\nWang Yi met Sergey Lavrov in Moscow.";
+        Facts f = facts(text, MONDAY);
+        Evidence e = only(f.events(), "Meeting").evidence();
+        assertEquals("Wang Yi met Sergey Lavrov in Moscow.", e.span().of(text));
+    }
+}

@@ -1,0 +1,96 @@
+package org.diplograph.query;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.diplograph.pipeline.DemoCorpus;
+import org.diplograph.store.GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each canned query of queries/ over the graph of the bundled demo articles returns the rows it should. */
+class CannedQueriesTest {
+
+    private static GraphStore store;
+
+    @BeforeAll
+    static void build() {
+        store = DemoCorpus.memoryStore();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<String> rows(String query) throws Exception {
+        String sparql = Files.readString(Path.of("queries", query));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.run(store.queryView(), QueryRunner.parse(sparql), ResultFormat.TSV, out);
+        return out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+    }
+
+    private static void assertRow(List<String> rows, String... parts) {
+        assertTrue(rows.stream().anyMatch(r -> List.of(parts).stream().allMatch(r::contains)),
+                "no row with " + List.of(parts) + " in\n" + String.join("\n", rows));
+    }
+
+    @Test
+    void actorsListsPeopleWithTheirWikidataIds() throws Exception {
+        assertRow(rows("actors.rq"), "\"Joe Biden\"", "\"person\"");
+        assertRow(rows("actors.rq"), "\"Russia\"", "\"state\"", "\"Q159\"");
+    }
+
+    @Test
+    void meetingsHasTheGenevaSummitWithItsDate() throws Exception {
+        List<String> rows = rows("meetings.rq");
+        assertRow(rows, "\"Joe Biden\"", "2021-06-16");
+        assertRow(rows, "\"Vladimir Putin\"", "2021-06-16");
+    }
+
+    @Test
+    void eventsCarryCameoAndPlover() throws Exception {
+        assertRow(rows("events.rq"), "\"040\"", "\"CONSULT\"", "\"Joe Biden\"");
+    }
+
+    @Test
+    void rolesNameTheOfficeAndItsState() throws Exception {
+        assertRow(rows("roles.rq"), "\"Antony Blinken\"", "\"secretary of state\"", "\"United States\"");
+        assertRow(rows("roles.rq"), "\"Jens Stoltenberg\"", "\"North Atlantic Treaty Organization\"");
+    }
+
+    @Test
+    void stancesHaveHolderPolarityAndConcept() throws Exception {
+        assertRow(rows("stances.rq"), "\"United States\"", "\"opposes\"", "Taiwan independence", "\"Antony Blinken\"");
+    }
+
+    @Test
+    void quotesAreAttributedToTheirSpeakers() throws Exception {
+        List<String> rows = rows("quotes.rq");
+        assertRow(rows, "\"Barack Obama\"", "This deal is not built on trust");
+        assertRow(rows, "\"Joe Biden\"", "I did what I came to do");
+    }
+
+    @Test
+    void timelineOrdersDatedEvents() throws Exception {
+        List<String> rows = rows("timeline.rq");
+        assertRow(rows, "2018-06-12", "\"Donald Trump\"");
+        int singapore = indexOf(rows, "2018-06-12");
+        int geneva = indexOf(rows, "2021-06-16");
+        assertTrue(singapore >= 0 && geneva > singapore, "timeline is not in date order");
+    }
+
+    private static int indexOf(List<String> rows, String s) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).contains(s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
