@@ -626,7 +626,7 @@ public final class EntityExtractor implements Extractor {
                 }
                 int ga = t.index();
                 int gb = ts.get(end - 1).index() + 1;
-                if (!free(ga, gb) || gazetteer.lookup(tokens.get(gb - 1).text()) != null) {
+                if (!free(ga, gb) || gazetteer.lookup(tokens.get(gb - 1).text()) != null || !looksLikePersonName(ga, gb)) {
                     continue;
                 }
                 String before = i >= 1 ? Lexicon.lower(ts.get(i - 1).text()) : "";
@@ -660,6 +660,18 @@ public final class EntityExtractor implements Extractor {
                 return true;
             }
             return t.isVerb() && Lexicon.REPORTING_LEMMAS.contains(lemmatizer.lemma(t));
+        }
+
+        /** "Apple Computer said", "Boeing Commercial Airplanes said", "Grumman CEO Ron Sugar": not names of people. */
+        boolean looksLikePersonName(int ga, int gb) {
+            for (int g = ga; g < gb; g++) {
+                String w = tokens.get(g).text();
+                boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.endsWith(".");
+                if (acronym || Lexicon.isOrgHead(w) || Lexicon.COMPANY_WORDS.contains(w) || isTitleWord(w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean titleWithin(List<Token> ts, int from, int window) {
@@ -698,8 +710,15 @@ public final class EntityExtractor implements Extractor {
                         String key = Keys.of(org.diplograph.registry.EntityKind.PERSON, name);
                         claim(ga, gb, MentionType.PERSON, key, name, "model", null);
                         persons.computeIfAbsent(key, k -> new PersonInfo(k, name));
+                    } else {
+                        PersonInfo named = resolveSurname(name, null, ga);
+                        // A bare name no one else in the article explains stays this article's own person:
+                        // minted across articles, "Smith" would merge every Smith in the news.
+                        String key = named != null ? named.key
+                                : Keys.of(org.diplograph.registry.EntityKind.PERSON, name) + "-" + articleTag();
+                        claim(ga, gb, MentionType.PERSON, key, named != null ? named.label : name,
+                                named != null ? "model+surname" : "model", null);
                     }
-                    // one-word names are left to the surname rule, which links them or drops them
                 } else {
                     claim(ga, gb, type, Keys.of(type.refersTo(), name), name, "model", null);
                 }
@@ -707,6 +726,11 @@ public final class EntityExtractor implements Extractor {
                     claimed[i] = true;
                 }
             }
+        }
+
+        String articleTag() {
+            return com.google.common.hash.Hashing.sha256()
+                    .hashString(at.clean().article().id(), java.nio.charset.StandardCharsets.UTF_8).toString().substring(0, 8);
         }
 
         /** "in St Petersburg, Russia": a place named with its state. */

@@ -78,6 +78,14 @@ final class Lexicon {
     static final ImmutableSet<String> GEOGRAPHIC_HEADS = ImmutableSet.of(
             "Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Lake", "River", "Isle", "Islands", "Sea,");
 
+    /** Words of company and product names that never occur in a person's name. */
+    static final ImmutableSet<String> COMPANY_WORDS = ImmutableSet.of(
+            "Computer", "Computers", "Airplanes", "Aircraft", "Commercial", "Systems", "Technologies", "Technology",
+            "International", "Energy", "Motors", "Holdings", "Industries", "Airlines", "Aerospace", "Defense",
+            "Defence", "Electronics", "Software", "Communications", "Pharmaceuticals", "Capital", "Partners",
+            "Ventures", "Labs", "Networks", "Solutions", "Services", "Enterprises", "Global", "Oil", "Gas", "Steel",
+            "Petroleum", "Mobile", "Online", "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "LLC", "PLC", "AG", "SA");
+
     static final ImmutableSet<String> COMPASS = ImmutableSet.of(
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Left", "Central");
 

@@ -13,14 +13,14 @@ import org.diplograph.nlp.Token;
  *   <li>Below {@link #MIN_PROBABILITY} the span is dropped.</li>
  *   <li>A span must hold a capitalised word that is not a sentence-opening function word.</li>
  *   <li>A span whose text is a registry alias becomes that registry entity, whatever type the model
- *       said; otherwise it is a new entity of the model's type. A one-word person name only counts
- *       when it resolves to a person already named in the article (see the extractor), since a bare
- *       surname minted across articles would merge different people.</li>
+ *       said; otherwise it is a new entity of the model's type. A one-word person name is the person
+ *       of that name already in the article, or else an entity of this article only (see the
+ *       extractor): a bare surname minted across articles would merge different people.</li>
  * </ol>
  */
 public final class ModelMergePolicy {
 
-    static final double MIN_PROBABILITY = 0.6;
+    static final double MIN_PROBABILITY = 0.5;
 
     public enum Decision { ACCEPT, OVERLAPS_CLAIM, LOW_CONFIDENCE, NOT_A_NAME }
 
