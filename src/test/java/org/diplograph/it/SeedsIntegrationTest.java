@@ -132,7 +132,7 @@ class SeedsIntegrationTest {
         for (String leader : List.of("Xi Jinping", "Kim Jong Un", "Vladimir Putin")) {
             assertRow(rows, "\"150\"", "\"" + leader + "\"", "asserted");
         }
-        assertRow(rows, "Summit of Kim Jong Un, Xi Jinping", "\"Xi Jinping\"");
+        assertRow(rows, "Meeting of Kim Jong Un, Xi Jinping", "\"Xi Jinping\"");
         assertRow(rows, "\"072\"", "\"North Korea\"");
         assertRow(rows, "\"150\"", "\"North Korea\"", "\"planned\"");
     }
@@ -155,6 +155,25 @@ class SeedsIntegrationTest {
         assertRow(rows, "\"North Korea\"", "\"opposes\"", "unilateralism");
         assertRow(rows, "\"North Korea\"", "\"opposes\"", "power politics");
         assertRow(rows, "\"North Korea\"", "\"supports\"", "Global Governance Initiative");
+    }
+
+    @Test
+    void oneMeetingNodeReportedByAllFiveArticles() throws Exception {
+        assertRow(rows("meetings.rq"), "\"Meeting of Choe Son Hui, Wang Yi\"", "\"Beijing\"", "\t5");
+    }
+
+    @Test
+    void theParadeContradictionNamesBothPlacesAndTheirArticles() throws Exception {
+        List<String> rows = rows("contradictions.rq");
+        assertRow(rows, "Military parade", "\"Beijing\"", "002_53a223d58a8d3c17.txt");
+        assertRow(rows, "Military parade", "\"Pyongyang\"", "003_7e3ab535f3572c5d.txt");
+    }
+
+    @Test
+    void provenanceGivesTheSentenceAndOffsetsForTheMeeting() throws Exception {
+        List<String> rows = rows("provenance.rq").stream().filter(r -> r.contains("Meeting of Choe Son Hui, Wang Yi")).toList();
+        assertTrue(rows.size() >= 5, String.join("\n", rows));
+        assertRow(rows, "004_960503cf82013e56.txt", "in Beijing");
     }
 
     @Test

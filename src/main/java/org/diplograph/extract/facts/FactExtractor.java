@@ -140,7 +140,8 @@ public final class FactExtractor {
 
         void eventsIn(Sentence s) {
             List<Token> ts = s.tokens();
-            Map<String, EventFact> byFamily = new LinkedHashMap<>();
+            List<EventFact> found = new ArrayList<>();
+            List<int[]> clauses = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
                 EventKind kind = EventLexicon.TRIGGERS.get(lower[t.index()]);
@@ -176,19 +177,39 @@ public final class FactExtractor {
                 if (participants.isEmpty() && !definite) {
                     continue;
                 }
-                EventFact existing = byFamily.get(kind.family());
                 EventFact fact = new EventFact(kind, label(kind, participants), participants,
                         kind.directed() ? dropStatesRepresentedByPeople(left) : List.of(),
                         kind.directed() ? dropStatesRepresentedByPeople(right) : List.of(), place, time, modality,
                         t.span(), new Evidence(s.index(), s.span(), "rules:event:" + kind.ontologyClass(),
                         participants.size() >= 2 ? 0.8 : 0.6));
-                if (existing != null) {
-                    // "a meeting in Beijing ... discussed": one event, the union of what both triggers saw
-                    fact = merge(existing, fact);
+                // "a meeting in Beijing ... discussed": one event when one trigger lies in the other's clause;
+                // "the meeting occurred after a summit" stays two
+                int same = -1;
+                for (int k = 0; k < found.size(); k++) {
+                    int[] c = clauses.get(k);
+                    int other = indexIn(ts, found.get(k).trigger());
+                    if (found.get(k).kind().family().equals(kind.family())
+                            && (other >= clause[0] && other < clause[1] || i >= c[0] && i < c[1])) {
+                        same = k;
+                    }
                 }
-                byFamily.put(kind.family(), fact);
+                if (same >= 0) {
+                    found.set(same, merge(found.get(same), fact));
+                } else {
+                    found.add(fact);
+                    clauses.add(clause);
+                }
             }
-            events.addAll(byFamily.values());
+            events.addAll(found);
+        }
+
+        int indexIn(List<Token> ts, CharSpan trigger) {
+            for (int k = 0; k < ts.size(); k++) {
+                if (ts.get(k).start() == trigger.start()) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         static final Set<String> NOUN_TRIGGERS = Set.of("meeting", "meetings", "talks", "discussion", "discussions",
@@ -254,6 +275,11 @@ public final class FactExtractor {
         List<String> nounComplements(List<Token> ts, int i, int to) {
             for (int k = i + 1; k < to; k++) {
                 String w = lower[ts.get(k).index()];
+                boolean reportedBy = w.equals("by") && k > 0 && lower[ts.get(k - 1).index()]
+                        .matches("report(ed|s)?|announced|confirmed|cited|quoted|carried|published");
+                if (reportedBy) {
+                    return List.of(); // "the meeting, reported by KCNA": a source, not a participant
+                }
                 if (Set.of("between", "with", "among", "involving", "by", "alongside", "where", "of").contains(w)) {
                     return actors(ts, k + 1, to);
                 }
@@ -504,11 +530,18 @@ public final class FactExtractor {
 
         /** "The meeting in Beijing occurred ..." names no one: it is the article's lead event of that family. */
         void resolveDefiniteEvents() {
+            // The lead event: the first with two named people (a headline's "North Korea, China pledge"
+            // names states; the body's first sentence names the ministers who met).
             EventFact lead = null;
             for (EventFact e : events) {
-                if (e.participants().size() >= 2) {
+                if (e.participants().stream().filter(p -> p.startsWith("person/")).count() >= 2) {
                     lead = e;
                     break;
+                }
+            }
+            for (EventFact e : events) {
+                if (lead == null && e.participants().size() >= 2) {
+                    lead = e;
                 }
             }
             List<EventFact> resolved = new ArrayList<>();
@@ -554,13 +587,15 @@ public final class FactExtractor {
         }
 
         String label(EventKind kind, List<String> participants) {
-            String what = switch (kind.ontologyClass()) {
+            // one label per family, since reports of one event may call it a meeting, talks or a summit
+            String what = kind.family().equals("meeting") ? "Meeting" : switch (kind.ontologyClass()) {
                 case "ShowOfForce" -> "Military parade or show of force";
                 case "IntentToCooperate" -> "Pledge of cooperation";
                 case "MilitaryAid" -> "Military aid";
                 default -> kind.ontologyClass();
             };
-            List<String> names = participants.stream().limit(4).map(this::name).toList();
+            // sorted, so every article reporting the event gives the shared node the same label
+            List<String> names = participants.stream().map(this::name).sorted().limit(4).toList();
             return names.isEmpty() ? what : what + " of " + String.join(", ", names);
         }
 
