@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
-    static final List<String> SHOWN_QUERIES = List.of("actors.rq", "articles.rq", "cooccurrence.rq");
+    static final List<String> SHOWN_QUERIES = List.of("actors.rq", "meetings.rq", "stances.rq");
 
     @Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "demo-out",
             description = "Where the articles, store and exports go (default: ${DEFAULT-VALUE}).")

@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
+import org.diplograph.extract.facts.EventFact;
+import org.diplograph.extract.facts.Facts;
+import org.diplograph.extract.facts.Modality;
+import org.diplograph.extract.facts.StanceFact;
+import org.diplograph.text.CharSpan;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.rdf.Iris;
 import org.diplograph.registry.Registry;
@@ -30,8 +35,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "mentions", mixinStandardHelpOptions = true,
         description = {"Writes the entity mentions found in each document as JSON lines:",
                 "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\", \"text\":…,",
-                "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…}]}. Offsets are character offsets into",
-                "the document's text exactly as given (end exclusive). Pronoun references are left out."},
+                "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…}], \"relations\":[{\"type\":\"Likes|Dislikes|CommWith\",",
+                "\"source\":{start,end}, \"target\":{start,end}}]}. Offsets are character offsets into the",
+                "document's text exactly as given (end exclusive). Pronoun references are left out."},
         footer = {"", "Example:", "  diplograph mentions news.jsonl --out pred.jsonl"})
 final class MentionsCommand implements Callable<Integer> {
 
@@ -46,6 +52,45 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Option(names = "--no-model", description = "Registry and rules only, without the trained name finder.")
     boolean noModel;
+
+    /**
+     * Stances and meetings as re3d-style relations: Likes / Dislikes (holder → target) and CommWith
+     * (each pair of meeting participants), each end a span of the sentence.
+     */
+    static void relations(ArrayNode out, ExtractedArticle extracted, Facts facts) {
+        for (StanceFact s : facts.stances()) {
+            if (s.holderSpan() != null && s.targetSpan() != null) {
+                ObjectNode r = out.addObject();
+                r.put("type", s.polarity() == StanceFact.Polarity.SUPPORTS ? "Likes" : "Dislikes");
+                span(r.putObject("source"), s.holderSpan());
+                span(r.putObject("target"), s.targetSpan());
+            }
+        }
+        for (EventFact e : facts.events()) {
+            if (!e.kind().family().equals("meeting") || e.modality() != Modality.ASSERTED) {
+                continue;
+            }
+            List<CharSpan> spans = new ArrayList<>();
+            for (String p : e.participants()) {
+                extracted.mentions().stream()
+                        .filter(m -> m.entityKey().equals(p) && e.evidence().span().contains(m.span()))
+                        .findFirst().ifPresent(m -> spans.add(m.span()));
+            }
+            for (int i = 0; i < spans.size(); i++) {
+                for (int j = i + 1; j < spans.size(); j++) {
+                    ObjectNode r = out.addObject();
+                    r.put("type", "CommWith");
+                    span(r.putObject("source"), spans.get(i));
+                    span(r.putObject("target"), spans.get(j));
+                }
+            }
+        }
+    }
+
+    private static void span(ObjectNode node, CharSpan span) {
+        node.put("start", span.start());
+        node.put("end", span.end());
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -62,6 +107,7 @@ final class MentionsCommand implements Callable<Integer> {
                 @Override
                 public void accept(Article article) {
                     ExtractedArticle extracted = pipeline.extract(article);
+                    Facts facts = pipeline.facts(extracted);
                     ObjectNode line = JSON.createObjectNode();
                     line.put("id", article.id());
                     ArrayNode mentions = line.putArray("mentions");
@@ -78,6 +124,7 @@ final class MentionsCommand implements Callable<Integer> {
                         j.put("wikidata", registry.get(m.entityKey()).map(e -> e.qid()).orElse(null));
                         j.put("rule", m.rule());
                     }
+                    relations(line.putArray("relations"), extracted, facts);
                     try {
                         w.write(JSON.writeValueAsString(line));
                         w.write('\n');

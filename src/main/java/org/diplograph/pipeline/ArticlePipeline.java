@@ -10,6 +10,7 @@ import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.facts.ConceptLexicon;
 import org.diplograph.extract.facts.FactExtractor;
+import org.diplograph.extract.facts.Facts;
 import org.diplograph.extract.ner.NameModel;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.Lemmatizer;
@@ -66,6 +67,10 @@ public final class ArticlePipeline {
 
     public ExtractedArticle extract(Article article) {
         return extractor.extract(annotator.annotate(cleaner.clean(article)));
+    }
+
+    public Facts facts(ExtractedArticle extracted) {
+        return facts.extract(extracted);
     }
 
     public ResolvedArticle resolve(Article article) {

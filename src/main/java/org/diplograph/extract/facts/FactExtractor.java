@@ -778,8 +778,9 @@ public final class FactExtractor {
                         if (t.key().equals(holderKey)) {
                             continue;
                         }
+                        CharSpan holderSpan = spanOf(s, holder);
                         StanceFact fact = new StanceFact(holderKey, speakerKey, polarity, t.key(), t.label(),
-                                new Evidence(s.index(), s.span(), "rules:stance", 0.7));
+                                holderSpan, t.span(), new Evidence(s.index(), s.span(), "rules:stance", 0.7));
                         if (stances.stream().noneMatch(x -> x.holderKey().equals(fact.holderKey())
                                 && x.polarity() == fact.polarity() && x.targetKey().equals(fact.targetKey()))) {
                             stances.add(fact);
@@ -789,7 +790,17 @@ public final class FactExtractor {
             }
         }
 
-        record Target(String key, String label) {
+        record Target(String key, String label, CharSpan span) {
+        }
+
+        /** The first mention of the entity in the sentence. */
+        CharSpan spanOf(Sentence s, String key) {
+            for (Mention m : ex.mentions()) {
+                if (m.entityKey().equals(key) && s.span().contains(m.span())) {
+                    return m.span();
+                }
+            }
+            return null;
         }
 
         /** Concepts or actors right after the trigger ("opposition to all forms of hegemonism"). */
@@ -800,9 +811,11 @@ public final class FactExtractor {
                 end++;
             }
             List<String> words = new ArrayList<>();
+            List<Token> wordTokens = new ArrayList<>();
             for (int k = i + 1; k < end; k++) {
                 if (!ts.get(k).text().equals("\"")) {
                     words.add(ts.get(k).text()); // scare quotes around the target are common
+                    wordTokens.add(ts.get(k));
                 }
             }
             List<Target> found = new ArrayList<>();
@@ -815,14 +828,15 @@ public final class FactExtractor {
                 if (lastEnd < 0 && m.from() > 6) {
                     break;
                 }
-                found.add(new Target(m.concept().key(), m.concept().label()));
+                found.add(new Target(m.concept().key(), m.concept().label(),
+                        new CharSpan(wordTokens.get(m.from()).start(), wordTokens.get(m.to() - 1).end())));
                 lastEnd = m.to();
             }
             if (found.isEmpty()) {
                 for (int k = i + 1; k < Math.min(end, i + 5); k++) {
                     Mention m = mentionAt[ts.get(k).index()];
                     if (m != null && isActor(m)) {
-                        found.add(new Target(m.entityKey(), name(m.entityKey())));
+                        found.add(new Target(m.entityKey(), name(m.entityKey()), m.span()));
                         break;
                     }
                     if (ANAPHORIC_TARGETS.contains(lower[ts.get(k).index()]) && k == i + 1 || k == i + 2
@@ -847,7 +861,7 @@ public final class FactExtractor {
             Sentence prev = at.sentences().get(s.index() - 1);
             List<Target> out = new ArrayList<>();
             for (ConceptLexicon.Match m : concepts.find(prev.tokens().stream().map(Token::text).toList())) {
-                out.add(new Target(m.concept().key(), m.concept().label()));
+                out.add(new Target(m.concept().key(), m.concept().label(), null));
             }
             return out;
         }

@@ -1,6 +1,7 @@
 package org.diplograph.extract.facts;
 
 import java.util.Objects;
+import org.diplograph.text.CharSpan;
 
 /**
  * Who supports or opposes what.
@@ -8,9 +9,11 @@ import java.util.Objects;
  * @param holderKey       the actor whose position it is (a state, organisation or person)
  * @param speakerKey      the person voicing it, when that is someone else than the holder; else null
  * @param targetKey       an entity key (state/…, org/…, person/…) or a concept key (concept/…)
+ * @param holderSpan      where the sentence names the holder (or speaker), null when only inferred
+ * @param targetSpan      where the sentence names the target, null for targets found by anaphora
  */
 public record StanceFact(String holderKey, String speakerKey, Polarity polarity, String targetKey,
-                         String targetLabel, Evidence evidence) {
+                         String targetLabel, CharSpan holderSpan, CharSpan targetSpan, Evidence evidence) {
 
     public enum Polarity { SUPPORTS, OPPOSES }
 

@@ -97,6 +97,9 @@ public final class NerTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 2);
+        // Greedy decoding: the finder runs on every sentence of every article, and a beam of 3 made it
+        // the single most expensive step of a build.
+        params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
         Iterator<NameSample> it = samples.iterator();
         ObjectStream<NameSample> stream = new ObjectStream<>() {
             private Iterator<NameSample> current = it;
