@@ -12,6 +12,9 @@ public interface GraphStore extends AutoCloseable {
     /** Replaces each article's named graph with its new quads, all in one write transaction. */
     void replaceGraphs(List<ArticleQuads> articles);
 
+    /** Retracts one article: its named graph goes, and with it every fact only that article asserted. */
+    boolean removeGraph(org.apache.jena.graph.Node graph);
+
     /** The stored data for queries; its default graph is the union of the article graphs. */
     Dataset queryView();
 

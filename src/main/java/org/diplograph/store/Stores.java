@@ -59,9 +59,31 @@ public final class Stores {
             Txn.executeWrite(dsg, () -> {
                 for (ArticleQuads a : articles) {
                     Node g = a.graph();
+                    if (unchanged(a)) {
+                        continue; // same article, same text: already stored exactly so
+                    }
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                     a.quads().forEach(dsg::add);
                 }
+            });
+        }
+
+        private boolean unchanged(ArticleQuads a) {
+            Node hash = DG.contentHash.asNode();
+            for (var q : a.quads()) {
+                if (q.getPredicate().equals(hash) && q.getSubject().equals(a.graph())) {
+                    return dsg.contains(a.graph(), a.graph(), hash, q.getObject());
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public boolean removeGraph(Node graph) {
+            return Txn.calculateWrite(dsg, () -> {
+                boolean present = dsg.containsGraph(graph);
+                dsg.removeGraph(graph);
+                return present;
             });
         }
 

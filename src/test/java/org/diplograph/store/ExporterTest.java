@@ -243,6 +243,11 @@ class ExporterTest {
             }
 
             @Override
+            public boolean removeGraph(org.apache.jena.graph.Node graph) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Dataset queryView() {
                 return DatasetFactory.wrap(failing);
             }
