@@ -41,12 +41,24 @@ public final class OpenNlpAnnotator implements Annotator {
         try {
             sentenceModel = new SentenceModel(open("sentence"));
             tokenizerModel = new TokenizerModel(open("tokens"));
-            posModel = new POSModel(open("pos"));
+            posModel = greedy(new POSModel(open("pos")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         }
         tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
                 new TokenizerME(tokenizerModel), new POSTaggerME(posModel, POSTagFormat.PENN)));
+    }
+
+    /**
+     * The same tagger with greedy decoding instead of a beam of three: tagging was the most expensive
+     * step of a build, and the rules use tags only as a weak signal.
+     */
+    private static POSModel greedy(POSModel model) {
+        Object maxent = model.getArtifact("pos.model");
+        if (maxent instanceof opennlp.tools.ml.model.MaxentModel m) {
+            return new POSModel("en", m, 1, java.util.Map.of(), model.getFactory());
+        }
+        return model;
     }
 
     private static InputStream open(String kind) {
