@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.BatchBuilder;
 import org.diplograph.rdf.Iris;
+import org.diplograph.store.Consolidator;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
@@ -65,6 +66,7 @@ final class BuildCommand implements Callable<Integer> {
             ArticlePipeline pipeline = ArticlePipeline.create(new Iris(base));
             BatchBuilder.Summary summary = new BatchBuilder(pipeline, graphStore, n)
                     .build(inputs, r -> LOG.warn("rejected {}", r));
+            Consolidator.run(graphStore, new Iris(base).base());
             if (out != null) {
                 Exporter.export(graphStore, out);
                 LOG.info("wrote {}", out);

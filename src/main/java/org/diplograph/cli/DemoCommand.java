@@ -50,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         try (GraphStore store = Stores.tdb2(storeDir)) {
             summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults()), store,
                     Runtime.getRuntime().availableProcessors()).build(List.of(articles), r -> LOG.warn("rejected {}", r));
+            org.diplograph.store.Consolidator.run(store, Iris.defaults().base());
             System.out.println(summary.describe());
             for (String q : SHOWN_QUERIES) {
                 String sparql = new String(resource("queries/" + q).readAllBytes(), StandardCharsets.UTF_8);

@@ -44,6 +44,7 @@ class SeedsIntegrationTest {
         JenaSystem.init();
         store = Stores.memory();
         summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults()), store, 2).build(List.of(SEEDS), r -> { });
+        org.diplograph.store.Consolidator.run(store, Iris.defaults().base());
         String sparql = Files.readString(Path.of("queries/actors.rq"));
         Txn.executeRead(store.queryView(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.queryView()).query(QueryRunner.parse(sparql)).build()) {
@@ -160,6 +161,8 @@ class SeedsIntegrationTest {
     @Test
     void oneMeetingNodeReportedByAllFiveArticles() throws Exception {
         assertRow(rows("meetings.rq"), "\"Meeting of Choe Son Hui, Wang Yi\"", "\"Beijing\"", "\t5");
+        // "on Sunday" in three reports, read against the dateline (29 September 2025) of another
+        assertRow(rows("meetings.rq"), "\"Meeting of Choe Son Hui, Wang Yi\"", "2025-09-28");
     }
 
     @Test
