@@ -687,8 +687,15 @@ public final class EntityExtractor implements Extractor {
         void modelNames(Sentence s) {
             List<Token> ts = s.tokens();
             boolean[] claimed = new boolean[ts.size()];
+            boolean unexplainedCapital = false;
             for (int i = 0; i < ts.size(); i++) {
                 claimed[i] = owner[ts.get(i).index()] != null;
+                Token t = ts.get(i);
+                unexplainedCapital |= !claimed[i] && t.isCapitalised() && !isPunct(t.text())
+                        && !(i == 0 && Lexicon.NOT_NAMES.contains(t.text()));
+            }
+            if (!unexplainedCapital) {
+                return; // the model may only add names on unclaimed capitalised words: nothing to find here
             }
             for (NameModel.Found f : nameModel.find(s)) {
                 if (ModelMergePolicy.decide(f, ts, claimed) != ModelMergePolicy.Decision.ACCEPT) {

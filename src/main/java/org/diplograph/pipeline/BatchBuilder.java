@@ -48,7 +48,7 @@ public final class BatchBuilder {
 
         public String describe() {
             return String.format(Locale.ROOT,
-                    "%,d articles read, %,d rejected; %,d entities; %,d triples in store; %.1f s (%.1f articles/s)",
+                    "%,d articles read, %,d rejected; %,d entities; %,d triples written; %.1f s (%.1f articles/s)",
                     articles, rejected, entities, quads, seconds, articlesPerSecond());
         }
     }
@@ -67,6 +67,7 @@ public final class BatchBuilder {
         long start = System.nanoTime();
         AtomicLong rejected = new AtomicLong();
         AtomicLong written = new AtomicLong();
+        AtomicLong quadsWritten = new AtomicLong();
         Set<String> entityKeys = ConcurrentHashMap.newKeySet();
         Consumer<Rejection> reject = r -> {
             rejected.incrementAndGet();
@@ -99,6 +100,7 @@ public final class BatchBuilder {
                         try {
                             store.replaceGraphs(batch);
                             written.addAndGet(batch.size());
+                            batch.forEach(a -> quadsWritten.addAndGet(a.quads().size()));
                         } catch (RuntimeException e) {
                             // Keep draining so workers never block; the failure is reported at the end.
                             writerFailure.set(e);
@@ -168,7 +170,7 @@ public final class BatchBuilder {
             throw writerFailure.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Summary(written.get(), rejected.get(), entityKeys.size(), store.size(), seconds);
+        return new Summary(written.get(), rejected.get(), entityKeys.size(), quadsWritten.get(), seconds);
     }
 
     private static InputSink sinkRejecting(Consumer<Rejection> reject) {
