@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Exports of the demo graph in each syntax, read back by Jena and by an independent parser (rapper). */
+/** Exports of the demo graph in each syntax, read back by Jena and by independent parsers (rapper, jsonld.js). */
 class ExporterTest {
 
     private static GraphStore demo;
@@ -198,6 +198,33 @@ class ExporterTest {
             }
         }
         assertEquals(DemoCorpus.quads().size(), namedGraphs, "one named graph object per article");
+    }
+
+    /**
+     * The reference JavaScript JSON-LD processor (jsonld.js, installed by .ci/run under .ci/jsonld)
+     * turns the export into as many N-Quads as the store holds. Skipped where node or jsonld.js is absent.
+     */
+    @Test
+    void jsonLdExportParsesWithJsonldJs() throws Exception {
+        Path modules = Path.of(".ci/jsonld/node_modules");
+        assumeTrue(Files.isDirectory(modules.resolve("jsonld")), "jsonld.js not installed (.ci/run installs it)");
+        Path file = tmp.resolve("demo.jsonld");
+        Exporter.export(demo, file);
+        Path script = Path.of("src/test/resources/it/jsonld-to-nquads.js");
+        ProcessBuilder pb = new ProcessBuilder("node", script.toAbsolutePath().toString(), file.toString())
+                .redirectErrorStream(true);
+        pb.environment().put("NODE_PATH", modules.toAbsolutePath().toString());
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            assumeTrue(false, "node not on PATH");
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jsonld.js did not finish");
+        assertEquals(0, p.exitValue(), "jsonld.js failed:\n" + out);
+        assertEquals(expectedCount("jsonld"), Long.parseLong(out.lines().reduce((a, b) -> b).orElse("-1")));
     }
 
     // ---- errors ----
