@@ -49,14 +49,7 @@ public final class RegistryCompiler {
     private final PrefixMap prefixes = PrefixMapFactory.create();
 
     public RegistryCompiler() {
-        prefixes.add("dg", DG.NS);
-        prefixes.add("schema", Schema.NS);
-        prefixes.add("rdfs", RDFS.uri);
-        prefixes.add("owl", OWL.NS);
-        prefixes.add("skos", SKOS.uri);
-        prefixes.add("dcterms", DCTerms.NS);
-        prefixes.add("wd", Wikidata.ENTITY);
-        prefixes.add("reg", DG.DEFAULT_BASE);
+        org.diplograph.vocab.Namespaces.standard(DG.DEFAULT_BASE).forEach(prefixes::add);
     }
 
     public static void compile(Path referenceDir, Path confirmedLeaders, Path out) throws IOException {
