@@ -32,6 +32,9 @@ final class RegistryCommand implements Callable<Integer> {
         }
         RegistryCompiler.compile(reference, confirmed, out);
         System.out.println("wrote " + out);
+        Path names = out.resolveSibling("first-names.txt");
+        RegistryCompiler.firstNames(reference.resolve("petrarch/Phoenix.Countries.actors.txt"), names, 5);
+        System.out.println("wrote " + names);
         return Main.OK;
     }
 }

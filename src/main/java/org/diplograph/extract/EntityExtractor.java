@@ -639,10 +639,14 @@ public final class EntityExtractor implements Extractor {
                         || (before2.equals("according") && before.equals("to"));
                 boolean appositive = after.equals(",") && Set.of("a", "an", "the", "who").contains(after2)
                         && titleWithin(ts, end + 2, 6);
-                if (reporting || appositive) {
+                boolean givenName = Lexicon.GIVEN_NAMES.contains(t.text()) && end - i <= 3
+                        && ts.get(end - 1).isCapitalised() && !Lexicon.GIVEN_NAMES.contains(ts.get(end - 1).text())
+                        && !Lexicon.NAMED_AFTER_PEOPLE.contains(ts.get(end - 1).text())
+                        && !(end < ts.size() && Lexicon.NAMED_AFTER_PEOPLE.contains(ts.get(end).text()));
+                if (reporting || appositive || givenName) {
                     String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
                     claim(ga, gb, MentionType.PERSON, Keys.of(org.diplograph.registry.EntityKind.PERSON, name), name,
-                            "context", null);
+                            reporting || appositive ? "context" : "given-name", null);
                     persons.computeIfAbsent(Keys.of(org.diplograph.registry.EntityKind.PERSON, name),
                             k -> new PersonInfo(k, name));
                     i = end - 1;

@@ -169,6 +169,27 @@ final class Lexicon {
             "state/CHN", "state/PRK", "state/KOR", "state/TWN", "state/VNM", "state/HKG", "state/MAC",
             "state/KHM", "state/MNG");
 
+    /** Last words of names of things named after people ("Abraham Accords", "John F. Kennedy Airport"). */
+    static final ImmutableSet<String> NAMED_AFTER_PEOPLE = ImmutableSet.of("Accords", "Accord", "Declaration",
+            "Agreement", "Treaty", "Act", "Plan", "Initiative", "Doctrine", "Summit", "Award", "Awards", "Prize", "Cup",
+            "Street", "Avenue", "Square", "Bridge", "Airport", "Station", "Hospital", "Hall", "Center", "Centre",
+            "Stadium", "Park", "Museum", "Library", "Foundation", "Memorial", "Road", "Boulevard", "Highway", "Day");
+
+    /** Given names (from PETRARCH's actor dictionary, MIT; see ontology/NOTICE.md): "Kevin Drake" is a person. */
+    static final ImmutableSet<String> GIVEN_NAMES = loadGivenNames();
+
+    private static ImmutableSet<String> loadGivenNames() {
+        try (java.io.InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("ontology/first-names.txt")) {
+            if (in == null) {
+                return ImmutableSet.of();
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty()).collect(ImmutableSet.toImmutableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static boolean isOrgHead(String token) {
         return ORG_HEADS.contains(token);
     }

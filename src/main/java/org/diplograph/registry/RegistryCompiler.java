@@ -52,6 +52,38 @@ public final class RegistryCompiler {
         org.diplograph.vocab.Namespaces.standard(DG.DEFAULT_BASE).forEach(prefixes::add);
     }
 
+    /** Particles and titles that open many PETRARCH person entries without being given names. */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("Al", "Abu", "Abd", "Abdel", "El", "Bin", "Ibn", "De",
+            "Da", "Di", "Van", "Von", "Le", "La", "Sheikh", "Shaikh", "Sir", "Lord", "King", "Queen", "Prince",
+            "Princess", "General", "President", "Emir", "Sultan", "Mullah", "Ayatollah", "Imam", "Grand", "Mr", "Dr",
+            "The", "Saint", "San", "St");
+
+    /**
+     * Given names of the people in PETRARCH's country actor dictionary (MIT): the first word of every
+     * multi-word person entry seen at least {@code minCount} times. One name per line, sorted.
+     */
+    public static void firstNames(Path petrarchActors, Path out, int minCount) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : Files.readAllLines(petrarchActors, StandardCharsets.UTF_8)) {
+            if (!line.contains("# CountryInfo") || line.startsWith("#") || line.startsWith("+")) {
+                continue;
+            }
+            String[] parts = line.split("\\s+")[0].split("_");
+            if (parts.length < 2 || parts[1].isEmpty() || !parts[0].matches("[A-Z]{3,}")) {
+                continue;
+            }
+            String name = parts[0].charAt(0) + parts[0].substring(1).toLowerCase(Locale.ROOT);
+            counts.merge(name, 1, Integer::sum);
+        }
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
+            if (e.getValue() >= minCount && !NOT_GIVEN_NAMES.contains(e.getKey())) {
+                names.add(e.getKey());
+            }
+        }
+        Files.write(out, (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     public static void compile(Path referenceDir, Path confirmedLeaders, Path out) throws IOException {
         RegistryCompiler c = new RegistryCompiler();
         Map<String, String> iso3ToKey = c.states(Tsv.read(referenceDir.resolve("states.tsv")));
