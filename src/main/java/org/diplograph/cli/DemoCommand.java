@@ -23,9 +23,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Builds the graph of the bundled example articles (original texts about real diplomatic",
-                "events), prints the summary and three canned queries, and writes the store and the",
-                "exports to the output folder. Runs in-process; nothing to install."})
+        description = {"Builds the graph of the bundled example articles and shows what it holds.",
+                "The articles are original texts about real diplomatic events. Prints the summary and three",
+                "canned queries, and writes the store and the exports to the output folder. Runs in-process."})
 final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes a store to a file. The extension picks the syntax:",
+        description = {"Writes a store to a file in the syntax its extension names.",
                 ".trig, .nq and .jsonld keep one named graph per article; .ttl holds the merged graph."},
         footer = {"", "Example:", "  diplograph export --store store/ --out graph.nq"})
 final class ExportCommand implements Callable<Integer> {

@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "mentions", mixinStandardHelpOptions = true,
-        description = {"Writes the entity mentions found in each document as JSON lines:",
+        description = {"Writes the entity mentions (and stance and meeting relations) of each document as JSON lines.",
+                "Each line:",
                 "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\", \"text\":…,",
                 "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…}], \"relations\":[{\"type\":\"Likes|Dislikes|CommWith\",",
                 "\"source\":{start,end}, \"target\":{start,end}}]}. Offsets are character offsets into the",

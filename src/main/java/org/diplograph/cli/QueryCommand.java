@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a SPARQL query. The default graph is the merged graph of all articles;",
+        description = {"Runs a SPARQL query over the merged graph of all articles.",
                 "GRAPH ?article { ... } reaches one article's own graph. Results go to stdout only."},
         footer = {"", "Examples:",
                 "  diplograph query queries/actors.rq --data graph.trig",

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "registry", mixinStandardHelpOptions = true,
-        description = {"Maintainers only: rebuilds ontology/registry.ttl from the verified reference tables",
-                "(states.tsv, organizations.tsv, leaders.tsv) and ontology/sources/leaders-confirmed.tsv.",
+        description = {"Maintainers: rebuilds ontology/registry.ttl and ontology/first-names.txt.",
+                "Sources: the verified reference tables (states.tsv, organizations.tsv, leaders.tsv, PETRARCH actors)",
+                "and ontology/sources/leaders-confirmed.tsv.",
                 "The product never needs the reference tables; it reads the compiled registry from its jar."})
 final class RegistryCommand implements Callable<Integer> {
 

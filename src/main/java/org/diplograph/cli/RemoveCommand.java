@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = {"Retracts articles from a store: each article's named graph is deleted in one transaction,",
-                "so the merged graph no longer holds anything only that article said.",
+        description = {"Retracts articles from a store, one transaction each.",
+                "Each article's named graph is deleted, so the merged graph no longer holds anything only that article said.",
                 "ARTICLE is the article id (file name, record id or URL) or its IRI."},
         footer = {"", "Example:", "  diplograph remove --store store/ 002_53a223d58a8d3c17.txt"})
 final class RemoveCommand implements Callable<Integer> {
