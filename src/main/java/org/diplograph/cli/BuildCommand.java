@@ -46,6 +46,47 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--explain", description = "Explain on stderr which reports were merged into one event and why.")
+    boolean explain;
+
+    private static final String MERGED_EVENTS = """
+            PREFIX dg: <https://w3id.org/diplograph/ontology#>
+            PREFIX schema: <http://schema.org/>
+            SELECT ?event ?label (GROUP_CONCAT(DISTINCT ?id; separator=", ") AS ?articles)
+                   (COUNT(DISTINCT ?g) AS ?reports)
+                   (GROUP_CONCAT(DISTINCT ?name; separator=", ") AS ?participants)
+                   (SAMPLE(?d) AS ?date)
+            WHERE {
+              GRAPH ?g { ?event a dg:Event ; schema:name ?label . ?g dg:articleId ?id }
+              OPTIONAL { ?event schema:attendee/schema:name ?name }
+              OPTIONAL { ?event dg:eventDate ?d }
+            }
+            GROUP BY ?event ?label HAVING (COUNT(DISTINCT ?g) > 1)
+            ORDER BY DESC(?reports) ?label
+            """;
+
+    /**
+     * Events are merged by their key: the same family (meeting, talks and visits are one), the same
+     * participants and the same month when a date is resolved. This says so for each merged event.
+     */
+    private static void explainMerges(GraphStore store) {
+        var dataset = store.queryView();
+        org.apache.jena.system.Txn.executeRead(dataset, () -> {
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(dataset).query(MERGED_EVENTS).build()) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var row = rs.next();
+                    LOG.info("merged {} reports into \"{}\": same event family, same participants ({}), {}; reported by {}",
+                            row.getLiteral("reports").getInt(), row.getLiteral("label").getString(),
+                            row.contains("participants") ? row.getLiteral("participants").getString() : "none",
+                            row.contains("date") ? "dated " + row.getLiteral("date").getLexicalForm()
+                                    : "no report gives a resolvable date",
+                            row.getLiteral("articles").getString());
+                }
+            }
+        });
+    }
+
     @Override
     public Integer call() throws Exception {
         if (store == null && out == null) {
@@ -67,6 +108,9 @@ final class BuildCommand implements Callable<Integer> {
             BatchBuilder.Summary summary = new BatchBuilder(pipeline, graphStore, n)
                     .build(inputs, r -> LOG.warn("rejected {}", r));
             Consolidator.run(graphStore, new Iris(base).base());
+            if (explain) {
+                explainMerges(graphStore);
+            }
             if (out != null) {
                 Exporter.export(graphStore, out);
                 LOG.info("wrote {}", out);

@@ -642,7 +642,8 @@ public final class EntityExtractor implements Extractor {
                 boolean givenName = Lexicon.GIVEN_NAMES.contains(t.text()) && end - i <= 3
                         && ts.get(end - 1).isCapitalised() && !Lexicon.GIVEN_NAMES.contains(ts.get(end - 1).text())
                         && !Lexicon.NAMED_AFTER_PEOPLE.contains(ts.get(end - 1).text())
-                        && !(end < ts.size() && Lexicon.NAMED_AFTER_PEOPLE.contains(ts.get(end).text()));
+                        && !(end < ts.size() && Lexicon.NAMED_AFTER_PEOPLE.contains(ts.get(end).text()))
+                        && ts.get(i + 1).start() > t.end(); // "Kim-Xi summit" joins two surnames, not a name
                 if (reporting || appositive || givenName) {
                     String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
                     claim(ga, gb, MentionType.PERSON, Keys.of(org.diplograph.registry.EntityKind.PERSON, name), name,
@@ -721,6 +722,8 @@ public final class EntityExtractor implements Extractor {
                         String key = Keys.of(org.diplograph.registry.EntityKind.PERSON, name);
                         claim(ga, gb, MentionType.PERSON, key, name, "model", null);
                         persons.computeIfAbsent(key, k -> new PersonInfo(k, name));
+                    } else if (name.matches("\\p{Lu}\\p{L}*-\\p{Lu}\\p{L}*")) {
+                        continue; // "Kim-Xi" (summit): two people's names joined, left to the surname rule
                     } else {
                         PersonInfo named = resolveSurname(name, null, ga);
                         // A bare name no one else in the article explains stays this article's own person:
