@@ -62,7 +62,7 @@ public final class ArticlePipeline {
         NameModel model = useNameModel ? NameModel.bundled().orElse(null) : null;
         ConceptLexicon concepts = ConceptLexicon.bundled();
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
-                new FactExtractor(registry, concepts), new Resolver(registry), new ArticleGraphWriter(iris, concepts));
+                new FactExtractor(registry, concepts), new Resolver(registry), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));
     }
 
     public ExtractedArticle extract(Article article) {

@@ -49,10 +49,17 @@ public final class ArticleGraphWriter {
 
     private final Iris iris;
     private final ConceptLexicon concepts;
+    private final String extractorVersion;
 
     public ArticleGraphWriter(Iris iris, ConceptLexicon concepts) {
+        this(iris, concepts, null);
+    }
+
+    /** @param extractorVersion stated on each article so a store can tell stale extractions, or null */
+    public ArticleGraphWriter(Iris iris, ConceptLexicon concepts, String extractorVersion) {
         this.iris = iris;
         this.concepts = concepts;
+        this.extractorVersion = extractorVersion;
     }
 
     public Node graphName(ResolvedArticle article) {
@@ -68,6 +75,9 @@ public final class ArticleGraphWriter {
         e.add(g, DG.articleId.asNode(), str(article.id()));
         e.add(g, DG.contentHash.asNode(), str(resolved.contentHash()));
         e.add(g, DG.sourceFile.asNode(), str(article.origin()));
+        if (extractorVersion != null) {
+            e.add(g, DG.extractorVersion.asNode(), str(extractorVersion));
+        }
         if (article.headline() != null) {
             e.add(g, Schema.headline.asNode(), str(article.headline()));
         }

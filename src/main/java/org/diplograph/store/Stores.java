@@ -68,14 +68,21 @@ public final class Stores {
             });
         }
 
+        /** Same text extracted by the same pipeline version: the stored graph is already what it would be. */
         private boolean unchanged(ArticleQuads a) {
-            Node hash = DG.contentHash.asNode();
+            boolean sameText = false;
+            boolean sameVersion = true;
             for (var q : a.quads()) {
-                if (q.getPredicate().equals(hash) && q.getSubject().equals(a.graph())) {
-                    return dsg.contains(a.graph(), a.graph(), hash, q.getObject());
+                if (!q.getSubject().equals(a.graph())) {
+                    continue;
+                }
+                if (q.getPredicate().equals(DG.contentHash.asNode())) {
+                    sameText = dsg.contains(a.graph(), a.graph(), q.getPredicate(), q.getObject());
+                } else if (q.getPredicate().equals(DG.extractorVersion.asNode())) {
+                    sameVersion = dsg.contains(a.graph(), a.graph(), q.getPredicate(), q.getObject());
                 }
             }
-            return false;
+            return sameText && sameVersion;
         }
 
         @Override

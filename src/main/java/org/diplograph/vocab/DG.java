@@ -26,6 +26,7 @@ public final class DG {
     public static final Property articleId = prop("articleId");
     public static final Property contentHash = prop("contentHash");
     public static final Property sourceFile = prop("sourceFile");
+    public static final Property extractorVersion = prop("extractorVersion");
     public static final Property datelinePlace = prop("datelinePlace");
     public static final Property mentionCount = prop("mentionCount");
     public static final Property registryKey = prop("registryKey");

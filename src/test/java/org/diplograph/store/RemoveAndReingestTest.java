@@ -63,4 +63,26 @@ class RemoveAndReingestTest {
             assertEquals(before, store.size());
         }
     }
+
+    @Test
+    void sameTextFromANewExtractorVersionIsReextracted(@TempDir Path dir) {
+        Node version = DG.extractorVersion.asNode();
+        ArticleQuads v1 = new ArticleQuads(G1, List.of(
+                Quad.create(G1, G1, DG.contentHash.asNode(), NodeFactory.createLiteralString("h1")),
+                Quad.create(G1, G1, version, NodeFactory.createLiteralString("v1")),
+                Quad.create(G1, S, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                        NodeFactory.createLiteralString("old reading"))));
+        ArticleQuads v2 = new ArticleQuads(G1, List.of(
+                Quad.create(G1, G1, DG.contentHash.asNode(), NodeFactory.createLiteralString("h1")),
+                Quad.create(G1, G1, version, NodeFactory.createLiteralString("v2")),
+                Quad.create(G1, S, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                        NodeFactory.createLiteralString("new reading"))));
+        try (GraphStore store = Stores.tdb2(dir)) {
+            store.replaceGraphs(List.of(v1));
+            store.replaceGraphs(List.of(v2));
+            assertTrue(org.apache.jena.system.Txn.calculateRead(store.storage(), () -> store.storage()
+                    .contains(G1, S, Node.ANY, NodeFactory.createLiteralString("new reading"))));
+            assertEquals(3, store.size());
+        }
+    }
 }
