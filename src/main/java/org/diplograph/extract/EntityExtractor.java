@@ -72,10 +72,6 @@ public final class EntityExtractor implements Extractor {
         this.registrySurnames = Map.copyOf(surnames);
     }
 
-    public Gazetteer gazetteer() {
-        return gazetteer;
-    }
-
     @Override
     public ExtractedArticle extract(AnnotatedText text) {
         return new Run(text).run();

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.diplograph.registry.EntityKind;
 import org.diplograph.registry.Registry;
 import org.diplograph.registry.RegistryEntry;
 
@@ -126,10 +125,5 @@ public final class Gazetteer {
 
     public int size() {
         return bySurface.size();
-    }
-
-    public boolean isKnownKind(String surface, EntityKind kind) {
-        Entry e = lookup(surface);
-        return e != null && e.type().refersTo() == kind;
     }
 }

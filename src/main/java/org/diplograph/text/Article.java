@@ -2,7 +2,6 @@ package org.diplograph.text;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One news article as read from its source, before any cleaning.
@@ -24,9 +23,5 @@ public record Article(String id, String headline, String text, String url, Local
         if (id.isBlank()) {
             throw new IllegalArgumentException("blank article id from " + origin);
         }
-    }
-
-    public Optional<LocalDate> publishedDate() {
-        return Optional.ofNullable(published);
     }
 }
