@@ -1,0 +1,6 @@
+/**
+ * RDF per the contract: an article as quads in its own named graph
+ * ({@link org.diplograph.rdf.ArticleGraphWriter}), deterministic IRIs ({@link org.diplograph.rdf.Iris},
+ * {@link org.diplograph.rdf.EventKeys}).
+ */
+package org.diplograph.rdf;
