@@ -49,7 +49,8 @@ final class EventLexicon {
     private static ImmutableMap<String, EventKind> build() {
         Map<String, EventKind> m = new HashMap<>();
         put(m, MEETING, "meet", "meets", "met", "meeting", "meetings", "talks", "discussion", "discussions",
-                "discussed", "discuss", "dialogue", "consultations", "conferred", "negotiations", "negotiated");
+                "discussed", "discuss", "dialogue", "consultations", "conferred", "negotiations", "negotiated",
+                "spoke", "spoken", "speaks", "phoned", "telephoned", "talked", "hosted", "received");
         put(m, SUMMIT, "summit", "summits");
         put(m, VISIT, "visit", "visits", "visited", "visiting", "trip", "tour", "toured");
         put(m, SHOW_OF_FORCE, "parade", "parades", "drill", "drills", "exercises", "manoeuvres", "maneuvers");

@@ -325,6 +325,15 @@ public final class FactExtractor {
             if (kind == EventLexicon.VISIT && w.equals("tour")) {
                 return false;
             }
+            if (Set.of("spoke", "spoken", "speaks", "talked").contains(w)) {
+                // "spoke (today) with / to X" is a conversation; "spoke of" or "spoke at" is not
+                return windowAfter(ts, i, 3).stream().anyMatch(x -> x.equals("with") || x.equals("to"));
+            }
+            if (w.equals("received") || w.equals("hosted")) {
+                // "received the visiting minister", not "received criticism"
+                return i + 1 < ts.size() && (mentionAt[ts.get(i + 1).index()] != null
+                        || i + 2 < ts.size() && mentionAt[ts.get(i + 2).index()] != null);
+            }
             return true;
         }
 
