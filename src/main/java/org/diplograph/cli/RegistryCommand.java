@@ -36,6 +36,9 @@ final class RegistryCommand implements Callable<Integer> {
         Path names = out.resolveSibling("first-names.txt");
         RegistryCompiler.firstNames(reference.resolve("petrarch/Phoenix.Countries.actors.txt"), names, 5);
         System.out.println("wrote " + names);
+        Path people = out.resolveSibling("people.txt");
+        RegistryCompiler.people(reference.resolve("petrarch/Phoenix.Countries.actors.txt"), people);
+        System.out.println("wrote " + people);
         return Main.OK;
     }
 }

@@ -270,7 +270,11 @@ public final class EntityExtractor implements Extractor {
                     }
                     claim(gi, end, e.type(), e.key(), e.label(), "registry", e.stateKey());
                     if (e.type() == MentionType.PERSON) {
-                        registryPerson(e.key());
+                        if (registry.get(e.key()).isPresent()) {
+                            registryPerson(e.key());
+                        } else {
+                            persons.computeIfAbsent(e.key(), k -> new PersonInfo(k, e.label())); // known name, no registry entry
+                        }
                     }
                     i += len - 1;
                     break;

@@ -49,6 +49,12 @@ public final class Gazetteer {
                 }
             }
         }
+        for (String name : bundledPeople()) {
+            String key = org.diplograph.registry.Keys.of(org.diplograph.registry.EntityKind.PERSON, name);
+            if (!entries.containsKey(key)) {
+                add(candidates, name, new Entry(key, MentionType.PERSON, name, null));
+            }
+        }
         Map<String, Entry> chosen = new HashMap<>();
         int longest = 1;
         for (Map.Entry<String, List<Entry>> c : candidates.entrySet()) {
@@ -60,6 +66,19 @@ public final class Gazetteer {
         }
         this.bySurface = Map.copyOf(chosen);
         this.maxTokens = Math.min(longest, 12);
+    }
+
+    /** Full names of known people without registry entries (ontology/people.txt, from PETRARCH). */
+    private static List<String> bundledPeople() {
+        try (java.io.InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("ontology/people.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void add(Map<String, List<Entry>> candidates, String surface, Entry entry) {

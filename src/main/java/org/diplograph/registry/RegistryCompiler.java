@@ -84,6 +84,36 @@ public final class RegistryCompiler {
         Files.write(out, (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Full names of the people in PETRARCH's country actor dictionary (heads of state, ministers,
+     * officials up to 2014; MIT): primary entries of two to four words, no titles, no initials. Known
+     * people without Wikidata links: the extractor recognises them by their full name only.
+     */
+    public static void people(Path petrarchActors, Path out) throws IOException {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (String line : Files.readAllLines(petrarchActors, StandardCharsets.UTF_8)) {
+            if (!line.contains("# CountryInfo") || line.startsWith("#") || line.startsWith("+")) {
+                continue;
+            }
+            String[] parts = line.split("\\s+")[0].replaceAll("_+$", "").split("_");
+            if (parts.length < 2 || parts.length > 4) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (String p : parts) {
+                if (!p.matches("[A-Z][A-Z'-]+")) {
+                    words = null;
+                    break;
+                }
+                words.add(p.charAt(0) + p.substring(1).toLowerCase(Locale.ROOT));
+            }
+            if (words != null && !NOT_GIVEN_NAMES.contains(words.get(0))) {
+                names.add(String.join(" ", words));
+            }
+        }
+        Files.write(out, (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     public static void compile(Path referenceDir, Path confirmedLeaders, Path out) throws IOException {
         RegistryCompiler c = new RegistryCompiler();
         Map<String, String> iso3ToKey = c.states(Tsv.read(referenceDir.resolve("states.tsv")));

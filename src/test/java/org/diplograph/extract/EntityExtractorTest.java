@@ -185,4 +185,12 @@ class EntityExtractorTest {
         String text = "American officials declined to comment.";
         assertEquals("state/USA", at(mentions(text), text, "American").entityKey());
     }
+
+    @Test
+    void knownPeopleWithoutRegistryEntriesAreFoundByFullName() {
+        String text = "Talks between Hu Jintao and Nicolas Sarkozy ended early.";
+        List<Mention> ms = mentions(text, java.time.LocalDate.of(2008, 4, 1));
+        assertEquals("person/hu-jintao", at(ms, text, "Hu Jintao").entityKey());
+        assertEquals("person/nicolas-sarkozy", at(ms, text, "Nicolas Sarkozy").entityKey());
+    }
 }
