@@ -62,13 +62,41 @@ public final class RegistryCompiler {
      * Given names of the people in PETRARCH's country actor dictionary (MIT): the first word of every
      * multi-word person entry seen at least {@code minCount} times. One name per line, sorted.
      */
-    public static void firstNames(Path petrarchActors, Path out, int minCount) throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
+    /**
+     * The primary names of PETRARCH's person entries, as written (NUR_MOHAMMAD_TARAKI_). An entry is a
+     * person when one of its role lines carries dates ("[AFGGOV 780427-780430]"); states and bodies
+     * have undated codes.
+     */
+    static List<String> petrarchPersonEntries(Path petrarchActors) throws IOException {
+        List<String> people = new ArrayList<>();
+        String current = null;
+        boolean person = false;
+        java.util.regex.Pattern dated = java.util.regex.Pattern.compile("\\[[A-Z]{3}\\w* *\\d{0,6}-?\\d{6}\\]");
         for (String line : Files.readAllLines(petrarchActors, StandardCharsets.UTF_8)) {
-            if (!line.contains("# CountryInfo") || line.startsWith("#") || line.startsWith("+")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("+")) {
                 continue;
             }
-            String[] parts = line.split("\\s+")[0].split("_");
+            boolean continuation = Character.isWhitespace(line.charAt(0)) || line.startsWith("[");
+            if (!continuation) {
+                if (current != null && person) {
+                    people.add(current);
+                }
+                current = line.split("\\s+")[0];
+                person = dated.matcher(line).find() || line.contains("# CountryInfo");
+            } else if (dated.matcher(line).find()) {
+                person = true;
+            }
+        }
+        if (current != null && person) {
+            people.add(current);
+        }
+        return people;
+    }
+
+    public static void firstNames(Path petrarchActors, Path out, int minCount) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String entry : petrarchPersonEntries(petrarchActors)) {
+            String[] parts = entry.split("_");
             if (parts.length < 2 || parts[1].isEmpty() || !parts[0].matches("[A-Z]{3,}")) {
                 continue;
             }
@@ -91,11 +119,8 @@ public final class RegistryCompiler {
      */
     public static void people(Path petrarchActors, Path out) throws IOException {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (String line : Files.readAllLines(petrarchActors, StandardCharsets.UTF_8)) {
-            if (!line.contains("# CountryInfo") || line.startsWith("#") || line.startsWith("+")) {
-                continue;
-            }
-            String[] parts = line.split("\\s+")[0].replaceAll("_+$", "").split("_");
+        for (String entry : petrarchPersonEntries(petrarchActors)) {
+            String[] parts = entry.replaceAll("_+$", "").split("_");
             if (parts.length < 2 || parts.length > 4) {
                 continue;
             }
