@@ -26,12 +26,7 @@ public final class BCubed implements CorefMetric {
     }
 
     private static double[] side(List<Set<String>> clusters, List<Set<String>> other) {
-        Map<String, Integer> clusterOf = new HashMap<>();
-        for (int i = 0; i < other.size(); i++) {
-            for (String m : other.get(i)) {
-                clusterOf.put(m, i);
-            }
-        }
+        Map<String, Integer> clusterOf = CorefMetric.clusterIndex(other);
         double num = 0;
         double den = 0;
         for (Set<String> c : clusters) {

@@ -39,6 +39,17 @@ public interface CorefMetric {
     }
 
     /** A mention in two clusters of one partition is a caller's bug that would inflate every metric. */
+    /** Mention → index of its cluster: how one partition is seen through the other. */
+    static java.util.Map<String, Integer> clusterIndex(List<Set<String>> clusters) {
+        java.util.Map<String, Integer> clusterOf = new java.util.HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (String m : clusters.get(i)) {
+                clusterOf.put(m, i);
+            }
+        }
+        return clusterOf;
+    }
+
     static void checkPartition(List<Set<String>> clusters, String which) {
         Set<String> seen = new HashSet<>();
         for (Set<String> c : clusters) {

@@ -1,6 +1,5 @@
 package org.diplograph.eval;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,7 @@ public final class Muc implements CorefMetric {
 
     /** {found links, all links} of {@code clusters} as seen through {@code other}. */
     private static double[] links(List<Set<String>> clusters, List<Set<String>> other) {
-        Map<String, Integer> clusterOf = new HashMap<>();
-        for (int i = 0; i < other.size(); i++) {
-            for (String m : other.get(i)) {
-                clusterOf.put(m, i);
-            }
-        }
+        Map<String, Integer> clusterOf = CorefMetric.clusterIndex(other);
         double num = 0;
         double den = 0;
         for (Set<String> c : clusters) {
