@@ -1,8 +1,6 @@
 package org.diplograph.text;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -77,13 +75,13 @@ public record Dateline(String place, String city, LocalDate date, CharSpan span)
         LocalDate date = null;
         try {
             if (m.group("day2") != null) {
-                date = LocalDate.of(Integer.parseInt(m.group("year2")), month(m.group("month2")),
+                date = LocalDate.of(Integer.parseInt(m.group("year2")), Months.parse(m.group("month2")),
                         Integer.parseInt(m.group("day2")));
             } else if (m.group("day") != null) {
                 int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                         : publishedHint != null ? publishedHint.getYear() : -1;
                 if (year > 0) {
-                    date = LocalDate.of(year, month(m.group("month")), Integer.parseInt(m.group("day")));
+                    date = LocalDate.of(year, Months.parse(m.group("month")), Integer.parseInt(m.group("day")));
                 }
             }
         } catch (java.time.DateTimeException e) {
@@ -91,16 +89,6 @@ public record Dateline(String place, String city, LocalDate date, CharSpan span)
         }
         String city = titleCase(place.split(",")[0].trim());
         return Optional.of(new Dateline(place, city, date, new CharSpan(offset, offset + m.end())));
-    }
-
-    private static Month month(String name) {
-        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(key)) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException(name);
     }
 
     public static String titleCase(String words) {

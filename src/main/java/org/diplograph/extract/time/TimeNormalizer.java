@@ -4,13 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.text.CharSpan;
+import org.diplograph.text.Months;
 
 /**
  * Finds time expressions in text and resolves them against an anchor (the article's publication
@@ -47,7 +47,7 @@ public final class TimeNormalizer {
         Matcher m = MONTH_YEAR.matcher(text);
         while (m.find()) {
             if (free(taken, m.start("month"), m.end())) {
-                Month month = month(m.group("month"));
+                Month month = Months.parse(m.group("month"));
                 String year = m.group("year");
                 String value = year != null ? YearMonth.of(Integer.parseInt(year), month).toString()
                         : anchor != null ? nearestYearMonth(anchor, month).toString() : null;
@@ -90,7 +90,7 @@ public final class TimeNormalizer {
                 continue;
             }
             int day = Integer.parseInt(m.group("day"));
-            Month month = month(m.group("month"));
+            Month month = Months.parse(m.group("month"));
             String year = m.group("year");
             LocalDate value = null;
             try {
@@ -160,16 +160,6 @@ public final class TimeNormalizer {
     static YearMonth nearestYearMonth(LocalDate anchor, Month month) {
         LocalDate d = nearestDate(anchor, month, 1);
         return YearMonth.from(d);
-    }
-
-    private static Month month(String name) {
-        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        for (Month m : Month.values()) {
-            if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(key)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException(name);
     }
 
     private static boolean free(boolean[] taken, int start, int end) {
