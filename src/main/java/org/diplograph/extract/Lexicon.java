@@ -11,7 +11,7 @@ import java.util.Locale;
  * names, words around capitals that decide between city and government, reporting verbs. General
  * English news vocabulary, not phrases from any particular article.
  */
-final class Lexicon {
+public final class Lexicon {
 
     /** Titles and role nouns that can stand right before a person's name, longest first. */
     static final ImmutableList<List<String>> PERSON_TITLES = sortedLongestFirst(
@@ -129,7 +129,7 @@ final class Lexicon {
     static final ImmutableSet<String> ACTOR_CONTEXT = ImmutableSet.of(
             "with", "between", "and", "against", "toward", "towards", "by", "over", "on", "than", "for", "as");
 
-    static final ImmutableSet<String> REPORTING_VERBS = ImmutableSet.of(
+    public static final ImmutableSet<String> REPORTING_VERBS = ImmutableSet.of(
             "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained", "noted",
             "wrote", "argued", "insisted", "warned", "announced", "declared", "stressed", "emphasized",
             "emphasised", "asserted", "claimed", "admitted", "acknowledged", "remarked", "replied", "responded",

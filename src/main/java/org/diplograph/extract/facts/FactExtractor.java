@@ -50,9 +50,9 @@ public final class FactExtractor {
             "backed", "backing", "endorse", "endorses", "endorsed", "endorsement", "welcome", "welcomes", "welcomed",
             "praised", "praises", "praise", "favour", "favor", "favours", "favors", "champion", "champions", "advocate",
             "advocates", "advocating", "upholds", "uphold");
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "stated",
-            "states", "explained", "noted", "wrote", "declared", "stressed", "emphasized", "emphasised", "insisted",
-            "warned", "asserted", "argued", "replied", "responded", "continued", "according");
+    /** Verbs that attribute speech, plus what attributes a quotation only ("according to", "he continued"). */
+    private static final Set<String> REPORTING = com.google.common.collect.Sets.union(
+            org.diplograph.extract.Lexicon.REPORTING_VERBS, Set.of("according", "continued")).immutableCopy();
     private static final Set<String> ANAPHORIC_TARGETS = Set.of("these", "those", "this", "them", "it", "such");
 
     private final Registry registry;
