@@ -5,11 +5,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.BatchBuilder;
 import org.diplograph.rdf.Iris;
@@ -48,11 +46,7 @@ final class BenchCommand implements Callable<Integer> {
             summary = new BatchBuilder(pipeline, store, n).build(inputs, r -> { });
         } finally {
             if (dir != null) {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                DemoCommand.deleteRecursively(dir);
             }
         }
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
