@@ -76,7 +76,7 @@ public final class Lexicon {
 
     /** "Sea of Japan": a geographic name that contains a state's name without referring to the state. */
     static final ImmutableSet<String> GEOGRAPHIC_HEADS = ImmutableSet.of(
-            "Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Lake", "River", "Isle", "Islands", "Sea,");
+            "Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Lake", "River", "Isle", "Islands");
 
     /** Words of company and product names that never occur in a person's name. */
     static final ImmutableSet<String> COMPANY_WORDS = ImmutableSet.of(
