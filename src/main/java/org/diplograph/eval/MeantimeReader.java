@@ -17,6 +17,12 @@ import org.slf4j.LoggerFactory;
  * instance it refers to: PER, ORG, LOC as they are; PRO (products, "A380") and FIN (financial) as MISC. Names that
  * refer to no instance have no type and are left out. Nested names stay (MEANTIME marks both "Airbus" and "Airbus
  * parent EADS"), so a flat tagger cannot reach recall 1; {@link NerScorer} reports that ceiling.
+ *
+ * <p>MEANTIME's annotators covered every mention only in the title and the first sentences of each article; further
+ * down they marked mentions of the few entities chained across documents and nothing else ("Boeing" is marked in
+ * sentence 20, the analyst quoted beside it is not). A document's annotated region therefore ends with the last
+ * sentence that carries a syntactic type (which only the full annotation sets), and never before sentence
+ * {@value #FULLY_ANNOTATED_SENTENCES}; names found past it cannot be judged.
  */
 public final class MeantimeReader implements GoldReader {
 
@@ -27,6 +33,8 @@ public final class MeantimeReader implements GoldReader {
     /** MEANTIME types nationality adjectives ("German", "European") as LOC. */
     public static final Map<String, String> PREDICTED = Map.of("NORP", "LOC");
     private static final Set<String> NAMES = Set.of("NAM", "PRE.NAM");
+    /** Title, date line and the first four body sentences: the extent the MEANTIME guidelines annotate in full. */
+    static final int FULLY_ANNOTATED_SENTENCES = 6;
 
     @Override
     public Gold read(Path file) throws IOException {
@@ -35,7 +43,8 @@ public final class MeantimeReader implements GoldReader {
         int[] untyped = new int[1];
         Jsonl.read(file, rec -> {
             String id = Jsonl.required(rec, "doc_id");
-            docs.add(new EvalDoc(id, Jsonl.required(rec, "text"), Jsonl.text(rec, "dct")));
+            String text = Jsonl.required(rec, "text");
+            docs.add(new EvalDoc(id, text, Jsonl.text(rec, "dct"), List.of(new Span(0, annotatedEnd(rec, text)))));
             Map<String, String> instanceType = new HashMap<>();
             for (JsonNode i : Jsonl.array(rec, "instances")) {
                 instanceType.put(i.path("m_id").asText(), i.path("type").asText(null));
@@ -56,5 +65,22 @@ public final class MeantimeReader implements GoldReader {
         });
         LOG.debug("meantime: {} names, {} names without a typed instance left out", names.size(), untyped[0]);
         return new Gold(Corpus.MEANTIME.key(), docs, Set.copyOf(TYPES.values()), PREDICTED, names, List.of(), List.of());
+    }
+
+    /** The end of the last fully annotated sentence, or the end of the text when the tokens do not say. */
+    private static int annotatedEnd(JsonNode rec, String text) {
+        int lastSentence = FULLY_ANNOTATED_SENTENCES - 1;
+        for (JsonNode m : Jsonl.array(rec, "mentions")) {
+            if (m.path("attrs").has("syntactic_type")) {
+                lastSentence = Math.max(lastSentence, m.path("sid").asInt());
+            }
+        }
+        int end = -1;
+        for (JsonNode t : Jsonl.array(rec, "tokens")) {
+            if (t.path("sid").asInt() <= lastSentence) {
+                end = Math.max(end, t.path("end").asInt());
+            }
+        }
+        return end < 0 ? Math.max(1, text.length()) : end;
     }
 }

@@ -75,13 +75,20 @@ public final class NerScorer {
         List<EntitySpan> predicted = new ArrayList<>();
         int missing = 0;
         int mismatches = 0;
+        int outside = 0;
+        Map<String, EvalDoc> docs = new HashMap<>();
         for (EvalDoc doc : gold.docs()) {
+            docs.put(doc.id(), doc);
             if (!predictions.has(doc.id())) {
                 missing++;
             }
             for (PredictedMention m : predictions.mentionsOf(doc.id())) {
                 if (!textMatches(doc, m)) {
                     mismatches++;
+                }
+                if (!doc.isAnnotated(m.span())) {
+                    outside++;
+                    continue;
                 }
                 String type = gold.asCorpusLabel(m.type());
                 if (judged.contains(type)) {
@@ -91,9 +98,12 @@ public final class NerScorer {
                 }
             }
         }
-        List<EntitySpan> goldNames = gold.entities().stream().filter(e -> judged.contains(e.type())).toList();
+        List<EntitySpan> goldNames = gold.entities().stream()
+                .filter(e -> judged.contains(e.type()))
+                .filter(e -> docs.containsKey(e.docId()) && docs.get(e.docId()).isAnnotated(e.span()))
+                .toList();
         return new Report(gold.corpus(), split, score(goldNames, predicted),
-                new Coverage(gold.docs().size(), missing, mismatches, ignored), new TreeSet<>(judged));
+                new Coverage(gold.docs().size(), missing, mismatches, ignored, outside), new TreeSet<>(judged));
     }
 
     static boolean textMatches(EvalDoc doc, PredictedMention m) {

@@ -108,6 +108,7 @@ public final class Reports {
         o.put("documents", c.documents());
         o.put("documentsWithoutPrediction", c.documentsWithoutPrediction());
         o.put("textMismatches", c.textMismatches());
+        o.put("outsideAnnotation", c.outsideAnnotation());
         ObjectNode ignored = o.putObject("ignoredPredictedTypes");
         c.ignoredTypes().forEach(ignored::put);
         return o;
@@ -145,6 +146,10 @@ public final class Reports {
         if (c.textMismatches() > 0) {
             sb.append(String.format(Locale.ROOT, "warning: %d predicted mentions do not match the gold text at their "
                     + "offsets: were they predicted on the text `eval export-text` writes?%n", c.textMismatches()));
+        }
+        if (c.outsideAnnotation() > 0) {
+            sb.append(String.format(Locale.ROOT, "not judged: %d predicted mentions outside the annotated parts of the "
+                    + "documents%n", c.outsideAnnotation()));
         }
         if (!c.ignoredTypes().isEmpty()) {
             sb.append("not judged (types this corpus does not annotate): ").append(c.ignoredTypes()).append('\n');

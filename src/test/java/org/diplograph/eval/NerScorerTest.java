@@ -98,6 +98,19 @@ class NerScorerTest {
         assertEquals(new Counts(3, 2, 1), core.result().micro());
     }
 
+    /**
+     * MEANTIME annotates every name only in its opening sentences: "Bob Smith" and the later "Acme" in sentence 7 are
+     * neither gold nor errors, while the title's "Acme" is scored.
+     */
+    @Test
+    void meantimeScoresOnlyItsFullyAnnotatedSentences() throws Exception {
+        Gold gold = Corpus.readFile(resource("meantime_region.jsonl"));
+        NerScorer.Report r = NerScorer.evaluate(gold, Split.ALL,
+                Predictions.read(resource("meantime_region_pred.jsonl")), null);
+        assertEquals(new Counts(1, 0, 0), r.result().micro());
+        assertEquals(2, r.coverage().outsideAnnotation());
+    }
+
     @Test
     void predictionsOnAnotherTextAreFlagged() {
         EvalDoc doc = new EvalDoc("d", "Ann met Bob", null);
