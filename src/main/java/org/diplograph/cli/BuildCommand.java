@@ -66,8 +66,9 @@ final class BuildCommand implements Callable<Integer> {
             """;
 
     /**
-     * Events are merged by their key: the same family (meeting, talks and visits are one), the same
-     * participants and the same month when a date is resolved. This says so for each merged event.
+     * Reports share an event by their key (the same family, participants and date) or are linked by
+     * {@link org.diplograph.store.EventLinker}, which explains each link as it makes it. This sums up each event
+     * that more than one article reports.
      */
     private static void explainMerges(GraphStore store) {
         var dataset = store.queryView();
@@ -76,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
                 var rs = qe.execSelect();
                 while (rs.hasNext()) {
                     var row = rs.next();
-                    LOG.info("merged {} reports into \"{}\": same event family, same participants ({}), {}; reported by {}",
+                    LOG.info("{} articles report \"{}\": participants {}, {}; reported by {}",
                             row.getLiteral("reports").getInt(), row.getLiteral("label").getString(),
                             row.contains("participants") ? row.getLiteral("participants").getString() : "none",
                             row.contains("date") ? "dated " + row.getLiteral("date").getLexicalForm()
@@ -107,7 +108,7 @@ final class BuildCommand implements Callable<Integer> {
             ArticlePipeline pipeline = ArticlePipeline.create(new Iris(base));
             BatchBuilder.Summary summary = new BatchBuilder(pipeline, graphStore, n)
                     .build(inputs, r -> LOG.warn("rejected {}", r));
-            Consolidator.run(graphStore, new Iris(base).base());
+            Consolidator.run(graphStore, new Iris(base).base(), explain ? LOG::info : LOG::debug);
             if (explain) {
                 explainMerges(graphStore);
             }

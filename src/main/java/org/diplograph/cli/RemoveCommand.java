@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.rdf.Iris;
+import org.diplograph.store.Consolidator;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import org.diplograph.vocab.DG;
@@ -38,7 +39,7 @@ final class RemoveCommand implements Callable<Integer> {
         int missing = 0;
         try (GraphStore s = Stores.tdb2(store)) {
             for (String a : articles) {
-                var graph = a.startsWith("http://") || a.startsWith("https://") && a.startsWith(iris.base())
+                var graph = a.startsWith(iris.base())
                         ? org.apache.jena.graph.NodeFactory.createURI(a) : iris.article(a);
                 if (s.removeGraph(graph)) {
                     System.out.println("removed " + graph.getURI());
@@ -47,6 +48,8 @@ final class RemoveCommand implements Callable<Integer> {
                     missing++;
                 }
             }
+            // links and dates that rested on the removed articles go with them
+            Consolidator.run(s, iris.base());
         }
         return missing == 0 ? Main.OK : Main.REJECTED;
     }

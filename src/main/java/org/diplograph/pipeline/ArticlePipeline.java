@@ -78,6 +78,11 @@ public final class ArticlePipeline {
         return resolver.resolve(extracted, facts.extract(extracted));
     }
 
+    /** Whether the store holds this article exactly as this pipeline would extract it now. */
+    public boolean isStored(Article article, org.diplograph.store.GraphStore store) {
+        return store.isCurrent(writer.graphName(article), article.contentHash(), writer.extractorVersion());
+    }
+
     public ArticleQuads toQuads(ResolvedArticle resolved) {
         List<Quad> quads = new ArrayList<>();
         StreamRDF sink = new StreamRDFBase() {

@@ -40,16 +40,23 @@ public final class BatchBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(BatchBuilder.class);
     private static final int MAX_BATCH = 64;
 
-    /** What a build did, for the final summary. */
-    public record Summary(long articles, long rejected, long entities, long quads, double seconds) {
+    /**
+     * What a build did, for the final summary.
+     *
+     * @param articles  articles extracted and written
+     * @param unchanged articles the store already held as this pipeline would extract them, so not extracted again
+     */
+    public record Summary(long articles, long unchanged, long rejected, long entities, long quads, double seconds) {
         public double articlesPerSecond() {
             return articles / Math.max(seconds, 1e-3);
         }
 
         public String describe() {
             return String.format(Locale.ROOT,
-                    "%,d articles read, %,d rejected; %,d entities; %,d triples written; %.1f s (%.1f articles/s)",
-                    articles, rejected, entities, quads, seconds, articlesPerSecond());
+                    "%,d articles read, %,d rejected%s; %,d entities; %,d triples written; %.1f s (%.1f articles/s)",
+                    articles + unchanged, rejected,
+                    unchanged > 0 ? String.format(Locale.ROOT, ", %,d already in the store unchanged", unchanged) : "",
+                    entities, quads, seconds, articlesPerSecond());
         }
     }
 
@@ -66,6 +73,7 @@ public final class BatchBuilder {
     public Summary build(List<Path> inputs, Consumer<Rejection> onReject) {
         long start = System.nanoTime();
         AtomicLong rejected = new AtomicLong();
+        AtomicLong unchanged = new AtomicLong();
         AtomicLong written = new AtomicLong();
         AtomicLong quadsWritten = new AtomicLong();
         Set<String> entityKeys = ConcurrentHashMap.newKeySet();
@@ -129,6 +137,10 @@ public final class BatchBuilder {
                 inFlight.acquireUninterruptibly();
                 workers.submit(() -> {
                     try {
+                        if (pipeline.isStored(article, store)) {
+                            unchanged.incrementAndGet();
+                            return;
+                        }
                         ResolvedArticle resolved = pipeline.resolve(article);
                         for (ResolvedEntity e : resolved.entities()) {
                             entityKeys.add(e.key());
@@ -170,7 +182,8 @@ public final class BatchBuilder {
             throw writerFailure.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Summary(written.get(), rejected.get(), entityKeys.size(), quadsWritten.get(), seconds);
+        return new Summary(written.get(), unchanged.get(), rejected.get(), entityKeys.size(), quadsWritten.get(),
+                seconds);
     }
 
     private static InputSink sinkRejecting(Consumer<Rejection> reject) {

@@ -63,7 +63,16 @@ public final class ArticleGraphWriter {
     }
 
     public Node graphName(ResolvedArticle article) {
-        return iris.article(article.article().id());
+        return graphName(article.article());
+    }
+
+    public Node graphName(org.diplograph.text.Article article) {
+        return iris.article(article.id());
+    }
+
+    /** The version stated on each article graph, or null when none is. */
+    public String extractorVersion() {
+        return extractorVersion;
     }
 
     public void write(ResolvedArticle resolved, StreamRDF out) {

@@ -1,7 +1,5 @@
 package org.diplograph.resolve;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +55,7 @@ public final class Resolver {
                 }
             }
         }
-        String hash = Hashing.sha256().hashString(article.text(), StandardCharsets.UTF_8).toString();
-        return new ResolvedArticle(article, hash, published, datelinePlace, entities, extracted.mentions(), facts);
+        return new ResolvedArticle(article, article.contentHash(), published, datelinePlace, entities, extracted.mentions(), facts);
     }
 
     private ResolvedEntity entity(String key, List<Mention> mentions) {

@@ -48,9 +48,18 @@ public final class Consolidator {
 
     /** Replaces the consolidated graph with what the current articles support; returns the quads written. */
     public static int run(GraphStore store, String base) {
+        return run(store, base, LOG::debug);
+    }
+
+    /**
+     * Links reports of one event across articles ({@link EventLinker}), then replaces the consolidated graph, in one
+     * transaction: a killed run leaves the store as it was, and the next run does it all again.
+     */
+    public static int run(GraphStore store, String base, java.util.function.Consumer<String> explain) {
         DatasetGraph dsg = store.storage();
         Node graph = graphName(base);
         return Txn.calculateWrite(dsg, () -> {
+            EventLinker.link(dsg, explain);
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             List<Quad> quads = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(WEEKDAY_EVENTS).build()) {

@@ -12,6 +12,12 @@ public interface GraphStore extends AutoCloseable {
     /** Replaces each article's named graph with its new quads, all in one write transaction. */
     void replaceGraphs(List<ArticleQuads> articles);
 
+    /**
+     * Whether the store already holds this article graph extracted from the same content by the same pipeline
+     * version, so extracting it again would change nothing.
+     */
+    boolean isCurrent(org.apache.jena.graph.Node graph, String contentHash, String extractorVersion);
+
     /** Retracts one article: its named graph goes, and with it every fact only that article asserted. */
     boolean removeGraph(org.apache.jena.graph.Node graph);
 

@@ -3,6 +3,7 @@ package org.diplograph.store;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -83,6 +84,14 @@ public final class Stores {
                 }
             }
             return sameText && sameVersion;
+        }
+
+        @Override
+        public boolean isCurrent(Node graph, String contentHash, String extractorVersion) {
+            return Txn.calculateRead(dsg, () -> dsg.contains(graph, graph, DG.contentHash.asNode(),
+                    NodeFactory.createLiteralString(contentHash))
+                    && (extractorVersion == null || dsg.contains(graph, graph, DG.extractorVersion.asNode(),
+                    NodeFactory.createLiteralString(extractorVersion))));
         }
 
         @Override

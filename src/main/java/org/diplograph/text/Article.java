@@ -24,4 +24,15 @@ public record Article(String id, String headline, String text, String url, Local
             throw new IllegalArgumentException("blank article id from " + origin);
         }
     }
+
+    /**
+     * What decides whether a stored extraction of this article is still current: its text and metadata (an edited
+     * headline or date is a changed article too), not where it was read from.
+     */
+    public String contentHash() {
+        String basis = String.join("\u0000", text, String.valueOf(headline), String.valueOf(url),
+                String.valueOf(published), String.valueOf(publisher));
+        return com.google.common.hash.Hashing.sha256().hashString(basis, java.nio.charset.StandardCharsets.UTF_8)
+                .toString();
+    }
 }

@@ -48,6 +48,7 @@ public final class DG {
     public static final Property termEnd = prop("termEnd");
 
     public static final Resource Event = cls("Event");
+    public static final Property reportedAs = prop("reportedAs");
     public static final Resource Meeting = cls("Meeting");
     public static final Resource Summit = cls("Summit");
     public static final Resource Visit = cls("Visit");

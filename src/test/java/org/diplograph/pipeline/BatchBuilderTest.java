@@ -71,10 +71,10 @@ class BatchBuilderTest {
             BatchBuilder.Summary first = builder.build(List.of(articles), r -> { });
             BatchBuilder.Summary second = builder.build(List.of(articles), r -> { });
             assertTrue(first.quads() > 0);
-            assertEquals(first.quads(), second.quads());
+            assertEquals(0, second.quads(), "the stored articles are current: nothing is extracted or written");
+            assertEquals(first.articles(), second.unchanged());
             assertEquals(first.quads(), store.size());
             assertEquals(DemoCorpus.quadCount(), store.size(), "same graph as the in-memory build");
-            assertEquals(first.entities(), second.entities());
         }
     }
 
@@ -94,6 +94,27 @@ class BatchBuilderTest {
             assertEquals(s.articles(), graphs(store).size(), "one named graph per article");
             assertTrue(s.seconds() > 0);
             assertTrue(s.describe().startsWith(s.articles() + " articles read, 0 rejected;"), s.describe());
+        }
+    }
+
+    @Test
+    void aSecondBuildOfTheSameArticlesExtractsNothing() throws Exception {
+        Path articles = DemoCorpus.copyTo(tmp.resolve("articles"));
+        try (GraphStore store = Stores.memory()) {
+            BatchBuilder builder = new BatchBuilder(DemoCorpus.pipeline(), store, 2);
+            builder.build(List.of(articles), r -> { });
+            long size = store.size();
+            BatchBuilder.Summary again = builder.build(List.of(articles), r -> { });
+            assertEquals(0, again.articles());
+            assertEquals(DemoCorpus.names().size(), again.unchanged());
+            assertEquals(size, store.size());
+            assertTrue(again.describe().contains(DemoCorpus.names().size() + " already in the store unchanged"),
+                    again.describe());
+
+            Path edited = articles.resolve(DemoCorpus.names().get(0));
+            Files.writeString(edited, Files.readString(edited) + "\nThe talks ended without a joint statement.\n");
+            BatchBuilder.Summary afterEdit = builder.build(List.of(articles), r -> { });
+            assertEquals(1, afterEdit.articles(), "only the edited article is extracted again");
         }
     }
 

@@ -275,6 +275,11 @@ class ExporterTest {
             }
 
             @Override
+            public boolean isCurrent(org.apache.jena.graph.Node graph, String contentHash, String version) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Dataset queryView() {
                 return DatasetFactory.wrap(failing);
             }

@@ -1,0 +1,389 @@
+package org.diplograph.store;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.EventKeys;
+import org.diplograph.vocab.DG;
+import org.diplograph.vocab.Schema;
+
+/**
+ * Links reports of one real event whose keys differ: one article names three participants where another names two,
+ * or dates the meeting to the day where another gives only the month. Each article mints its event from an exact key
+ * (family, participants, date, modality); reports are then linked here, over the whole store, when
+ * <ul>
+ *   <li>they are of one family (a meeting, talks and a visit are one) and one modality;</li>
+ *   <li>their participants overlap: two shared, or the only participant of one report is among the other's and the
+ *       two are dated to the same day or held in the same place;</li>
+ *   <li>no actor is the source in one report and the target in the other;</li>
+ *   <li>their dates can be the same day: the periods their expressions allow (a day, a month, a year) overlap, and an
+ *       undated report of something that happened is taken to be from the two weeks before it was published;</li>
+ *   <li>no article would then report two of them (an article that tells of two meetings meant two meetings).</li>
+ * </ul>
+ * Linking is complete-link: a group holds only reports that are all date-compatible (for periods, a common day),
+ * so an undated report never bridges two meetings on different days. The result depends only on the set of stored
+ * articles, not on the order they came in: pairs are considered strongest first in a fixed order, and each group is
+ * named by the smallest of its reports' own IRIs. A linked report is renamed in its article's graph, which records
+ * the IRI it was reported under ({@code dg:reportedAs}), so the next run can undo a link an edited or removed article
+ * no longer supports.
+ */
+public final class EventLinker {
+
+    /** How long before publication an undated report's event may have happened. */
+    static final int UNDATED_LOOKBACK_DAYS = 14;
+
+    /** One event node in one article graph, with what the linking rule reads. */
+    record Report(Node graph, Node current, Node original, String family, Node modality, Set<Node> participants,
+                  Set<Node> sources, Set<Node> targets, Set<Node> places, LocalDate from, LocalDate to,
+                  boolean precise) {
+    }
+
+    /** One group of linked reports and the IRI it takes. */
+    public record Link(Node event, List<Node> reports, List<Node> articles, String reason) {
+    }
+
+    private EventLinker() {
+    }
+
+    /** Links and renames inside the caller's write transaction; returns the groups of more than one report. */
+    public static List<Link> link(DatasetGraph dsg, Consumer<String> explain) {
+        List<Report> reports = read(dsg);
+        Map<Node, Unit> units = new TreeMap<>(Comparator.comparing(Node::getURI));
+        for (Report r : reports) {
+            units.computeIfAbsent(r.original(), o -> new Unit(o)).add(r);
+        }
+        List<Pair> pairs = candidatePairs(units.values(), explain);
+        Map<Unit, Group> groupOf = new HashMap<>();
+        units.values().forEach(u -> groupOf.put(u, new Group(u)));
+        for (Pair p : pairs) {
+            Group a = groupOf.get(p.a);
+            Group b = groupOf.get(p.b);
+            if (a == b) {
+                continue;
+            }
+            String refusal = a.refusal(b);
+            if (refusal != null) {
+                explain.accept("kept apart " + p.a.original.getURI() + " and " + p.b.original.getURI() + ": " + refusal);
+                continue;
+            }
+            a.absorb(b, p.reason);
+            b.members.forEach(u -> groupOf.put(u, a));
+        }
+        List<Link> links = new ArrayList<>();
+        Set<Group> seen = new java.util.LinkedHashSet<>();
+        for (Unit u : units.values()) {
+            seen.add(groupOf.get(u));
+        }
+        for (Group g : seen) {
+            Node canonical = g.members.stream().map(m -> m.original)
+                    .min(Comparator.comparing(Node::getURI)).orElseThrow();
+            for (Unit m : g.members) {
+                for (Report r : m.reports) {
+                    if (!r.current().equals(canonical)) {
+                        rename(dsg, r, canonical);
+                    }
+                }
+            }
+            if (g.members.size() > 1) {
+                List<Node> articles = g.members.stream().flatMap(m -> m.reports.stream()).map(Report::graph)
+                        .distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+                Link link = new Link(canonical, g.members.stream().map(m -> m.original).toList(), articles,
+                        String.join("; ", g.reasons));
+                explain.accept("linked " + link.reports().size() + " reports into " + canonical.getURI() + " ("
+                        + articles.size() + " articles): " + link.reason());
+                links.add(link);
+            }
+        }
+        return links;
+    }
+
+    private static List<Report> read(DatasetGraph dsg) {
+        List<Report> out = new ArrayList<>();
+        Map<Node, LocalDate> published = new HashMap<>();
+        var it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), DG.Event.asNode());
+        List<Quad> events = new ArrayList<>();
+        it.forEachRemaining(events::add);
+        for (Quad q : events) {
+            Node g = q.getGraph();
+            Node e = q.getSubject();
+            if (!e.isURI() || Quad.isDefaultGraph(g)) {
+                continue;
+            }
+            Node original = first(dsg, g, e, DG.reportedAs.asNode());
+            original = original != null ? original : e;
+            String family = EventKeys.familyOf(original.getURI());
+            if (family == null) {
+                continue;
+            }
+            Node modality = first(dsg, g, e, DG.modality.asNode());
+            Node date = first(dsg, g, e, DG.eventDate.asNode());
+            LocalDate[] period = date == null ? null : period(date);
+            boolean precise = period != null && period[0].equals(period[1]);
+            if (period == null) {
+                LocalDate pub = published.computeIfAbsent(g, a -> publication(dsg, a));
+                period = undated(modality, pub);
+            }
+            out.add(new Report(g, e, original, family, modality, objects(dsg, g, e, Schema.attendee.asNode()),
+                    objects(dsg, g, e, DG.sourceActor.asNode()), objects(dsg, g, e, DG.targetActor.asNode()),
+                    objects(dsg, g, e, Schema.location.asNode()), period[0], period[1], precise));
+        }
+        return out;
+    }
+
+    /** What an undated report allows: something that happened did so shortly before the article; plans, later. */
+    private static LocalDate[] undated(Node modality, LocalDate pub) {
+        if (pub == null) {
+            return new LocalDate[] {LocalDate.MIN, LocalDate.MAX};
+        }
+        if (DG.NS.concat("Asserted").equals(modality == null ? null : modality.getURI())) {
+            return new LocalDate[] {pub.minusDays(UNDATED_LOOKBACK_DAYS), pub};
+        }
+        return new LocalDate[] {pub.minusDays(1), LocalDate.MAX};
+    }
+
+    /** The days a date literal allows: one for xsd:date, a month for gYearMonth, a year for gYear. */
+    static LocalDate[] period(Node literal) {
+        if (!literal.isLiteral()) {
+            return null;
+        }
+        String v = literal.getLiteralLexicalForm();
+        try {
+            if (v.length() == 10) {
+                LocalDate d = LocalDate.parse(v);
+                return new LocalDate[] {d, d};
+            }
+            if (v.length() == 7) {
+                YearMonth ym = YearMonth.parse(v);
+                return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+            }
+            if (v.length() == 4) {
+                int y = Integer.parseInt(v);
+                return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static LocalDate publication(DatasetGraph dsg, Node article) {
+        Node pub = first(dsg, article, article, Schema.datePublished.asNode());
+        LocalDate[] p = pub == null ? null : period(pub);
+        return p == null ? null : p[0];
+    }
+
+    private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static Set<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
+        Set<Node> out = new TreeSet<>(Comparator.comparing(Node::toString));
+        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    /** Pairs of reports of one family sharing a participant, strongest first, in an order fixed by their IRIs. */
+    private static List<Pair> candidatePairs(java.util.Collection<Unit> units, Consumer<String> explain) {
+        Map<String, List<Unit>> byActor = new TreeMap<>();
+        for (Unit u : units) {
+            for (Node p : u.participants) {
+                byActor.computeIfAbsent(u.family + "|" + u.modality + "|" + p, k -> new ArrayList<>()).add(u);
+            }
+        }
+        Map<String, Pair> pairs = new LinkedHashMap<>();
+        for (List<Unit> sharing : byActor.values()) {
+            for (int i = 0; i < sharing.size(); i++) {
+                for (int j = i + 1; j < sharing.size(); j++) {
+                    Unit a = sharing.get(i);
+                    Unit b = sharing.get(j);
+                    String id = a.original.getURI() + " " + b.original.getURI();
+                    if (!pairs.containsKey(id)) {
+                        pairs.put(id, compatible(a, b, explain));
+                    }
+                }
+            }
+        }
+        List<Pair> out = new ArrayList<>(pairs.values().stream().filter(p -> p != null).toList());
+        out.sort(Comparator.comparingInt((Pair p) -> -p.shared)
+                .thenComparing(p -> p.a.original.getURI()).thenComparing(p -> p.b.original.getURI()));
+        return out;
+    }
+
+    private static Pair compatible(Unit a, Unit b, Consumer<String> explain) {
+        Set<Node> shared = new TreeSet<>(Comparator.comparing(Node::toString));
+        shared.addAll(a.participants);
+        shared.retainAll(b.participants);
+        String names = shared.stream().map(EventLinker::local).toList().toString();
+        boolean sameDay = a.precise && b.precise && a.from.equals(b.from);
+        boolean samePlace = !a.places.isEmpty() && a.places.equals(b.places);
+        if (shared.size() < 2) {
+            boolean loneParticipant = a.participants.size() == 1 || b.participants.size() == 1;
+            if (!loneParticipant || !(sameDay || samePlace)) {
+                return null;
+            }
+        }
+        if (crossed(a.sources, b.targets) || crossed(b.sources, a.targets)) {
+            explain.accept("kept apart " + a.original.getURI() + " and " + b.original.getURI()
+                    + ": an actor is the source in one and the target in the other");
+            return null;
+        }
+        if (a.from.isAfter(b.to) || b.from.isAfter(a.to)) {
+            if (shared.size() >= 2) {
+                explain.accept("kept apart " + a.original.getURI() + " and " + b.original.getURI() + ": shared "
+                        + names + " but dates cannot agree (" + a.describeDate() + " vs " + b.describeDate() + ")");
+            }
+            return null;
+        }
+        String reason = a.family + ", shared participants " + names
+                + (sameDay ? ", same day " + a.from : ", dates compatible (" + a.describeDate() + " / "
+                + b.describeDate() + ")") + (samePlace ? ", same place" : "");
+        return new Pair(a, b, shared.size(), reason);
+    }
+
+    private static boolean crossed(Set<Node> sources, Set<Node> targets) {
+        for (Node s : sources) {
+            if (targets.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String local(Node n) {
+        String uri = n.isURI() ? n.getURI() : n.toString();
+        return uri.substring(uri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Renames a report's event node inside its own article graph (subject and object positions), recording the IRI
+     * the article reported it under, or dropping that record when the report goes back to its own IRI.
+     */
+    private static void rename(DatasetGraph dsg, Report r, Node target) {
+        Node g = r.graph();
+        List<Quad> moved = new ArrayList<>();
+        dsg.find(g, r.current(), Node.ANY, Node.ANY).forEachRemaining(moved::add);
+        dsg.find(g, Node.ANY, Node.ANY, r.current()).forEachRemaining(moved::add);
+        for (Quad q : moved) {
+            dsg.delete(q);
+        }
+        for (Quad q : moved) {
+            if (q.getPredicate().equals(DG.reportedAs.asNode())) {
+                continue;
+            }
+            dsg.add(g, swap(q.getSubject(), r.current(), target), q.getPredicate(),
+                    swap(q.getObject(), r.current(), target));
+        }
+        if (!target.equals(r.original())) {
+            dsg.add(g, target, DG.reportedAs.asNode(), r.original());
+        }
+    }
+
+    private static Node swap(Node n, Node from, Node to) {
+        return n.equals(from) ? to : n;
+    }
+
+    /** The reports sharing one reported IRI (one exact key), across articles. */
+    private static final class Unit {
+        final Node original;
+        final List<Report> reports = new ArrayList<>();
+        String family;
+        Node modality;
+        final Set<Node> participants = new TreeSet<>(Comparator.comparing(Node::toString));
+        final Set<Node> sources = new TreeSet<>(Comparator.comparing(Node::toString));
+        final Set<Node> targets = new TreeSet<>(Comparator.comparing(Node::toString));
+        final Set<Node> places = new TreeSet<>(Comparator.comparing(Node::toString));
+        final Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::toString));
+        LocalDate from = LocalDate.MIN;
+        LocalDate to = LocalDate.MAX;
+        boolean precise;
+
+        Unit(Node original) {
+            this.original = original;
+        }
+
+        void add(Report r) {
+            reports.add(r);
+            family = r.family();
+            modality = r.modality();
+            participants.addAll(r.participants());
+            sources.addAll(r.sources());
+            targets.addAll(r.targets());
+            places.addAll(r.places());
+            graphs.add(r.graph());
+            // reports under one key share their date when they have one; undated ones share their windows' hull
+            if (reports.size() == 1) {
+                from = r.from();
+                to = r.to();
+            } else {
+                from = from.isBefore(r.from()) ? from : r.from();
+                to = to.isAfter(r.to()) ? to : r.to();
+            }
+            precise = from.equals(to);
+        }
+
+        String describeDate() {
+            if (from.equals(LocalDate.MIN)) {
+                return "undated";
+            }
+            return from.equals(to) ? from.toString() : from + ".." + (to.equals(LocalDate.MAX) ? "" : to);
+        }
+    }
+
+    private record Pair(Unit a, Unit b, int shared, String reason) {
+    }
+
+    /** Reports linked so far: every pair of them date-compatible, no two from one article. */
+    private static final class Group {
+        final List<Unit> members = new ArrayList<>();
+        final Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::toString));
+        final List<String> reasons = new ArrayList<>();
+        LocalDate from;
+        LocalDate to;
+
+        Group(Unit u) {
+            members.add(u);
+            graphs.addAll(u.graphs);
+            from = u.from;
+            to = u.to;
+        }
+
+        String refusal(Group other) {
+            for (Node g : other.graphs) {
+                if (graphs.contains(g)) {
+                    return "one article (" + g.getURI() + ") would report both";
+                }
+            }
+            LocalDate f = from.isAfter(other.from) ? from : other.from;
+            LocalDate t = to.isBefore(other.to) ? to : other.to;
+            if (f.isAfter(t)) {
+                return "no single day fits every report's date";
+            }
+            return null;
+        }
+
+        void absorb(Group other, String reason) {
+            members.addAll(other.members);
+            graphs.addAll(other.graphs);
+            reasons.add(reason);
+            reasons.addAll(other.reasons);
+            from = from.isAfter(other.from) ? from : other.from;
+            to = to.isBefore(other.to) ? to : other.to;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.diplograph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.vocab.DG;
+import org.diplograph.vocab.Schema;
+import org.junit.jupiter.api.Test;
+
+class EventLinkerTest {
+
+    private static final String BASE = "https://example.org/id/";
+    private static final Node EVIDENCE_BODY = NodeFactory.createURI("http://www.w3.org/ns/oa#hasBody");
+
+    /** One article's report of an event, as the article graph writer lays it out. */
+    private record Report(String article, String eventKey, String published, String date, String modality,
+                          List<String> attendees, List<String> sources, List<String> targets) {
+        Report(String article, String eventKey, String published, String date, String... attendees) {
+            this(article, eventKey, published, date, "Asserted", List.of(attendees), List.of(), List.of());
+        }
+
+        Node graph() {
+            return uri("article/" + article);
+        }
+
+        Node event() {
+            return uri(eventKey);
+        }
+
+        void addTo(DatasetGraph dsg) {
+            Node g = graph();
+            Node e = event();
+            dsg.add(g, e, RDF.type.asNode(), DG.Event.asNode());
+            dsg.add(g, e, DG.modality.asNode(), NodeFactory.createURI(DG.NS + modality));
+            attendees.forEach(a -> dsg.add(g, e, Schema.attendee.asNode(), uri(a)));
+            sources.forEach(a -> dsg.add(g, e, DG.sourceActor.asNode(), uri(a)));
+            targets.forEach(a -> dsg.add(g, e, DG.targetActor.asNode(), uri(a)));
+            if (date != null) {
+                XSDDatatype type = date.length() == 10 ? XSDDatatype.XSDdate
+                        : date.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear;
+                dsg.add(g, e, DG.eventDate.asNode(), NodeFactory.createLiteralDT(date, type));
+            }
+            if (published != null) {
+                dsg.add(g, g, Schema.datePublished.asNode(), NodeFactory.createLiteralDT(published, XSDDatatype.XSDdate));
+            }
+            dsg.add(g, uri("evidence/" + article + "/" + eventKey), EVIDENCE_BODY, e);
+            dsg.add(g, g, Schema.mentions.asNode(), e);
+        }
+    }
+
+    private static Node uri(String local) {
+        return NodeFactory.createURI(BASE + local);
+    }
+
+    private static List<String> link(DatasetGraph dsg) {
+        List<String> explained = new ArrayList<>();
+        Txn.executeWrite(dsg, () -> EventLinker.link(dsg, explained::add));
+        return explained;
+    }
+
+    private static DatasetGraph store(Report... reports) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> {
+            for (Report r : reports) {
+                r.addTo(dsg);
+            }
+        });
+        return dsg;
+    }
+
+    /** The event node each article's graph now asserts for the report it made under {@code eventKey}. */
+    private static Node assertedBy(DatasetGraph dsg, Report r) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<Node> events = new TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+            dsg.find(r.graph(), Node.ANY, RDF.type.asNode(), DG.Event.asNode())
+                    .forEachRemaining(q -> events.add(q.getSubject()));
+            for (Node e : events) {
+                boolean reportedAs = dsg.contains(r.graph(), e, DG.reportedAs.asNode(), r.event());
+                if (e.equals(r.event()) || reportedAs) {
+                    return e;
+                }
+            }
+            throw new AssertionError("no event for " + r);
+        });
+    }
+
+    private static Set<Quad> quads(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<Quad> all = new TreeSet<>(java.util.Comparator.comparing(Quad::toString));
+            dsg.find().forEachRemaining(all::add);
+            return all;
+        });
+    }
+
+    @Test
+    void aReportNamingOneMoreParticipantIsTheSameMeeting() {
+        Report twoNamed = new Report("a1", "event/meeting-bbbb", "2025-09-28", "2025-09-28", "wang", "choe");
+        Report threeNamed = new Report("a2", "event/meeting-aaaa", "2025-09-29", null, "wang", "choe", "lavrov");
+        DatasetGraph dsg = store(twoNamed, threeNamed);
+        List<String> why = link(dsg);
+
+        Node event = assertedBy(dsg, twoNamed);
+        assertEquals(event, assertedBy(dsg, threeNamed));
+        assertEquals(uri("event/meeting-aaaa"), event, "the smallest reported IRI names the group");
+        Txn.executeRead(dsg, () -> {
+            assertTrue(dsg.contains(twoNamed.graph(), event, DG.reportedAs.asNode(), twoNamed.event()));
+            assertFalse(dsg.contains(twoNamed.graph(), twoNamed.event(), Node.ANY, Node.ANY));
+            assertTrue(dsg.contains(twoNamed.graph(), Node.ANY, EVIDENCE_BODY, event), "evidence follows the rename");
+        });
+        assertTrue(why.stream().anyMatch(l -> l.startsWith("linked 2 reports") && l.contains("choe")), why::toString);
+    }
+
+    @Test
+    void twoMeetingsOfTheSamePeopleOnDifferentDaysStayTwo() {
+        Report early = new Report("a1", "event/meeting-0001", "2025-09-03", "2025-09-02", "wang", "choe");
+        Report late = new Report("a2", "event/meeting-0002", "2025-09-28", "2025-09-28", "wang", "choe");
+        // undated, published the day after the second: only the second fits its two-week window
+        Report undated = new Report("a3", "event/meeting-0003", "2025-09-29", null, "wang", "choe");
+        DatasetGraph dsg = store(early, late, undated);
+        List<String> why = link(dsg);
+
+        assertNotEquals(assertedBy(dsg, early), assertedBy(dsg, late));
+        assertEquals(assertedBy(dsg, late), assertedBy(dsg, undated));
+        assertTrue(why.stream().anyMatch(l -> l.startsWith("kept apart") && l.contains("dates cannot agree")),
+                why::toString);
+    }
+
+    @Test
+    void anUndatedReportNeverBridgesTwoDatedMeetings() {
+        Report early = new Report("a1", "event/meeting-0001", null, "2025-09-02", "wang", "choe");
+        Report late = new Report("a2", "event/meeting-0002", null, "2025-09-28", "wang", "choe");
+        Report undated = new Report("a3", "event/meeting-0003", null, null, "wang", "choe");
+        DatasetGraph dsg = store(early, late, undated);
+        link(dsg);
+
+        assertNotEquals(assertedBy(dsg, early), assertedBy(dsg, late));
+        Node u = assertedBy(dsg, undated);
+        assertTrue(u.equals(assertedBy(dsg, early)) || u.equals(assertedBy(dsg, late)));
+    }
+
+    @Test
+    void aMonthAndADayInThatMonthAgree() {
+        Report month = new Report("a1", "event/meeting-0001", null, "2025-09", "xi", "kim");
+        Report day = new Report("a2", "event/meeting-0002", null, "2025-09-04", "xi", "kim");
+        Report otherMonth = new Report("a3", "event/meeting-0003", null, "2025-10", "xi", "kim");
+        DatasetGraph dsg = store(month, day, otherMonth);
+        link(dsg);
+
+        assertEquals(assertedBy(dsg, month), assertedBy(dsg, day));
+        assertNotEquals(assertedBy(dsg, month), assertedBy(dsg, otherMonth));
+    }
+
+    @Test
+    void sharingOnePersonIsNotEnough() {
+        Report xiKim = new Report("a1", "event/meeting-0001", null, "2025-09-03", "xi", "kim");
+        Report xiPutin = new Report("a2", "event/meeting-0002", null, "2025-09-03", "xi", "putin");
+        DatasetGraph dsg = store(xiKim, xiPutin);
+        link(dsg);
+
+        assertNotEquals(assertedBy(dsg, xiKim), assertedBy(dsg, xiPutin));
+    }
+
+    @Test
+    void aLoneParticipantJoinsOnlyOnTheSameDay() {
+        Report visit = new Report("a1", "event/meeting-0001", null, "2025-09-03", "kim");
+        Report summit = new Report("a2", "event/meeting-0002", null, "2025-09-03", "kim", "xi");
+        Report undatedVisit = new Report("a3", "event/meeting-0003", "2025-09-05", null, "kim");
+        DatasetGraph dsg = store(visit, summit, undatedVisit);
+        link(dsg);
+
+        assertEquals(assertedBy(dsg, visit), assertedBy(dsg, summit));
+        assertNotEquals(assertedBy(dsg, summit), assertedBy(dsg, undatedVisit));
+    }
+
+    @Test
+    void oneArticleTellingOfTwoMeetingsKeepsThem() {
+        Report first = new Report("a1", "event/meeting-0001", null, "2025-09", "wang", "choe");
+        Report second = new Report("a1", "event/meeting-0002", null, "2025-09-20", "wang", "choe", "lavrov");
+        DatasetGraph dsg = store(first, second);
+        link(dsg);
+
+        assertNotEquals(assertedBy(dsg, first), assertedBy(dsg, second));
+    }
+
+    @Test
+    void reversedDirectionIsAnotherEvent() {
+        Report aCriticisesB = new Report("a1", "event/criticism-0001", null, "2025-09-03", "Asserted",
+                List.of("us", "china"), List.of("us"), List.of("china"));
+        Report bCriticisesA = new Report("a2", "event/criticism-0002", null, "2025-09-03", "Asserted",
+                List.of("us", "china"), List.of("china"), List.of("us"));
+        DatasetGraph dsg = store(aCriticisesB, bCriticisesA);
+        link(dsg);
+
+        assertNotEquals(assertedBy(dsg, aCriticisesB), assertedBy(dsg, bCriticisesA));
+    }
+
+    @Test
+    void plansAndFactsNeverLink() {
+        Report held = new Report("a1", "event/meeting-0001", null, "2025-10", "Asserted",
+                List.of("xi", "trump"), List.of(), List.of());
+        Report planned = new Report("a2", "event/meeting-0002", null, "2025-10", "Planned",
+                List.of("xi", "trump"), List.of(), List.of());
+        DatasetGraph dsg = store(held, planned);
+        link(dsg);
+
+        assertNotEquals(assertedBy(dsg, held), assertedBy(dsg, planned));
+    }
+
+    /** Linking after every article, as incremental builds do, ends where linking once over all of them does. */
+    @Test
+    void theResultDependsOnTheArticlesNotTheirOrder() {
+        Report[] reports = {
+            new Report("a1", "event/meeting-0004", "2025-09-29", null, "wang", "choe"),
+            new Report("a2", "event/meeting-0003", "2025-09-28", "2025-09-28", "wang", "choe", "lavrov"),
+            new Report("a3", "event/meeting-0002", "2025-09-03", "2025-09-02", "wang", "choe"),
+            new Report("a4", "event/meeting-0001", "2025-09", "2025-09", "wang", "choe"),
+        };
+        DatasetGraph once = store(reports);
+        link(once);
+
+        DatasetGraph incremental = DatasetGraphFactory.createTxnMem();
+        for (int i = reports.length - 1; i >= 0; i--) {
+            Report r = reports[i];
+            Txn.executeWrite(incremental, () -> r.addTo(incremental));
+            link(incremental);
+        }
+        assertEquals(quads(once), quads(incremental));
+        Set<Quad> before = quads(once);
+        link(once);
+        assertEquals(before, quads(once), "a second run changes nothing");
+    }
+
+    @Test
+    void removingTheArticleThatJustifiedALinkUndoesIt() {
+        Report dated = new Report("a1", "event/meeting-0001", null, "2025-09-28", "wang", "choe");
+        Report more = new Report("a2", "event/meeting-0002", null, "2025-09-28", "wang", "choe", "lavrov");
+        DatasetGraph dsg = store(dated, more);
+        link(dsg);
+        assertEquals(assertedBy(dsg, dated), assertedBy(dsg, more));
+        Set<Quad> alone = quads(store(more));
+
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(dated.graph()));
+        link(dsg);
+        assertEquals(alone, quads(dsg), "the remaining article is back to what it reported");
+    }
+}
