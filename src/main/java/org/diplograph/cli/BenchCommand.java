@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         long cpuBefore = processCpuNanos();
         BatchBuilder.Summary summary;
-        try (GraphStore store = memory ? Stores.memory() : Stores.tdb2(dir)) {
+        try (GraphStore store = memory ? Stores.memory() : Main.openStore(dir)) {
             summary = new BatchBuilder(pipeline, store, n).build(inputs, r -> { });
         } finally {
             if (dir != null) {

@@ -104,7 +104,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new Main.UserError("--store " + store + " is a file, not a directory");
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        try (GraphStore graphStore = store != null ? Stores.tdb2(store) : Stores.memory()) {
+        try (GraphStore graphStore = store != null ? Main.openStore(store) : Stores.memory()) {
             ArticlePipeline pipeline = ArticlePipeline.create(new Iris(base));
             BatchBuilder.Summary summary = new BatchBuilder(pipeline, graphStore, n)
                     .build(inputs, r -> LOG.warn("rejected {}", r));

@@ -29,7 +29,7 @@ final class DataOptions {
                 throw new Main.UserError("no store at " + source.store + " (build one with: diplograph build INPUT --store "
                         + source.store + ")");
             }
-            return Stores.tdb2(source.store);
+            return Main.openStore(source.store);
         }
         for (Path f : source.data) {
             if (!Files.isReadable(f)) {

@@ -16,7 +16,6 @@ import org.diplograph.query.ResultFormat;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
-import org.diplograph.store.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         BatchBuilder.Summary summary;
-        try (GraphStore store = Stores.tdb2(storeDir)) {
+        try (GraphStore store = Main.openStore(storeDir)) {
             summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults()), store,
                     Runtime.getRuntime().availableProcessors()).build(List.of(articles), r -> LOG.warn("rejected {}", r));
             org.diplograph.store.Consolidator.run(store, Iris.defaults().base());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
-import org.diplograph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(store)) {
             throw new Main.UserError("no store at " + store);
         }
-        try (GraphStore s = Stores.tdb2(store)) {
+        try (GraphStore s = Main.openStore(store)) {
             Exporter.export(s, out);
             System.out.println("wrote " + out + " (" + s.size() + " quads)");
         }

@@ -46,6 +46,23 @@ public final class Main implements Callable<Integer> {
         return cl;
     }
 
+    /**
+     * Opens (creating if needed) a TDB2 store. A store belongs to one process at a time; when another holds it, say
+     * so in one line with the way out, rather than Jena's lock exception.
+     */
+    static org.diplograph.store.GraphStore openStore(java.nio.file.Path dir) {
+        try {
+            return org.diplograph.store.Stores.tdb2(dir);
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new UserError("store " + dir + " is open in another process (" + e.getMessage().replaceFirst(
+                        "^.*held by ", "held by ") + "). A store served by `serve` takes new articles through "
+                        + "`serve --watch`; otherwise stop that process first.");
+            }
+            throw e;
+        }
+    }
+
     /** A mistake of the user's (missing file, bad option value): one line, no stack trace, exit 2. */
     static final class UserError extends RuntimeException {
         UserError(String message) {

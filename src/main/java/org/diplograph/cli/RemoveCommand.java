@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.Consolidator;
 import org.diplograph.store.GraphStore;
-import org.diplograph.store.Stores;
 import org.diplograph.vocab.DG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +36,7 @@ final class RemoveCommand implements Callable<Integer> {
         }
         Iris iris = new Iris(base);
         int missing = 0;
-        try (GraphStore s = Stores.tdb2(store)) {
+        try (GraphStore s = Main.openStore(store)) {
             for (String a : articles) {
                 var graph = a.startsWith(iris.base())
                         ? org.apache.jena.graph.NodeFactory.createURI(a) : iris.article(a);

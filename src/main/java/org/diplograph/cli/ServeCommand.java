@@ -2,18 +2,27 @@ package org.diplograph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.pipeline.InboxWatcher;
+import org.diplograph.rdf.Iris;
 import org.diplograph.serve.SparqlServer;
 import org.diplograph.store.GraphStore;
-import org.diplograph.store.Stores;
+import org.diplograph.vocab.DG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a store as a read-only SPARQL 1.1 endpoint with a query page.",
-                "Endpoint: http://localhost:PORT/diplograph/sparql ; page: http://localhost:PORT/"},
-        footer = {"", "Example:", "  diplograph serve --store store/ --port 3030",
+                "Endpoint: http://localhost:PORT/diplograph/sparql ; page: http://localhost:PORT/",
+                "With --watch, new or changed article files in the watched folders are built into the store while it",
+                "is served: each article is one transaction, so every query sees whole articles only.",
+                "(A TDB2 store belongs to one process: while it is served, add articles through --watch, not build.)"},
+        footer = {"", "Examples:", "  diplograph serve --store store/ --port 3030",
+                "  diplograph serve --store store/ --watch inbox/ --interval 5",
                 "  curl -s http://localhost:3030/diplograph/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
 final class ServeCommand implements Callable<Integer> {
 
@@ -30,19 +39,59 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--watch", paramLabel = "DIR", description = "Folder (or file) of articles to keep building "
+            + "into the store while serving; repeatable. The store is created if missing.")
+    List<Path> watch;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "5",
+            description = "How often to look for new or changed files (default: ${DEFAULT-VALUE}).")
+    int intervalSeconds;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads for --watch (default: one "
+            + "fewer than the cores, at least one, so queries keep a core).")
+    Integer threads;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = DG.DEFAULT_BASE,
+            description = "Base for minted IRIs (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(store)) {
+        boolean watching = watch != null && !watch.isEmpty();
+        if (!watching && !Files.isDirectory(store)) {
             throw new Main.UserError("no store at " + store);
         }
-        try (GraphStore s = Stores.tdb2(store)) {
+        if (watching) {
+            for (Path w : watch) {
+                if (!Files.exists(w)) {
+                    throw new Main.UserError("--watch " + w + ": no such file or folder");
+                }
+            }
+            if (intervalSeconds < 1) {
+                throw new Main.UserError("--interval must be at least 1 second");
+            }
+        }
+        try (GraphStore s = Main.openStore(store)) {
             FusekiServer server = SparqlServer.builder(s.queryView()).port(port).loopback(!publicAccess)
                     .timeoutMillis(timeoutSeconds * 1000L).build();
             server.start();
             System.out.println("SPARQL endpoint: http://localhost:" + server.getPort() + SparqlServer.DATASET + "/sparql");
             System.out.println("Query page:      http://localhost:" + server.getPort() + "/");
+            InboxWatcher watcher = null;
+            if (watching) {
+                int n = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+                watcher = new InboxWatcher(ArticlePipeline.create(new Iris(base)), s, new Iris(base).base(), watch, n,
+                        Duration.ofSeconds(intervalSeconds)).start();
+                System.out.println("Watching:        " + watch + " every " + intervalSeconds + " s");
+            }
             System.out.println("Ctrl-C to stop.");
-            server.join();
+            try {
+                server.join();
+            } finally {
+                if (watcher != null) {
+                    watcher.close();
+                }
+            }
         }
         return Main.OK;
     }

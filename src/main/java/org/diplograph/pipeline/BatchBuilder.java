@@ -186,7 +186,8 @@ public final class BatchBuilder {
                 seconds);
     }
 
-    private static InputSink sinkRejecting(Consumer<Rejection> reject) {
+    /** A sink for {@link InputScanner#expand}, which finds files and rejects, but reads no article. */
+    static InputSink sinkRejecting(Consumer<Rejection> reject) {
         return new InputSink() {
             @Override
             public void accept(Article article) {
