@@ -60,6 +60,9 @@ public final class EntityExtractor implements Extractor {
             boolean familyFirst = e.offices().stream().anyMatch(o -> Lexicon.FAMILY_NAME_FIRST.contains(o.ofKey()));
             Set<String> keys = new HashSet<>();
             for (String name : e.names()) {
+                if (name.contains(",") || name.contains(" of ")) {
+                    continue; // a styled title ("Charles, Prince of Wales") ends in a place, not a surname
+                }
                 String[] parts = name.split(" ");
                 if (parts.length >= 2) {
                     keys.add(familyFirst ? parts[0] : parts[parts.length - 1]);
@@ -268,6 +271,9 @@ public final class EntityExtractor implements Extractor {
                     if (e.type() == MentionType.STATE && insideGeographicName(gi)) {
                         break; // "Sea of Japan", "Gulf of Mexico": a place named after the state
                     }
+                    if ((e.type() == MentionType.STATE || e.type() == MentionType.PLACE) && afterNew(gi)) {
+                        break; // "New Mexico", "New Jersey": another place; "New Zealand" matched whole before this
+                    }
                     claim(gi, end, e.type(), e.key(), e.label(), "registry", e.stateKey());
                     if (e.type() == MentionType.PERSON) {
                         if (registry.get(e.key()).isPresent()) {
@@ -291,6 +297,11 @@ public final class EntityExtractor implements Extractor {
                 }
             }
             return 0;
+        }
+
+        boolean afterNew(int gi) {
+            return gi >= 1 && sentenceOf[gi - 1] == sentenceOf[gi] && tokens.get(gi - 1).text().equals("New")
+                    && tokens.get(gi - 1).end() == tokens.get(gi).start() - 1;
         }
 
         boolean insideGeographicName(int gi) {

@@ -154,6 +154,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void placesNamedNewSomethingAreNotTheStateOrItsPrince() {
+        String text = "The governor of New Mexico met officials from New Jersey and New South Wales in Sydney.";
+        List<Mention> ms = mentions(text);
+        for (String wrong : List.of("Mexico", "Jersey", "Wales")) {
+            Mention m = at(ms, text, wrong);
+            assertTrue(m == null || !m.entityKey().startsWith("state/") && !m.entityKey().startsWith("person/"),
+                    wrong + " -> " + m);
+        }
+        String zealand = "New Zealand sent a delegation.";
+        assertEquals("state/NZL", at(mentions(zealand), zealand, "New Zealand").entityKey());
+    }
+
+    @Test
     void pageFurnitureYieldsNoMentions() {
         String text = "Xi Jinping spoke.\n\nAlso Read: PM Modi to Inaugurate New BJP Office in New Delhi\n\nHe left.";
         List<Mention> ms = mentions(text);
