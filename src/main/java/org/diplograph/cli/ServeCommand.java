@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a store as a read-only SPARQL 1.1 endpoint with a query page.",
                 "Endpoint: http://localhost:PORT/diplograph/sparql ; page: http://localhost:PORT/",
-                "With --watch, new or changed article files in the watched folders are built into the store while it",
-                "is served: each article is one transaction, so every query sees whole articles only.",
-                "(A TDB2 store belongs to one process: while it is served, add articles through --watch, not build.)"},
+                "With --watch, new or changed article files in the watched folders are built into the store while it "
+                        + "is served: each article is one transaction, so every query sees whole articles only.",
+                "A TDB2 store belongs to one process: while it is served, add articles through --watch, not build."},
         footer = {"", "Examples:", "  diplograph serve --store store/ --port 3030",
                 "  diplograph serve --store store/ --watch inbox/ --interval 5",
                 "  curl -s http://localhost:3030/diplograph/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
