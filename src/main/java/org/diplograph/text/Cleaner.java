@@ -36,7 +36,8 @@ public final class Cleaner {
             "more", "menu", "home", "close", "next", "previous", "advertisement", "ad");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
-    private static final Pattern WIKI_MARKUP = Pattern.compile("'''?|\\[\\[|\\]\\]|\\{\\{[^}\\n]{0,200}\\}\\}");
+    /** Bold and italic quotes, link brackets, templates, and the "===" around section headings. */
+    private static final Pattern WIKI_MARKUP = Pattern.compile("'''?|\\[\\[|\\]\\]|\\{\\{[^}\\n]{0,200}\\}\\}|={2,}");
     private static final Pattern MARKDOWN_MARKUP = Pattern.compile("^#{1,6} |\\*\\*|__|^> |^[*-] ", Pattern.MULTILINE);
 
     public CleanText clean(Article article) {

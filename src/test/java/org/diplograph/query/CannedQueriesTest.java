@@ -46,6 +46,28 @@ class CannedQueriesTest {
         assertRow(rows("actors.rq"), "\"Russia\"", "\"state\"", "\"Q159\"");
     }
 
+    /** Three articles, two spellings: one row, with the spelling two of them use. */
+    @Test
+    void actorsListsEachActorOnceUnderItsCommonestSpelling() throws Exception {
+        String trig = """
+                PREFIX schema: <http://schema.org/>
+                PREFIX dg: <https://w3id.org/diplograph/ontology#>
+                GRAPH <https://example.org/a1> { <https://example.org/bush> a schema:Person ; schema:name "George W Bush" ; dg:mentionCount 3 }
+                GRAPH <https://example.org/a2> { <https://example.org/bush> a schema:Person ; schema:name "George W. Bush" ; dg:mentionCount 1 }
+                GRAPH <https://example.org/a3> { <https://example.org/bush> a schema:Person ; schema:name "George W. Bush" ; dg:mentionCount 2 }
+                """;
+        try (GraphStore spelled = org.diplograph.store.Stores.memory()) {
+            org.apache.jena.system.Txn.executeWrite(spelled.storage(), () -> org.apache.jena.riot.RDFParser
+                    .fromString(trig, org.apache.jena.riot.Lang.TRIG).parse(spelled.storage()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            QueryRunner.run(spelled.queryView(), QueryRunner.parse(Files.readString(Path.of("queries", "actors.rq"))),
+                    ResultFormat.TSV, out);
+            List<String> rows = out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(1, rows.size(), rows.toString());
+            assertRow(rows, "\"George W. Bush\"", "\"person\"", "6", "3");
+        }
+    }
+
     @Test
     void meetingsHasTheGenevaSummitWithItsDate() throws Exception {
         List<String> rows = rows("meetings.rq");

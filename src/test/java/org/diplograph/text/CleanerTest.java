@@ -34,6 +34,11 @@ class CleanerTest {
     }
 
     @Test
+    void wikiSectionHeadingKeepsItsWordsWithoutTheEqualsSigns() {
+        assertEquals("   Tony Blair's role   ", cleanedMiddleLine("===Tony Blair's role==="));
+    }
+
+    @Test
     void shareBarLineIsBlanked() {
         assertTrue(isBlank(cleanedMiddleLine("Gallery Gallery Videos Videos Share on WhatsApp Share")));
     }
