@@ -3,12 +3,17 @@ package org.diplograph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.HashSet;
+import java.util.Set;
+import org.diplograph.registry.PlaceListCompiler;
+import org.diplograph.registry.Registry;
 import org.diplograph.registry.RegistryCompiler;
+import org.diplograph.registry.RegistryEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "registry", mixinStandardHelpOptions = true,
-        description = {"Maintainers: rebuilds ontology/registry.ttl and ontology/first-names.txt.",
+        description = {"Maintainers: rebuilds ontology/registry.ttl, first-names.txt, people.txt and places.tsv.",
                 "Sources: the verified reference tables (states.tsv, organizations.tsv, leaders.tsv, PETRARCH actors)",
                 "and ontology/sources/leaders-confirmed.tsv.",
                 "The product never needs the reference tables; it reads the compiled registry from its jar."})
@@ -26,6 +31,12 @@ final class RegistryCommand implements Callable<Integer> {
             description = "Output (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--corpus", paramLabel = "JSONL",
+            defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
+            description = "News corpus that decides how place names are capitalised and which are common words "
+                    + "(default: ${DEFAULT-VALUE}; skipped when missing).")
+    Path corpus;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(reference.resolve("states.tsv"))) {
@@ -39,6 +50,18 @@ final class RegistryCommand implements Callable<Integer> {
         Path people = out.resolveSibling("people.txt");
         RegistryCompiler.people(reference.resolve("petrarch/Phoenix.Countries.actors.txt"), people);
         System.out.println("wrote " + people);
+        Set<String> known = new HashSet<>();
+        for (RegistryEntry e : Registry.read(out).entries()) {
+            known.addAll(e.names());
+            known.addAll(e.demonyms());
+        }
+        known.addAll(Files.readAllLines(names));
+        known.addAll(Files.readAllLines(people));
+        Path places = out.resolveSibling("places.tsv");
+        int n = PlaceListCompiler.compile(reference.resolve("petrarch/Phoenix.Countries.actors.txt"),
+                RegistryCompiler.readTsv(reference.resolve("states.tsv")), known,
+                Files.isRegularFile(corpus) ? corpus : null, places);
+        System.out.println("wrote " + places + " (" + n + " places)");
         return Main.OK;
     }
 }

@@ -49,7 +49,15 @@ public final class Gazetteer {
                 }
             }
         }
-        for (String name : bundledPeople()) {
+        for (String line : bundledLines("ontology/places.tsv")) {
+            // cities and provinces under their state in PETRARCH; no link, and no metonymy ("Mosul said" is no state)
+            String name = line.split("\t")[0];
+            String key = org.diplograph.registry.Keys.of(org.diplograph.registry.EntityKind.PLACE, name);
+            if (!entries.containsKey(key)) {
+                add(candidates, name, new Entry(key, MentionType.PLACE, name, null));
+            }
+        }
+        for (String name : bundledLines("ontology/people.txt")) {
             String key = org.diplograph.registry.Keys.of(org.diplograph.registry.EntityKind.PERSON, name);
             if (!entries.containsKey(key)) {
                 add(candidates, name, new Entry(key, MentionType.PERSON, name, null));
@@ -68,9 +76,12 @@ public final class Gazetteer {
         this.maxTokens = Math.min(longest, 12);
     }
 
-    /** Full names of known people without registry entries (ontology/people.txt, from PETRARCH). */
-    private static List<String> bundledPeople() {
-        try (java.io.InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("ontology/people.txt")) {
+    /**
+     * Non-empty lines of a bundled list: full names of known people without registry entries (people.txt) or
+     * places with their state (places.tsv), both from PETRARCH.
+     */
+    private static List<String> bundledLines(String resource) {
+        try (java.io.InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return List.of();
             }

@@ -68,6 +68,13 @@ public final class Registry {
         return fromModel(model);
     }
 
+    /** A compiled registry file (maintainers: what {@code registry} just wrote). */
+    public static Registry read(java.nio.file.Path file) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, file.toString(), Lang.TURTLE);
+        return fromModel(model);
+    }
+
     static Registry fromModel(Model model) {
         List<RegistryEntry> entries = new ArrayList<>();
         model.listSubjectsWithProperty(DG.registryKey).forEachRemaining(s -> entries.add(entry(s)));

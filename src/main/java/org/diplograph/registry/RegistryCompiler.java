@@ -153,6 +153,11 @@ public final class RegistryCompiler {
         c.write(out);
     }
 
+    /** A reference table as rows keyed by its header. */
+    public static List<Map<String, String>> readTsv(Path file) throws IOException {
+        return Tsv.read(file);
+    }
+
     private Map<String, String> states(List<Map<String, String>> rows) {
         Map<String, String> iso3ToKey = new HashMap<>();
         Map<String, Integer> capitalNames = new HashMap<>();

@@ -167,6 +167,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void citiesOutsideTheCapitalsAreKnownPlaces() {
+        String text = "Fighting spread from Mosul to Kandahar, and Aleppo said nothing.";
+        List<Mention> ms = mentions(text);
+        for (String city : List.of("Mosul", "Kandahar", "Aleppo")) {
+            Mention m = at(ms, text, city);
+            assertEquals(MentionType.PLACE, m == null ? null : m.type(), city + " in " + ms);
+        }
+    }
+
+    @Test
     void pageFurnitureYieldsNoMentions() {
         String text = "Xi Jinping spoke.\n\nAlso Read: PM Modi to Inaugurate New BJP Office in New Delhi\n\nHe left.";
         List<Mention> ms = mentions(text);

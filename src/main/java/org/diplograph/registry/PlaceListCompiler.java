@@ -1,0 +1,275 @@
+package org.diplograph.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maintainers: the cities and provinces PETRARCH's country dictionary lists under each state (MIT; "+KANDAHAR_" under
+ * AFGHANISTAN), as {@code ontology/places.tsv}: name, then the state's ISO3 code. Those blocks also hold the country's
+ * misspellings, foreign and official names and nicknames; a name is kept as a place only when it is
+ * <ul>
+ *   <li>listed under one state only, and not a name the registry already knows (state, capital, organisation,
+ *       person) or a given name;</li>
+ *   <li>not a spelling of the state's own name or demonym (edit distance), and free of state words ("Republic");</li>
+ *   <li>not a common word: in the news corpus, when it occurs, it is written capitalised.</li>
+ * </ul>
+ * Each name is written as the news corpus most often capitalises it ("Mazar-i-Sharif"), else in title case.
+ */
+public final class PlaceListCompiler {
+
+    private static final Pattern PRIMARY = Pattern.compile("^([A-Z][^\\s#\\[]*)");
+    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3})(?:\\s[^]]*)?]");
+    private static final Set<String> STATE_WORDS = Set.of("REPUBLIC", "KINGDOM", "EMIRATE", "EMIRATES",
+            "FEDERATION", "UNION", "GOVERNMENT", "PEOPLE", "PEOPLES", "STATE", "STATES", "DEMOCRATIC", "ISLAMIC",
+            "COUNTRY", "NATION", "REGIME", "OCCUPIED", "COLONY", "PROTECTORATE", "SULTANATE", "PRINCIPALITY",
+            "COMMONWEALTH", "DOMINION", "CONFEDERATION", "CAPITAL", "LAND");
+
+    private PlaceListCompiler() {
+    }
+
+    /**
+     * @param known  every name the registry already has (any entity), given names included; compared case-blind
+     * @param corpus news JSONL (field {@code text}) for casing and the common-word test, or null to skip both
+     */
+    public static int compile(Path petrarchCountries, List<Map<String, String>> states, Set<String> known,
+                              Path corpus, Path out) throws IOException {
+        Map<String, Set<String>> byName = new TreeMap<>();
+        Map<String, List<String>> stateNames = stateNames(states);
+        String block = null;
+        String blockState = null;
+        List<String> synonyms = new ArrayList<>();
+        for (String line : Files.readAllLines(petrarchCountries, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher primary = PRIMARY.matcher(line);
+            if (primary.find()) {
+                collect(block, blockState, synonyms, stateNames, byName);
+                block = clean(primary.group(1));
+                blockState = null;
+                synonyms = new ArrayList<>();
+            }
+            if (line.startsWith("+")) {
+                synonyms.add(clean(line.substring(1).split("#")[0].strip()));
+                continue;
+            }
+            Matcher code = CODE.matcher(line.split("#")[0]);
+            while (code.find()) {
+                if (blockState == null && stateNames.containsKey(code.group(1))) {
+                    blockState = code.group(1); // "[IRQ]", or dated "[IRQ >20060520]"
+                }
+            }
+        }
+        collect(block, blockState, synonyms, stateNames, byName);
+
+        Set<String> knownLower = new HashSet<>();
+        known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
+        Casing casing = corpus == null ? null : Casing.read(corpus, byName.keySet());
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : byName.entrySet()) {
+            String upper = e.getKey();
+            if (e.getValue().size() != 1) {
+                continue; // under two states: ambiguous
+            }
+            String iso3 = e.getValue().iterator().next();
+            String title = titleCase(upper);
+            if (knownLower.contains(title.toLowerCase(Locale.ROOT)) || !plausible(upper, stateNames.get(iso3))) {
+                continue;
+            }
+            String name = title;
+            if (casing != null) {
+                if (casing.mostlyLowercase(upper)) {
+                    continue;
+                }
+                name = casing.preferred(upper).orElse(title);
+            }
+            lines.add(name + "\t" + iso3);
+        }
+        lines.sort(String::compareTo);
+        Files.write(out, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        return lines.size();
+    }
+
+    private static void collect(String block, String blockState, List<String> synonyms,
+                                Map<String, List<String>> stateNames, Map<String, Set<String>> byName) {
+        if (block == null || blockState == null) {
+            return;
+        }
+        // only the state's own block: "IRAQ_ [IRQ]", not "IRAQI_KURDISTAN" or a person coded IRQ
+        boolean ownBlock = stateNames.get(blockState).stream().anyMatch(n -> n.equals(block));
+        if (!ownBlock) {
+            return;
+        }
+        for (String s : synonyms) {
+            if (!s.isEmpty()) {
+                byName.computeIfAbsent(s, k -> new java.util.TreeSet<>()).add(blockState);
+            }
+        }
+    }
+
+    /** A state's names, demonyms and official name, in PETRARCH's spelling (upper case, words joined by spaces). */
+    private static Map<String, List<String>> stateNames(List<Map<String, String>> states) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Map<String, String> row : states) {
+            List<String> names = new ArrayList<>();
+            for (String col : List.of("common_name", "official_name", "alt_names", "demonyms_adjectives")) {
+                for (String n : row.getOrDefault(col, "").split("\\|")) {
+                    if (!n.isBlank()) {
+                        names.add(clean(n.toUpperCase(Locale.ROOT).replace(' ', '_')));
+                    }
+                }
+            }
+            out.put(row.get("iso3"), names);
+        }
+        return out;
+    }
+
+    /** "NEW_YORK_" → "NEW YORK"; PETRARCH joins words with underscores and ends entries with one. */
+    private static String clean(String entry) {
+        return entry.replaceAll("_+$", "").replace('_', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    static boolean plausible(String upper, List<String> stateNames) {
+        if (upper.length() < 4 || upper.startsWith("THE ") || upper.contains("(") || upper.contains(",")
+                || upper.split(" ").length > 3 || !upper.matches("[A-Z][A-Z .'-]*[A-Z.]")) {
+            return false;
+        }
+        for (String w : upper.split("[ -]")) {
+            if (STATE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        for (String n : stateNames) {
+            if (upper.contains(n) || n.contains(upper) || similar(upper, n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Within a third of the longer name's length in edits: "AFGANISTAN" is Afghanistan misspelt. */
+    private static boolean similar(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        return levenshtein(a, b) * 3 <= max;
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Small words inside a name stay lower case: "Mazar-i-Sharif", "Acapulco de Juarez", "Stratford-upon-Avon". */
+    private static final Set<String> PARTICLES = Set.of("i", "e", "y", "de", "del", "da", "do", "dos", "du", "la",
+            "le", "les", "of", "on", "upon", "am", "an", "im", "sur", "en");
+
+    static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder();
+        Matcher part = Pattern.compile("[^ -]+|[ -]").matcher(upper.toLowerCase(Locale.ROOT));
+        boolean first = true;
+        while (part.find()) {
+            String p = part.group();
+            if (p.equals(" ") || p.equals("-")) {
+                sb.append(p);
+                continue;
+            }
+            boolean small = !first && PARTICLES.contains(p);
+            sb.append(small ? p : Character.toUpperCase(p.charAt(0)) + p.substring(1));
+            first = false;
+        }
+        return sb.toString();
+    }
+
+    /** How a news corpus writes each candidate: its commonest capitalised spelling, and how often it is lower case. */
+    private static final class Casing {
+        private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        private final Map<String, int[]> counts = new HashMap<>();
+
+        static Casing read(Path corpus, Set<String> candidates) throws IOException {
+            Casing c = new Casing();
+            Map<String, String> byLower = new HashMap<>();
+            int longest = 1;
+            for (String u : candidates) {
+                byLower.put(folded(u), u);
+                longest = Math.max(longest, u.split("[ -]").length);
+            }
+            ObjectMapper json = new ObjectMapper();
+            Pattern word = Pattern.compile("\\p{L}+(?:['.]\\p{L}+)*");
+            try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    JsonNode rec = json.readTree(line);
+                    String text = rec.path("text").asText("");
+                    List<int[]> spans = new ArrayList<>();
+                    Matcher m = word.matcher(text);
+                    while (m.find()) {
+                        spans.add(new int[] {m.start(), m.end()});
+                    }
+                    for (int i = 0; i < spans.size(); i++) {
+                        for (int len = 1; len <= longest && i + len <= spans.size(); len++) {
+                            String surface = text.substring(spans.get(i)[0], spans.get(i + len - 1)[1]);
+                            String upper = byLower.get(folded(surface));
+                            if (upper == null) {
+                                continue;
+                            }
+                            boolean capitalised = Character.isUpperCase(surface.charAt(0));
+                            c.counts.computeIfAbsent(upper, k -> new int[2])[capitalised ? 0 : 1]++;
+                            if (capitalised && !surface.equals(surface.toUpperCase(Locale.ROOT))
+                                    && !surface.contains("\n")) {
+                                c.spellings.computeIfAbsent(upper, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            }
+            return c;
+        }
+
+        /** Case, hyphens and dots aside: "Mazar-i-Sharif" is "MAZAR-I-SHARIF", "St Louis" is "ST. LOUIS". */
+        private static String folded(String name) {
+            return name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", "").replaceAll("\\s+", " ").strip();
+        }
+
+        boolean mostlyLowercase(String upper) {
+            int[] n = counts.get(upper);
+            return n != null && n[1] * 10 > n[0] + n[1];
+        }
+
+        java.util.Optional<String> preferred(String upper) {
+            Map<String, Integer> s = spellings.get(upper);
+            if (s == null) {
+                return java.util.Optional.empty();
+            }
+            return s.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey);
+        }
+    }
+}
