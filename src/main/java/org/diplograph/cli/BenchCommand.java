@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.BatchBuilder;
 import org.diplograph.rdf.Iris;
+import org.diplograph.store.Consolidator;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import picocli.CommandLine.Command;
@@ -42,8 +43,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         long cpuBefore = processCpuNanos();
         BatchBuilder.Summary summary;
+        double consolidationSeconds;
         try (GraphStore store = memory ? Stores.memory() : Main.openStore(dir)) {
             summary = new BatchBuilder(pipeline, store, n).build(inputs, r -> { });
+            long t0 = System.nanoTime();
+            Consolidator.run(store, Iris.defaults().base());
+            consolidationSeconds = (System.nanoTime() - t0) / 1e9;
         } finally {
             if (dir != null) {
                 DemoCommand.deleteRecursively(dir);
@@ -61,6 +66,8 @@ final class BenchCommand implements Callable<Integer> {
                         + "peak heap %.0f MB (max %.0f MB)%n", n, memory ? "memory" : "TDB2", summary.articlesPerSecond(),
                 cpu, 1000 * cpu / Math.max(1, summary.articles()), peakHeap / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
+        System.out.printf(Locale.ROOT, "bench: linking events across articles and consolidating: %.1f s%n",
+                consolidationSeconds);
         return Main.OK;
     }
 
