@@ -46,6 +46,8 @@ public final class EventLinker {
 
     /** How long before publication an undated report's event may have happened. */
     static final int UNDATED_LOOKBACK_DAYS = 14;
+    /** Reports whose dates miss each other by less than this are still compared, so the log says why they differ. */
+    private static final int NEAR_MISS_DAYS = 62;
 
     /** One event node in one article graph, with what the linking rule reads. */
     record Report(Node graph, Node current, Node original, String family, Node modality, Set<Node> participants,
@@ -208,13 +210,21 @@ public final class EventLinker {
         }
         Map<String, Pair> pairs = new LinkedHashMap<>();
         for (List<Unit> sharing : byActor.values()) {
+            // a sweep over start dates: reports far apart in time are never compared, so a busy actor (a state in
+            // thousands of events) costs pairs only within each stretch of time, not all against all
+            sharing.sort(Comparator.comparing((Unit u) -> u.from).thenComparing(u -> u.original.getURI()));
             for (int i = 0; i < sharing.size(); i++) {
-                for (int j = i + 1; j < sharing.size(); j++) {
-                    Unit a = sharing.get(i);
+                Unit a = sharing.get(i);
+                LocalDate reach = a.to.isAfter(LocalDate.MAX.minusDays(NEAR_MISS_DAYS)) ? LocalDate.MAX
+                        : a.to.plusDays(NEAR_MISS_DAYS);
+                for (int j = i + 1; j < sharing.size() && !sharing.get(j).from.isAfter(reach); j++) {
                     Unit b = sharing.get(j);
-                    String id = a.original.getURI() + " " + b.original.getURI();
+                    boolean ordered = a.original.getURI().compareTo(b.original.getURI()) < 0;
+                    Unit first = ordered ? a : b;
+                    Unit second = ordered ? b : a;
+                    String id = first.original.getURI() + " " + second.original.getURI();
                     if (!pairs.containsKey(id)) {
-                        pairs.put(id, compatible(a, b, explain));
+                        pairs.put(id, compatible(first, second, explain));
                     }
                 }
             }
