@@ -5,21 +5,21 @@ import java.nio.charset.StandardCharsets;
 import org.diplograph.extract.facts.EventFact;
 
 /**
- * Deterministic event keys, shared across articles: reports of one family of event (a meeting, talks
- * and a visit are one family) with the same participants and the same resolved date (or none) are one
- * event node, asserted in each reporting article's graph. Reports whose keys differ but that may tell of
- * one event (more participants, a date to the day against one to the month) are linked afterwards over
- * the whole store by {@link org.diplograph.store.EventLinker}. Planned, hypothetical and negated events
- * never share a key with events that happened.
+ * Deterministic event keys. Each article mints its own node for each event it reports, keyed by the event's family
+ * (a meeting, talks and a visit are one family), participants, resolved date, modality and the article: whether
+ * two articles tell of the same event is not something one article can know. Reports are linked across articles
+ * afterwards, over the whole store, by {@link org.diplograph.store.EventLinker}, which renames them to one node
+ * asserted in every reporting graph. (Keys shared by all articles would join every undated "attack on Iraq" of five
+ * years into one event.)
  */
 public final class EventKeys {
 
     private static final String PREFIX = "event/";
 
-    public static String key(EventFact ev) {
+    public static String key(EventFact ev, String articleId) {
         String date = ev.time() != null && ev.time().isResolved() ? ev.time().value() : "";
         String participants = String.join(",", ev.participants().stream().sorted().toList());
-        String basis = ev.kind().family() + "|" + participants + "|" + date + "|" + ev.modality();
+        String basis = ev.kind().family() + "|" + participants + "|" + date + "|" + ev.modality() + "|" + articleId;
         return PREFIX + ev.kind().family() + "-"
                 + Hashing.sha256().hashString(basis, StandardCharsets.UTF_8).toString().substring(0, 16);
     }

@@ -23,13 +23,13 @@ import org.diplograph.vocab.DG;
 import org.diplograph.vocab.Schema;
 
 /**
- * Links reports of one real event whose keys differ: one article names three participants where another names two,
- * or dates the meeting to the day where another gives only the month. Each article mints its event from an exact key
- * (family, participants, date, modality); reports are then linked here, over the whole store, when
+ * Links the reports of one real event across articles into one node: each article mints its own event nodes
+ * ({@link EventKeys}), and here, over the whole store, reports are linked when
  * <ul>
  *   <li>they are of one family (a meeting, talks and a visit are one) and one modality;</li>
  *   <li>their participants overlap: two shared, or the only participant of one report is among the other's and the
- *       two are dated to the same day or held in the same place;</li>
+ *       two are dated to the same day or held in the same place; reports naming no actor at all (an incident) need
+ *       the same place and a report dated to the day;</li>
  *   <li>no actor is the source in one report and the target in the other;</li>
  *   <li>their dates can be the same day: the periods their expressions allow (a day, a month, a year) overlap, and an
  *       undated report of something that happened is taken to be from the two weeks before it was published;</li>
@@ -204,8 +204,10 @@ public final class EventLinker {
     private static List<Pair> candidatePairs(java.util.Collection<Unit> units, Consumer<String> explain) {
         Map<String, List<Unit>> byActor = new TreeMap<>();
         for (Unit u : units) {
-            for (Node p : u.participants) {
-                byActor.computeIfAbsent(u.family + "|" + u.modality + "|" + p, k -> new ArrayList<>()).add(u);
+            // an incident with no named actor ("a shooting in Oakland") can only meet its match by place
+            for (Node p : u.participants.isEmpty() ? u.places : u.participants) {
+                String bucket = (u.participants.isEmpty() ? "@" : "") + p;
+                byActor.computeIfAbsent(u.family + "|" + u.modality + "|" + bucket, k -> new ArrayList<>()).add(u);
             }
         }
         Map<String, Pair> pairs = new LinkedHashMap<>();
@@ -242,6 +244,15 @@ public final class EventLinker {
         String names = shared.stream().map(EventLinker::local).toList().toString();
         boolean sameDay = a.precise && b.precise && a.from.equals(b.from);
         boolean samePlace = !a.places.isEmpty() && a.places.equals(b.places);
+        if (a.participants.isEmpty() && b.participants.isEmpty()) {
+            // incidents without actors: the same place, dated to the day by at least one report
+            if (!samePlace || !(a.precise || b.precise) || a.from.isAfter(b.to) || b.from.isAfter(a.to)) {
+                return null;
+            }
+            return new Pair(a, b, 0, a.family + ", no named actors, same place "
+                    + a.places.stream().map(EventLinker::local).toList() + ", dates compatible ("
+                    + a.describeDate() + " / " + b.describeDate() + ")");
+        }
         if (shared.size() < 2) {
             boolean loneParticipant = a.participants.size() == 1 || b.participants.size() == 1;
             if (!loneParticipant || !(sameDay || samePlace)) {

@@ -28,9 +28,18 @@ class EventLinkerTest {
 
     /** One article's report of an event, as the article graph writer lays it out. */
     private record Report(String article, String eventKey, String published, String date, String modality,
-                          List<String> attendees, List<String> sources, List<String> targets) {
+                          List<String> attendees, List<String> sources, List<String> targets, String place) {
         Report(String article, String eventKey, String published, String date, String... attendees) {
-            this(article, eventKey, published, date, "Asserted", List.of(attendees), List.of(), List.of());
+            this(article, eventKey, published, date, "Asserted", List.of(attendees), List.of(), List.of(), null);
+        }
+
+        Report(String article, String eventKey, String published, String date, String modality,
+               List<String> attendees, List<String> sources, List<String> targets) {
+            this(article, eventKey, published, date, modality, attendees, sources, targets, null);
+        }
+
+        Report withPlace(String place) {
+            return new Report(article, eventKey, published, date, modality, attendees, sources, targets, place);
         }
 
         Node graph() {
@@ -49,6 +58,9 @@ class EventLinkerTest {
             attendees.forEach(a -> dsg.add(g, e, Schema.attendee.asNode(), uri(a)));
             sources.forEach(a -> dsg.add(g, e, DG.sourceActor.asNode(), uri(a)));
             targets.forEach(a -> dsg.add(g, e, DG.targetActor.asNode(), uri(a)));
+            if (place != null) {
+                dsg.add(g, e, Schema.location.asNode(), uri(place));
+            }
             if (date != null) {
                 XSDDatatype type = date.length() == 10 ? XSDDatatype.XSDdate
                         : date.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear;
@@ -184,6 +196,20 @@ class EventLinkerTest {
 
         assertEquals(assertedBy(dsg, visit), assertedBy(dsg, summit));
         assertNotEquals(assertedBy(dsg, summit), assertedBy(dsg, undatedVisit));
+    }
+
+    @Test
+    void incidentsWithoutActorsLinkOnlyByPlaceAndDay() {
+        Report dated = new Report("a1", "event/attack-0001", "2025-03-02", "2025-03-01").withPlace("place/oakland");
+        Report undated = new Report("a2", "event/attack-0002", "2025-03-03", null).withPlace("place/oakland");
+        Report elsewhere = new Report("a3", "event/attack-0003", null, "2025-03-01").withPlace("place/fresno");
+        Report undatedOnly = new Report("a4", "event/attack-0004", "2025-03-20", null).withPlace("place/fresno");
+        DatasetGraph dsg = store(dated, undated, elsewhere, undatedOnly);
+        link(dsg);
+
+        assertEquals(assertedBy(dsg, dated), assertedBy(dsg, undated));
+        assertNotEquals(assertedBy(dsg, dated), assertedBy(dsg, elsewhere));
+        assertNotEquals(assertedBy(dsg, elsewhere), assertedBy(dsg, undatedOnly), "no common day: Mar 1 vs Mar 6-20");
     }
 
     @Test
