@@ -1,5 +1,6 @@
 package org.diplograph.query;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -46,6 +47,39 @@ class CannedQueriesTest {
         assertRow(rows("actors.rq"), "\"Russia\"", "\"state\"", "\"Q159\"");
     }
 
+    /** A month and a day in it agree; another day in another month does not. */
+    @Test
+    void datesConflictOnlyWhenNeitherContainsTheOther() throws Exception {
+        String agree = """
+                PREFIX schema: <http://schema.org/>
+                PREFIX dg: <https://w3id.org/diplograph/ontology#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                GRAPH <https://example.org/a1> { <https://example.org/e> a dg:Event ; schema:name "Talks" ;
+                    dg:eventDate "2025-09"^^xsd:gYearMonth }
+                GRAPH <https://example.org/a2> { <https://example.org/e> a dg:Event ; schema:name "Talks" ;
+                    dg:eventDate "2025-09-04"^^xsd:date }
+                """;
+        assertEquals(List.of(), rowsOver(agree, "contradictions.rq"));
+        String disagree = agree + """
+                GRAPH <https://example.org/a3> { <https://example.org/e> a dg:Event ; schema:name "Talks" ;
+                    dg:eventDate "2025-10-01"^^xsd:date }
+                """;
+        List<String> rows = rowsOver(disagree, "contradictions.rq");
+        assertEquals(3, rows.size(), rows.toString());
+        assertRow(rows, "2025-10-01", "<https://example.org/a3>");
+    }
+
+    private static List<String> rowsOver(String trig, String query) throws Exception {
+        try (GraphStore store = org.diplograph.store.Stores.memory()) {
+            org.apache.jena.system.Txn.executeWrite(store.storage(), () -> org.apache.jena.riot.RDFParser
+                    .fromString(trig, org.apache.jena.riot.Lang.TRIG).parse(store.storage()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            QueryRunner.run(store.queryView(), QueryRunner.parse(Files.readString(Path.of("queries", query))),
+                    ResultFormat.TSV, out);
+            return out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+        }
+    }
+
     /** Three articles, two spellings: one row, with the spelling two of them use. */
     @Test
     void actorsListsEachActorOnceUnderItsCommonestSpelling() throws Exception {
@@ -56,16 +90,9 @@ class CannedQueriesTest {
                 GRAPH <https://example.org/a2> { <https://example.org/bush> a schema:Person ; schema:name "George W. Bush" ; dg:mentionCount 1 }
                 GRAPH <https://example.org/a3> { <https://example.org/bush> a schema:Person ; schema:name "George W. Bush" ; dg:mentionCount 2 }
                 """;
-        try (GraphStore spelled = org.diplograph.store.Stores.memory()) {
-            org.apache.jena.system.Txn.executeWrite(spelled.storage(), () -> org.apache.jena.riot.RDFParser
-                    .fromString(trig, org.apache.jena.riot.Lang.TRIG).parse(spelled.storage()));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            QueryRunner.run(spelled.queryView(), QueryRunner.parse(Files.readString(Path.of("queries", "actors.rq"))),
-                    ResultFormat.TSV, out);
-            List<String> rows = out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
-            org.junit.jupiter.api.Assertions.assertEquals(1, rows.size(), rows.toString());
-            assertRow(rows, "\"George W. Bush\"", "\"person\"", "6", "3");
-        }
+        List<String> rows = rowsOver(trig, "actors.rq");
+        assertEquals(1, rows.size(), rows.toString());
+        assertRow(rows, "\"George W. Bush\"", "\"person\"", "6", "3");
     }
 
     @Test
