@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.HashSet;
 import java.util.Set;
+import org.diplograph.registry.OrgListCompiler;
 import org.diplograph.registry.PlaceListCompiler;
 import org.diplograph.registry.Registry;
 import org.diplograph.registry.RegistryCompiler;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "registry", mixinStandardHelpOptions = true,
-        description = {"Maintainers: rebuilds ontology/registry.ttl, first-names.txt, people.txt and places.tsv.",
+        description = {"Maintainers: rebuilds ontology/registry.ttl, first-names.txt, people.txt, places.tsv and organizations.tsv.",
                 "Sources: the verified reference tables (states.tsv, organizations.tsv, leaders.tsv, PETRARCH actors)",
                 "and ontology/sources/leaders-confirmed.tsv.",
                 "The product never needs the reference tables; it reads the compiled registry from its jar."})
@@ -62,6 +63,13 @@ final class RegistryCommand implements Callable<Integer> {
                 RegistryCompiler.readTsv(reference.resolve("states.tsv")), known,
                 Files.isRegularFile(corpus) ? corpus : null, places);
         System.out.println("wrote " + places + " (" + n + " places)");
+        known.addAll(places.toFile().exists() ? Files.readAllLines(places).stream().map(l -> l.split("\t")[0]).toList()
+                : java.util.List.of());
+        Path orgs = out.resolveSibling("organizations.tsv");
+        int o = OrgListCompiler.compile(java.util.List.of(reference.resolve("petrarch/Phoenix.International.actors.txt"),
+                reference.resolve("petrarch/Phoenix.MilNonState.actors.txt")), known,
+                Files.isRegularFile(corpus) ? corpus : null, orgs);
+        System.out.println("wrote " + orgs + " (" + o + " organisations)");
         return Main.OK;
     }
 }

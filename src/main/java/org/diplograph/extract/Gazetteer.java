@@ -57,6 +57,14 @@ public final class Gazetteer {
                 add(candidates, name, new Entry(key, MentionType.PLACE, name, null));
             }
         }
+        for (String line : bundledLines("ontology/organizations.tsv")) {
+            // companies, NGOs, IGOs and armed groups from PETRARCH's actor lists; no link
+            String name = line.split("\t")[0];
+            String key = org.diplograph.registry.Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, name);
+            if (!entries.containsKey(key)) {
+                add(candidates, name, new Entry(key, MentionType.ORGANIZATION, name, null));
+            }
+        }
         for (String name : bundledLines("ontology/people.txt")) {
             String key = org.diplograph.registry.Keys.of(org.diplograph.registry.EntityKind.PERSON, name);
             if (!entries.containsKey(key)) {
@@ -77,8 +85,8 @@ public final class Gazetteer {
     }
 
     /**
-     * Non-empty lines of a bundled list: full names of known people without registry entries (people.txt) or
-     * places with their state (places.tsv), both from PETRARCH.
+     * Non-empty lines of a bundled list: full names of known people without registry entries (people.txt), places
+     * with their state (places.tsv) or organisations with their actor code (organizations.tsv), all from PETRARCH.
      */
     private static List<String> bundledLines(String resource) {
         try (java.io.InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {

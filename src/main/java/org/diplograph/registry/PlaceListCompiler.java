@@ -1,8 +1,5 @@
 package org.diplograph.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +76,7 @@ public final class PlaceListCompiler {
 
         Set<String> knownLower = new HashSet<>();
         known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
-        Casing casing = corpus == null ? null : Casing.read(corpus, byName.keySet());
+        NewsCasing casing = corpus == null ? null : NewsCasing.read(corpus, byName.keySet(), false);
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : byName.entrySet()) {
             String upper = e.getKey();
@@ -140,7 +137,7 @@ public final class PlaceListCompiler {
     }
 
     /** "NEW_YORK_" → "NEW YORK"; PETRARCH joins words with underscores and ends entries with one. */
-    private static String clean(String entry) {
+    static String clean(String entry) {
         return entry.replaceAll("_+$", "").replace('_', ' ').replaceAll("\\s+", " ").strip();
     }
 
@@ -206,70 +203,5 @@ public final class PlaceListCompiler {
             first = false;
         }
         return sb.toString();
-    }
-
-    /** How a news corpus writes each candidate: its commonest capitalised spelling, and how often it is lower case. */
-    private static final class Casing {
-        private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
-        private final Map<String, int[]> counts = new HashMap<>();
-
-        static Casing read(Path corpus, Set<String> candidates) throws IOException {
-            Casing c = new Casing();
-            Map<String, String> byLower = new HashMap<>();
-            int longest = 1;
-            for (String u : candidates) {
-                byLower.put(folded(u), u);
-                longest = Math.max(longest, u.split("[ -]").length);
-            }
-            ObjectMapper json = new ObjectMapper();
-            Pattern word = Pattern.compile("\\p{L}+(?:['.]\\p{L}+)*");
-            try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    JsonNode rec = json.readTree(line);
-                    String text = rec.path("text").asText("");
-                    List<int[]> spans = new ArrayList<>();
-                    Matcher m = word.matcher(text);
-                    while (m.find()) {
-                        spans.add(new int[] {m.start(), m.end()});
-                    }
-                    for (int i = 0; i < spans.size(); i++) {
-                        for (int len = 1; len <= longest && i + len <= spans.size(); len++) {
-                            String surface = text.substring(spans.get(i)[0], spans.get(i + len - 1)[1]);
-                            String upper = byLower.get(folded(surface));
-                            if (upper == null) {
-                                continue;
-                            }
-                            boolean capitalised = Character.isUpperCase(surface.charAt(0));
-                            c.counts.computeIfAbsent(upper, k -> new int[2])[capitalised ? 0 : 1]++;
-                            if (capitalised && !surface.equals(surface.toUpperCase(Locale.ROOT))
-                                    && !surface.contains("\n")) {
-                                c.spellings.computeIfAbsent(upper, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
-                            }
-                        }
-                    }
-                }
-            }
-            return c;
-        }
-
-        /** Case, hyphens and dots aside: "Mazar-i-Sharif" is "MAZAR-I-SHARIF", "St Louis" is "ST. LOUIS". */
-        private static String folded(String name) {
-            return name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", "").replaceAll("\\s+", " ").strip();
-        }
-
-        boolean mostlyLowercase(String upper) {
-            int[] n = counts.get(upper);
-            return n != null && n[1] * 10 > n[0] + n[1];
-        }
-
-        java.util.Optional<String> preferred(String upper) {
-            Map<String, Integer> s = spellings.get(upper);
-            if (s == null) {
-                return java.util.Optional.empty();
-            }
-            return s.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey);
-        }
     }
 }

@@ -177,6 +177,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void companiesAndArmedGroupsFromTheActorListsAreOrganisations() {
+        String text = "Lockheed Martin lost the contract, and Hezbollah fighters crossed the border.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Lockheed Martin").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Hezbollah").type());
+    }
+
+    @Test
     void pageFurnitureYieldsNoMentions() {
         String text = "Xi Jinping spoke.\n\nAlso Read: PM Modi to Inaugurate New BJP Office in New Delhi\n\nHe left.";
         List<Mention> ms = mentions(text);
