@@ -20,6 +20,7 @@ import org.diplograph.extract.facts.Modality;
 import org.diplograph.extract.facts.StanceFact;
 import org.diplograph.text.CharSpan;
 import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.rdf.EventKeys;
 import org.diplograph.rdf.Iris;
 import org.diplograph.registry.Registry;
 import org.diplograph.text.Article;
@@ -33,12 +34,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "mentions", mixinStandardHelpOptions = true,
-        description = {"Writes the entity mentions (and stance and meeting relations) of each document as JSON lines.",
-                "Each line:",
+        description = {"Writes the entity mentions, event triggers (and stance and meeting relations) of each document",
+                "as JSON lines. Each line:",
                 "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\", \"text\":…,",
-                "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…}], \"relations\":[{\"type\":\"Likes|Dislikes|CommWith\",",
-                "\"source\":{start,end}, \"target\":{start,end}}]}. Offsets are character offsets into the",
-                "document's text exactly as given (end exclusive). Pronoun references are left out."},
+                "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…, \"kind\":\"entity\"}, …], \"relations\":[{\"type\":",
+                "\"Likes|Dislikes|CommWith\", \"source\":{start,end}, \"target\":{start,end}}]}. Each event the facts",
+                "extractor finds adds one mention per trigger word with \"kind\":\"event\", \"type\": the event's class",
+                "(Meeting, Attack, Arrest…), \"cameo\": its CAMEO code, \"modality\", and \"entity\": the event node's IRI",
+                "as the graph mints it, so reports of one event share it across documents. Offsets are character offsets",
+                "into the document's text exactly as given (end exclusive). Pronoun references are left out."},
         footer = {"", "Example:", "  diplograph mentions news.jsonl --out pred.jsonl"})
 final class MentionsCommand implements Callable<Integer> {
 
@@ -88,6 +92,25 @@ final class MentionsCommand implements Callable<Integer> {
         }
     }
 
+    /** One mention per trigger of each event, with the IRI of the event node the graph writes for it. */
+    static void events(ArrayNode out, String text, Facts facts, Iris iris) {
+        for (EventFact e : facts.events()) {
+            String iri = iris.entity(EventKeys.key(e)).getURI();
+            for (CharSpan t : e.triggers()) {
+                ObjectNode j = out.addObject();
+                j.put("start", t.start());
+                j.put("end", t.end());
+                j.put("type", e.kind().ontologyClass());
+                j.put("text", t.end() <= text.length() ? text.substring(t.start(), t.end()) : null);
+                j.put("entity", iri);
+                j.put("cameo", e.kind().cameo());
+                j.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
+                j.put("rule", e.evidence().extractor());
+                j.put("kind", "event");
+            }
+        }
+    }
+
     private static void span(ObjectNode node, CharSpan span) {
         node.put("start", span.start());
         node.put("end", span.end());
@@ -124,7 +147,9 @@ final class MentionsCommand implements Callable<Integer> {
                         j.put("entity", iris.entity(m.entityKey()).getURI());
                         j.put("wikidata", registry.get(m.entityKey()).map(e -> e.qid()).orElse(null));
                         j.put("rule", m.rule());
+                        j.put("kind", "entity");
                     }
+                    events(mentions, article.text(), facts, iris);
                     relations(line.putArray("relations"), extracted, facts);
                     try {
                         w.write(JSON.writeValueAsString(line));

@@ -563,7 +563,7 @@ public final class FactExtractor {
                             List.of(), List.of(), e.placeKey() != null ? e.placeKey() : lead.placeKey(),
                             e.time() != null ? e.time() : lead.time(), e.modality(), e.trigger(),
                             new Evidence(e.evidence().sentence(), e.evidence().span(),
-                                    e.evidence().extractor() + "+lead-event", 0.5)));
+                                    e.evidence().extractor() + "+lead-event", 0.5), e.triggers()));
                 }
             }
             events.clear();
@@ -592,7 +592,8 @@ public final class FactExtractor {
                     new ArrayList<>(new LinkedHashSet<>(concat(a.sources(), b.sources()))),
                     new ArrayList<>(new LinkedHashSet<>(concat(a.targets(), b.targets()))),
                     a.placeKey() != null ? a.placeKey() : b.placeKey(), time, a.modality(), a.trigger(),
-                    a.evidence().confidence() >= b.evidence().confidence() ? a.evidence() : b.evidence());
+                    a.evidence().confidence() >= b.evidence().confidence() ? a.evidence() : b.evidence(),
+                    new ArrayList<>(new LinkedHashSet<>(concat(a.triggers(), b.triggers()))));
         }
 
         String label(EventKind kind, List<String> participants) {
@@ -947,8 +948,8 @@ public final class FactExtractor {
         }
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
     }
