@@ -93,9 +93,9 @@ final class MentionsCommand implements Callable<Integer> {
     }
 
     /** One mention per trigger of each event, with the IRI of the event node the graph writes for it. */
-    static void events(ArrayNode out, String text, Facts facts, Iris iris) {
+    static void events(ArrayNode out, String articleId, String text, Facts facts, Iris iris) {
         for (EventFact e : facts.events()) {
-            String iri = iris.entity(EventKeys.key(e)).getURI();
+            String iri = iris.entity(EventKeys.key(e, articleId)).getURI();
             for (CharSpan t : e.triggers()) {
                 ObjectNode j = out.addObject();
                 j.put("start", t.start());
@@ -149,7 +149,7 @@ final class MentionsCommand implements Callable<Integer> {
                         j.put("rule", m.rule());
                         j.put("kind", "entity");
                     }
-                    events(mentions, article.text(), facts, iris);
+                    events(mentions, article.id(), article.text(), facts, iris);
                     relations(line.putArray("relations"), extracted, facts);
                     try {
                         w.write(JSON.writeValueAsString(line));

@@ -139,7 +139,7 @@ public final class ArticleGraphWriter {
         }
 
         void event(EventFact ev) {
-            Node s = iris.entity(EventKeys.key(ev));
+            Node s = iris.entity(EventKeys.key(ev, resolved.article().id()));
             e.add(s, RDF.type.asNode(), Schema.Event.asNode());
             e.add(s, RDF.type.asNode(), DG.Event.asNode());
             e.add(s, RDF.type.asNode(), uri(DG.NS + ev.kind().ontologyClass()));

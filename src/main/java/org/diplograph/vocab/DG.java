@@ -64,6 +64,13 @@ public final class DG {
     public static final Resource Aid = cls("Aid");
     public static final Resource MilitaryAid = cls("MilitaryAid");
     public static final Resource Attack = cls("Attack");
+    public static final Resource Arrest = cls("Arrest");
+    public static final Resource Deportation = cls("Deportation");
+    public static final Resource Abduction = cls("Abduction");
+    public static final Resource Assault = cls("Assault");
+    public static final Resource Killing = cls("Killing");
+    public static final Resource Assassination = cls("Assassination");
+    public static final Resource Riot = cls("Riot");
     public static final Resource Modality = cls("Modality");
     public static final Resource Asserted = cls("Asserted");
     public static final Resource Planned = cls("Planned");

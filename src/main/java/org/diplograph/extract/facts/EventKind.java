@@ -13,10 +13,23 @@ public record EventKind(String ontologyClass, String cameo, String plover, boole
         Objects.requireNonNull(plover, "plover");
     }
 
+    /**
+     * Violence, coercion and unrest: news reports these without naming anyone ("a shooting in Oakland",
+     * "protests in Cairo"), so they are kept without named participants, identified by place and date.
+     */
+    public boolean incident() {
+        return switch (family()) {
+            case "assault", "attack", "arrest", "abduction", "deportation", "riot", "protest" -> true;
+            default -> false;
+        };
+    }
+
     /** Events of one family can be reports of the same real event (a meeting, talks and a visit). */
     public String family() {
         return switch (ontologyClass) {
             case "Meeting", "Visit", "Summit" -> "meeting";
+            // a shooting, a killing and an assassination can be reports of one violent incident
+            case "Assault", "Killing", "Assassination" -> "assault";
             default -> ontologyClass.toLowerCase(java.util.Locale.ROOT);
         };
     }

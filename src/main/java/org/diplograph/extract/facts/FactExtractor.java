@@ -3,6 +3,7 @@ package org.diplograph.extract.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,7 +175,7 @@ public final class FactExtractor {
                 boolean definite = participants.isEmpty() && i > 0
                         && Set.of("the", "their", "this", "that").contains(lower[ts.get(Math.max(0, i - 3)).index()]
                         ) || participants.isEmpty() && definiteBefore(ts, i);
-                if (participants.isEmpty() && !definite) {
+                if (participants.isEmpty() && !definite && !kind.incident()) {
                     continue;
                 }
                 EventFact fact = new EventFact(kind, label(kind, participants), participants,
@@ -219,7 +220,10 @@ public final class FactExtractor {
                 "demonstration", "demonstrations", "rally", "rallies", "sanctions", "embargo", "aid", "assistance",
                 "attacks", "airstrike", "airstrikes", "strikes", "clashes", "bombing", "shelling", "invasion",
                 "offensive", "pledge", "visit", "visits", "appeal", "demand", "demands", "protest", "attack", "clash",
-                "vows", "pledges");
+                "vows", "pledges", "arrest", "arrests", "detention", "deportation", "deportations", "expulsion",
+                "kidnapping", "kidnappings", "abduction", "abductions", "hijacking", "shooting", "shootings", "stabbing",
+                "stabbings", "assault", "killing", "killings", "murder", "murders", "slaying", "slayings",
+                "assassination", "assassinations", "riot", "riots", "rioting");
         static final Set<String> EVENT_VERBS = Set.of("attend", "attended", "attends", "attending", "hold", "held",
                 "holds", "holding", "host", "hosted", "hosts", "hosting", "join", "joined", "joins", "had", "have", "has",
                 "chaired", "co-chaired", "appeared", "reached", "signed", "made", "paid", "concluded", "wrapped",
@@ -233,7 +237,8 @@ public final class FactExtractor {
                 return false;
             }
             if (i > 0 && Set.of("visit", "visits", "pledge", "appeal", "demand", "demands", "protest", "attack",
-                    "clash", "rally", "threat", "vows", "pledges").contains(w)) {
+                    "clash", "rally", "threat", "vows", "pledges", "arrest", "arrests", "murder", "murders", "assault", "riot")
+                    .contains(w)) {
                 Token prev = ts.get(i - 1);
                 Mention m = mentionAt[prev.index()];
                 boolean subjectBefore = m != null && isActor(m) || Set.of("he", "she", "they", "to", "will", "would",
@@ -321,6 +326,24 @@ public final class FactExtractor {
             }
             if (kind == EventLexicon.AID && (w.startsWith("dispatch") || w.startsWith("suppl"))) {
                 return windowAfter(ts, i, 4).stream().anyMatch(EventLexicon.MILITARY_SUPPLIES::contains);
+            }
+            if (kind == EventLexicon.KILLING || kind == EventLexicon.ASSAULT && !w.startsWith("shoot")) {
+                // "killed in a car crash", "died in the fire": deaths, not assaults
+                return windowAfter(ts, i, 5).stream().noneMatch(EventLexicon.ACCIDENTS::contains);
+            }
+            if (kind == EventLexicon.ASSAULT && (w.equals("shot") || w.startsWith("shoot"))) {
+                // "shot a film", "a photo shoot", "a shot at the title"
+                return windowAfter(ts, i, 3).stream().noneMatch(x -> Set.of("film", "movie", "video", "scene",
+                        "scenes", "photo", "photos", "at", "on", "down").contains(x))
+                        && window(ts, i, 2).stream().noneMatch(x -> Set.of("photo", "video", "a", "first", "big",
+                        "long", "good", "free", "winning").contains(x));
+            }
+            if (kind == EventLexicon.ARREST && w.equals("charged")) {
+                return windowAfter(ts, i, 3).contains("with");
+            }
+            if (kind == EventLexicon.ARREST && w.startsWith("arrest") && i > 0
+                    && Set.of("cardiac", "heart", "respiratory").contains(lower[ts.get(i - 1).index()])) {
+                return false;
             }
             if (kind == EventLexicon.VISIT && w.equals("tour")) {
                 return false;
@@ -553,21 +576,48 @@ public final class FactExtractor {
                     lead = e;
                 }
             }
+            // an incident the article reports with named actors once ("Smith was shot") is the one its
+            // unnamed reports ("the shooting") are about, when there is just one such event of the family
+            Map<String, EventFact> namedIncident = new HashMap<>();
+            Set<String> ambiguous = new HashSet<>();
+            for (EventFact e : events) {
+                if (e.kind().incident() && !e.participants().isEmpty() && e.modality() == Modality.ASSERTED
+                        && namedIncident.putIfAbsent(e.kind().family(), e) != null
+                        && !sameParticipants(namedIncident.get(e.kind().family()), e)) {
+                    ambiguous.add(e.kind().family());
+                }
+            }
+            ambiguous.forEach(namedIncident::remove);
             List<EventFact> resolved = new ArrayList<>();
             for (EventFact e : events) {
+                EventFact named = e.modality() == Modality.ASSERTED ? namedIncident.get(e.kind().family()) : null;
                 if (!e.participants().isEmpty()) {
                     resolved.add(e);
                 } else if (lead != null && e.modality() == Modality.ASSERTED
                         && (e.kind().family().equals("meeting") || e.kind().family().equals(lead.kind().family()))) {
-                    resolved.add(new EventFact(e.kind(), label(e.kind(), lead.participants()), lead.participants(),
-                            List.of(), List.of(), e.placeKey() != null ? e.placeKey() : lead.placeKey(),
-                            e.time() != null ? e.time() : lead.time(), e.modality(), e.trigger(),
-                            new Evidence(e.evidence().sentence(), e.evidence().span(),
-                                    e.evidence().extractor() + "+lead-event", 0.5), e.triggers()));
+                    resolved.add(adopt(e, lead, "+lead-event"));
+                } else if (named != null) {
+                    resolved.add(adopt(e, named, "+named-incident"));
+                } else if (e.kind().incident()) {
+                    // "a shooting in Oakland": an incident with no named actor, identified by place and date
+                    resolved.add(e);
                 }
             }
             events.clear();
             events.addAll(mergeSameEvents(resolved));
+        }
+
+        EventFact adopt(EventFact e, EventFact from, String how) {
+            return new EventFact(e.kind(), label(e.kind(), from.participants()), from.participants(),
+                    e.kind().directed() ? from.sources() : List.of(), e.kind().directed() ? from.targets() : List.of(),
+                    e.placeKey() != null ? e.placeKey() : from.placeKey(),
+                    e.time() != null ? e.time() : from.time(), e.modality(), e.trigger(),
+                    new Evidence(e.evidence().sentence(), e.evidence().span(), e.evidence().extractor() + how, 0.5),
+                    e.triggers());
+        }
+
+        static boolean sameParticipants(EventFact a, EventFact b) {
+            return new HashSet<>(a.participants()).equals(new HashSet<>(b.participants()));
         }
 
         /** Reports of one event within the article (same family and participants) become one. */
