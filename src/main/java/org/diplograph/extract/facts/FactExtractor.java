@@ -169,6 +169,13 @@ public final class FactExtractor {
                 left.addAll(pluralDescriptors(ts, clause[0], clause[1]));
                 List<String> participants = new ArrayList<>(new LinkedHashSet<>(concat(left, right)));
                 participants = dropStatesRepresentedByPeople(participants);
+                List<String> sources = left;
+                List<String> targets = right;
+                if (kind.directed() && !isNounTrigger(ts, i) && passive(ts, i)) {
+                    // "Smith was arrested by police in Ohio": the subject is acted on, the "by" phrase acts
+                    targets = left;
+                    sources = i + 1 < clause[1] && lower[ts.get(i + 1).index()].equals("by") ? right : List.of();
+                }
                 String place = place(ts, clause[0], clause[1]);
                 TimeValue time = time(s, ts.get(clause[0]).start(), ts.get(clause[1] - 1).end());
                 Modality modality = modality(ts, clause[0], i, time);
@@ -179,8 +186,8 @@ public final class FactExtractor {
                     continue;
                 }
                 EventFact fact = new EventFact(kind, label(kind, participants), participants,
-                        kind.directed() ? dropStatesRepresentedByPeople(left) : List.of(),
-                        kind.directed() ? dropStatesRepresentedByPeople(right) : List.of(), place, time, modality,
+                        kind.directed() ? dropStatesRepresentedByPeople(sources) : List.of(),
+                        kind.directed() ? dropStatesRepresentedByPeople(targets) : List.of(), place, time, modality,
                         t.span(), new Evidence(s.index(), s.span(), "rules:event:" + kind.ontologyClass(),
                         participants.size() >= 2 ? 0.8 : 0.6));
                 // "a meeting in Beijing ... discussed": one event when one trigger lies in the other's clause;
@@ -202,6 +209,20 @@ public final class FactExtractor {
                 }
             }
             events.addAll(found);
+        }
+
+        /** "was arrested", "were reportedly shot", "has been detained": a passive participle. */
+        boolean passive(List<Token> ts, int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                String w = lower[ts.get(k).index()];
+                if (Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets").contains(w)) {
+                    return true;
+                }
+                if (!w.endsWith("ly") && !Set.of("not", "later", "also", "then").contains(w)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         int indexIn(List<Token> ts, CharSpan trigger) {

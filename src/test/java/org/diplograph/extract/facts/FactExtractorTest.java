@@ -128,4 +128,43 @@ class FactExtractorTest {
         Evidence e = only(f.events(), "Meeting").evidence();
         assertEquals("Wang Yi met Sergey Lavrov in Moscow.", e.span().of(text));
     }
+
+    @Test
+    void passiveArrestHasTheSubjectAsTarget() {
+        Facts f = facts("Sergey Lavrov was arrested in Moscow on Sunday.", MONDAY);
+        EventFact arrest = only(f.events(), "Arrest");
+        assertEquals(List.of("person/sergey-lavrov"), arrest.targets());
+        assertEquals(List.of(), arrest.sources());
+        assertEquals("173", arrest.kind().cameo());
+        assertEquals("COERCE", arrest.kind().plover());
+    }
+
+    @Test
+    void incidentWithoutNamedActorIsKeptWithItsPlaceAndEveryTrigger() {
+        String text = "A gunman shot three people in Moscow on Sunday. The shooting shocked the city.";
+        EventFact shooting = only(facts(text, MONDAY).events(), "Assault");
+        assertEquals(List.of(), shooting.participants());
+        assertEquals("place/moscow", shooting.placeKey());
+        assertEquals(List.of("shot", "shooting"), shooting.triggers().stream().map(t -> t.of(text)).toList());
+    }
+
+    @Test
+    void unnamedReportsJoinTheArticlesNamedIncident() {
+        String text = "Sergey Lavrov was shot in Moscow on Sunday. Police are investigating the shooting.";
+        EventFact shooting = only(facts(text, MONDAY).events(), "Assault");
+        assertEquals(List.of("person/sergey-lavrov"), shooting.participants());
+        assertEquals(List.of("shot", "shooting"), shooting.triggers().stream().map(t -> t.of(text)).toList());
+    }
+
+    @Test
+    void deathsInAccidentsAreNotKillings() {
+        Facts f = facts("Three people were killed in a car crash in Moscow on Sunday.", MONDAY);
+        assertTrue(f.events().stream().noneMatch(e -> e.kind().family().equals("assault")), f.events().toString());
+    }
+
+    @Test
+    void diplomaticWordsStillNeedNamedActors() {
+        Facts f = facts("The talks were held in Moscow on Sunday.", MONDAY);
+        assertTrue(f.events().isEmpty(), f.events().toString());
+    }
 }
