@@ -71,6 +71,11 @@ public final class DG {
     public static final Resource Killing = cls("Killing");
     public static final Resource Assassination = cls("Assassination");
     public static final Resource Riot = cls("Riot");
+    public static final Resource Death = cls("Death");
+    public static final Resource Disaster = cls("Disaster");
+    public static final Resource Dismissal = cls("Dismissal");
+    public static final Resource Appointment = cls("Appointment");
+    public static final Resource Resignation = cls("Resignation");
     public static final Resource Modality = cls("Modality");
     public static final Resource Asserted = cls("Asserted");
     public static final Resource Planned = cls("Planned");

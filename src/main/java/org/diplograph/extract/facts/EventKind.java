@@ -4,13 +4,21 @@ import java.util.Objects;
 
 /**
  * A kind of event: the project class (local name in the ontology), its CAMEO code and PLOVER category,
- * and whether it has a direction (source acts on target) or only attendees.
+ * and whether it has a direction (source acts on target) or only attendees. Kinds that CAMEO does not code
+ * (a death, a natural disaster, a dismissal: things that happen to actors rather than between them) have
+ * neither code nor category.
  */
 public record EventKind(String ontologyClass, String cameo, String plover, boolean directed) {
     public EventKind {
         Objects.requireNonNull(ontologyClass, "ontologyClass");
-        Objects.requireNonNull(cameo, "cameo");
-        Objects.requireNonNull(plover, "plover");
+        if ((cameo == null) != (plover == null)) {
+            throw new IllegalArgumentException("a CAMEO code and a PLOVER category go together: " + ontologyClass);
+        }
+    }
+
+    /** Whether CAMEO (and so PLOVER) codes this kind. */
+    public boolean coded() {
+        return cameo != null;
     }
 
     /**
@@ -19,7 +27,7 @@ public record EventKind(String ontologyClass, String cameo, String plover, boole
      */
     public boolean incident() {
         return switch (family()) {
-            case "assault", "attack", "arrest", "abduction", "deportation", "riot", "protest" -> true;
+            case "assault", "attack", "arrest", "abduction", "deportation", "riot", "protest", "death", "disaster" -> true;
             default -> false;
         };
     }

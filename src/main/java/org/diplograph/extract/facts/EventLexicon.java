@@ -37,10 +37,20 @@ final class EventLexicon {
     static final EventKind KILLING = kind("Killing", "1823", true);
     static final EventKind ASSASSINATION = kind("Assassination", "186", true);
     static final EventKind RIOT = kind("Riot", "145", true);
+    // what happens to actors rather than between them: CAMEO codes none of these
+    static final EventKind DEATH = uncoded("Death", false);
+    static final EventKind DISASTER = uncoded("Disaster", false);
+    static final EventKind DISMISSAL = uncoded("Dismissal", true);
+    static final EventKind APPOINTMENT = uncoded("Appointment", true);
+    static final EventKind RESIGNATION = uncoded("Resignation", false);
 
     /** The PLOVER category follows the published CAMEO→PLOVER table, code by code. */
     private static EventKind kind(String ontologyClass, String cameo, boolean directed) {
         return new EventKind(ontologyClass, cameo, CameoCompiler.ploverCategory(cameo), directed);
+    }
+
+    private static EventKind uncoded(String ontologyClass, boolean directed) {
+        return new EventKind(ontologyClass, null, null, directed);
     }
 
     /** Word (lower case, any inflection listed) → kind. */
@@ -92,6 +102,13 @@ final class EventLexicon {
                 "murdering", "slain", "slaying", "slayings");
         put(m, ASSASSINATION, "assassinated", "assassinate", "assassination", "assassinations");
         put(m, RIOT, "riot", "riots", "rioting", "rioted");
+        put(m, DEATH, "died", "dies", "death", "deaths");
+        put(m, DISASTER, "earthquake", "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone",
+                "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire",
+                "wildfires", "tornado", "avalanche", "blaze", "fire", "fires");
+        put(m, DISMISSAL, "fired", "sacked", "dismissed", "ousted", "dismissal", "sacking", "firing");
+        put(m, APPOINTMENT, "appointed", "appoint", "appoints", "appointment", "hired", "hires", "hiring");
+        put(m, RESIGNATION, "resigned", "resign", "resigns", "resignation", "quit", "quits");
         return ImmutableMap.copyOf(m);
     }
 

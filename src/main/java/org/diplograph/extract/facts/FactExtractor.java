@@ -244,7 +244,11 @@ public final class FactExtractor {
                 "vows", "pledges", "arrest", "arrests", "detention", "deportation", "deportations", "expulsion",
                 "kidnapping", "kidnappings", "abduction", "abductions", "hijacking", "shooting", "shootings", "stabbing",
                 "stabbings", "assault", "killing", "killings", "murder", "murders", "slaying", "slayings",
-                "assassination", "assassinations", "riot", "riots", "rioting");
+                "assassination", "assassinations", "riot", "riots", "rioting", "death", "deaths", "earthquake",
+                "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone", "flood", "floods",
+                "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire", "wildfires", "tornado",
+                "avalanche", "blaze", "fire", "fires", "dismissal", "sacking", "firing", "appointment", "hiring",
+                "resignation");
         static final Set<String> EVENT_VERBS = Set.of("attend", "attended", "attends", "attending", "hold", "held",
                 "holds", "holding", "host", "hosted", "hosts", "hosting", "join", "joined", "joins", "had", "have", "has",
                 "chaired", "co-chaired", "appeared", "reached", "signed", "made", "paid", "concluded", "wrapped",
@@ -348,16 +352,41 @@ public final class FactExtractor {
             if (kind == EventLexicon.AID && (w.startsWith("dispatch") || w.startsWith("suppl"))) {
                 return windowAfter(ts, i, 4).stream().anyMatch(EventLexicon.MILITARY_SUPPLIES::contains);
             }
-            if (kind == EventLexicon.KILLING || kind == EventLexicon.ASSAULT && !w.startsWith("shoot")) {
+            if (kind == EventLexicon.DISASTER && w.startsWith("fire")) {
+                // "a fire broke out", "the warehouse fire"; not "open fire", "under fire", "fire at", "fire him"
+                String before = i > 0 ? lower[ts.get(i - 1).index()] : "";
+                String after = i + 1 < ts.size() ? lower[ts.get(i + 1).index()] : "";
+                return Set.of("a", "the", "massive", "huge", "deadly", "big", "house", "forest", "bush", "brush",
+                        "warehouse", "apartment", "building", "factory", "raging", "fatal", "devastating", "that",
+                        "this", "major", "small", "electrical", "kitchen", "hotel", "second").contains(before)
+                        && !Set.of("at", "on", "upon", "him", "her", "them", "back").contains(after);
+            }
+            if (kind == EventLexicon.DISMISSAL && (w.equals("fired") || w.equals("dismissed") || w.equals("firing"))) {
+                // "was fired as coach", "fired him", "the firing of"; not "fired missiles", "dismissed the case"
+                List<String> after = windowAfter(ts, i, 3);
+                boolean weapons = after.stream().anyMatch(x -> Set.of("missile", "missiles", "shots", "shot",
+                        "rockets", "rocket", "weapon", "gun", "guns", "shells", "bullets", "rounds", "at", "on", "into",
+                        "upon", "back", "off", "up", "the", "a", "case", "charges", "lawsuit", "suit", "claims").contains(x));
+                boolean personAfter = i + 1 < ts.size() && mentionAt[ts.get(i + 1).index()] != null
+                        && mentionAt[ts.get(i + 1).index()].type() == MentionType.PERSON;
+                return personAfter || passive(ts, i) && !weapons
+                        || after.stream().anyMatch(x -> Set.of("as", "from").contains(x)) && !weapons;
+            }
+            if (kind == EventLexicon.RESIGNATION && w.startsWith("quit")) {
+                // "quit as coach", "quit his post"; not "quit smoking"
+                return windowAfter(ts, i, 3).stream().anyMatch(x -> Set.of("as", "his", "her", "the", "post",
+                        "job", "office", "government", "cabinet").contains(x));
+            }
+            if (kind == EventLexicon.ASSAULT && !w.startsWith("shoot") && !w.equals("shot")) {
                 // "killed in a car crash", "died in the fire": deaths, not assaults
                 return windowAfter(ts, i, 5).stream().noneMatch(EventLexicon.ACCIDENTS::contains);
             }
             if (kind == EventLexicon.ASSAULT && (w.equals("shot") || w.startsWith("shoot"))) {
                 // "shot a film", "a photo shoot", "a shot at the title"
                 return windowAfter(ts, i, 3).stream().noneMatch(x -> Set.of("film", "movie", "video", "scene",
-                        "scenes", "photo", "photos", "at", "on", "down").contains(x))
-                        && window(ts, i, 2).stream().noneMatch(x -> Set.of("photo", "video", "a", "first", "big",
-                        "long", "good", "free", "winning").contains(x));
+                        "scenes", "photo", "photos", "footage").contains(x))
+                        && (i == 0 || !Set.of("photo", "video", "a", "first", "big", "long", "good", "free", "winning",
+                        "mug", "booster", "flu").contains(lower[ts.get(i - 1).index()]));
             }
             if (kind == EventLexicon.ARREST && w.equals("charged")) {
                 return windowAfter(ts, i, 3).contains("with");
@@ -382,6 +411,9 @@ public final class FactExtractor {
         }
 
         EventKind refine(List<Token> ts, int i, EventKind kind) {
+            if (kind == EventLexicon.KILLING && windowAfter(ts, i, 5).stream().anyMatch(EventLexicon.ACCIDENTS::contains)) {
+                return EventLexicon.DEATH; // "killed in a car crash": a death, not an assault
+            }
             if (kind == EventLexicon.AID && (window(ts, i, 3).stream().anyMatch(EventLexicon.MILITARY_SUPPLIES::contains)
                     || windowAfter(ts, i, 4).stream().anyMatch(EventLexicon.MILITARY_SUPPLIES::contains))) {
                 return EventLexicon.MILITARY_AID;
