@@ -27,7 +27,8 @@ public record EventKind(String ontologyClass, String cameo, String plover, boole
      */
     public boolean incident() {
         return switch (family()) {
-            case "assault", "attack", "arrest", "abduction", "deportation", "riot", "protest", "death", "disaster" -> true;
+            case "assault", "attack", "arrest", "abduction", "deportation", "riot", "protest", "death", "disaster",
+                 "election" -> true;
             default -> false;
         };
     }

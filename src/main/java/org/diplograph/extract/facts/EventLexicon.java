@@ -43,6 +43,7 @@ final class EventLexicon {
     static final EventKind DISMISSAL = uncoded("Dismissal", true);
     static final EventKind APPOINTMENT = uncoded("Appointment", true);
     static final EventKind RESIGNATION = uncoded("Resignation", false);
+    static final EventKind ELECTION = uncoded("Election", false);
 
     /** The PLOVER category follows the published CAMEO→PLOVER table, code by code. */
     private static EventKind kind(String ontologyClass, String cameo, boolean directed) {
@@ -102,12 +103,13 @@ final class EventLexicon {
                 "murdering", "slain", "slaying", "slayings");
         put(m, ASSASSINATION, "assassinated", "assassinate", "assassination", "assassinations");
         put(m, RIOT, "riot", "riots", "rioting", "rioted");
-        put(m, DEATH, "died", "dies", "death", "deaths");
+        put(m, DEATH, "died", "dies", "death", "deaths", "dead");
         put(m, DISASTER, "earthquake", "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone",
                 "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire",
                 "wildfires", "tornado", "avalanche", "blaze", "fire", "fires");
         put(m, DISMISSAL, "fired", "sacked", "dismissed", "ousted", "dismissal", "sacking", "firing");
         put(m, APPOINTMENT, "appointed", "appoint", "appoints", "appointment", "hired", "hires", "hiring");
+        put(m, ELECTION, "election", "elections", "referendum", "referendums", "by-election", "runoff");
         put(m, RESIGNATION, "resigned", "resign", "resigns", "resignation", "quit", "quits");
         return ImmutableMap.copyOf(m);
     }

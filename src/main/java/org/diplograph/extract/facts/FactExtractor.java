@@ -248,7 +248,7 @@ public final class FactExtractor {
                 "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone", "flood", "floods",
                 "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire", "wildfires", "tornado",
                 "avalanche", "blaze", "fire", "fires", "dismissal", "sacking", "firing", "appointment", "hiring",
-                "resignation");
+                "resignation", "election", "elections", "referendum");
         static final Set<String> EVENT_VERBS = Set.of("attend", "attended", "attends", "attending", "hold", "held",
                 "holds", "holding", "host", "hosted", "hosts", "hosting", "join", "joined", "joins", "had", "have", "has",
                 "chaired", "co-chaired", "appeared", "reached", "signed", "made", "paid", "concluded", "wrapped",
@@ -353,24 +353,40 @@ public final class FactExtractor {
                 return windowAfter(ts, i, 4).stream().anyMatch(EventLexicon.MILITARY_SUPPLIES::contains);
             }
             if (kind == EventLexicon.DISASTER && w.startsWith("fire")) {
-                // "a fire broke out", "the warehouse fire"; not "open fire", "under fire", "fire at", "fire him"
+                // "a fire broke out", "a suspicious fire", "destroyed by fire"; not "open fire", "under fire",
+                // "fire at", "to fire him"
                 String before = i > 0 ? lower[ts.get(i - 1).index()] : "";
                 String after = i + 1 < ts.size() ? lower[ts.get(i + 1).index()] : "";
-                return Set.of("a", "the", "massive", "huge", "deadly", "big", "house", "forest", "bush", "brush",
-                        "warehouse", "apartment", "building", "factory", "raging", "fatal", "devastating", "that",
-                        "this", "major", "small", "electrical", "kitchen", "hotel", "second").contains(before)
-                        && !Set.of("at", "on", "upon", "him", "her", "them", "back").contains(after);
+                boolean personAfter = i + 1 < ts.size() && mentionAt[ts.get(i + 1).index()] != null;
+                return !Set.of("open", "opened", "opens", "opening", "under", "cease", "returned", "return", "returning",
+                        "hold", "held", "holding", "friendly", "gun", "rapid", "to", "will", "would", "could", "can",
+                        "should", "must", "may", "might", "not", "they", "we", "i", "you", "he", "she", "heavy",
+                        "artillery", "mortar", "rocket", "sniper", "anti-aircraft", "cross", "exchange", "exchanged")
+                        .contains(before)
+                        && !Set.of("at", "on", "upon", "him", "her", "them", "back", "off", "away", "coach", "manager",
+                        "shots", "missiles", "rockets", "into").contains(after) && !personAfter;
             }
             if (kind == EventLexicon.DISMISSAL && (w.equals("fired") || w.equals("dismissed") || w.equals("firing"))) {
-                // "was fired as coach", "fired him", "the firing of"; not "fired missiles", "dismissed the case"
-                List<String> after = windowAfter(ts, i, 3);
-                boolean weapons = after.stream().anyMatch(x -> Set.of("missile", "missiles", "shots", "shot",
-                        "rockets", "rocket", "weapon", "gun", "guns", "shells", "bullets", "rounds", "at", "on", "into",
-                        "upon", "back", "off", "up", "the", "a", "case", "charges", "lawsuit", "suit", "claims").contains(x));
-                boolean personAfter = i + 1 < ts.size() && mentionAt[ts.get(i + 1).index()] != null
-                        && mentionAt[ts.get(i + 1).index()].type() == MentionType.PERSON;
-                return personAfter || passive(ts, i) && !weapons
-                        || after.stream().anyMatch(x -> Set.of("as", "from").contains(x)) && !weapons;
+                // "fired coach X", "was fired as coach", "the firing of"; not "fired missiles", "shots were fired",
+                // "dismissed the case"
+                Set<String> weapons = Set.of("missile", "missiles", "shots", "shot", "rockets", "rocket", "weapon",
+                        "weapons", "gun", "guns", "shells", "bullets", "rounds", "cannon", "torpedo", "torpedoes",
+                        "tear", "gas", "artillery", "warning", "case", "charges", "lawsuit", "suit", "claims", "appeal",
+                        "motion", "jury", "allegations", "concerns", "rumours", "rumors", "reports", "idea",
+                        "suggestions", "criticism");
+                String next = i + 1 < ts.size() ? lower[ts.get(i + 1).index()] : "";
+                return window(ts, i, 3).stream().noneMatch(weapons::contains)
+                        && windowAfter(ts, i, 3).stream().noneMatch(weapons::contains)
+                        && !Set.of("at", "on", "into", "upon", "back", "off", "up", "toward", "towards").contains(next);
+            }
+            if (kind == EventLexicon.DEATH && w.equals("dead")) {
+                // "found dead", "three dead after", "is dead at 87"; not "dead end", "the dead"
+                String before = i > 0 ? lower[ts.get(i - 1).index()] : "";
+                String after = i + 1 < ts.size() ? lower[ts.get(i + 1).index()] : "";
+                return Set.of("found", "is", "was", "were", "are", "left", "declared", "pronounced", "lay", "lying",
+                        "shot", "been", "people", "dropped", "confirmed").contains(before)
+                        || before.matches("\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
+                        || Set.of("after", "at", "following", "as").contains(after);
             }
             if (kind == EventLexicon.RESIGNATION && w.startsWith("quit")) {
                 // "quit as coach", "quit his post"; not "quit smoking"

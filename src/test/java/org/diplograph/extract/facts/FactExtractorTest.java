@@ -167,4 +167,26 @@ class FactExtractorTest {
         Facts f = facts("The talks were held in Moscow on Sunday.", MONDAY);
         assertTrue(f.events().isEmpty(), f.events().toString());
     }
+
+    @Test
+    void firingsAreDismissalsAndFiresAreDisastersButWeaponsAreNeither() {
+        assertEquals(List.of("Dismissal"), classes("Vladimir Putin fired Sergey Lavrov on Sunday."));
+        assertEquals(List.of("Disaster"), classes("A suspicious fire destroyed a church in Moscow on Sunday."));
+        assertEquals(List.of(), classes("Troops opened fire in Moscow on Sunday."));
+        assertEquals(List.of(), classes("Missiles were fired at Moscow on Sunday."));
+    }
+
+    @Test
+    void deathsAndElectionsAreEventsOutsideCameo() {
+        EventFact death = only(facts("Sergey Lavrov died in Moscow on Sunday.", MONDAY).events(), "Death");
+        assertEquals(List.of("person/sergey-lavrov"), death.participants());
+        assertEquals(null, death.kind().cameo());
+        EventFact election = only(facts("Russia held a parliamentary election on Sunday.", MONDAY).events(),
+                "Election");
+        assertEquals(List.of("state/RUS"), election.participants());
+    }
+
+    private static List<String> classes(String text) {
+        return facts(text, MONDAY).events().stream().map(e -> e.kind().ontologyClass()).toList();
+    }
 }
