@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
                 "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…, \"kind\":\"entity\"}, …], \"relations\":[{\"type\":",
                 "\"Likes|Dislikes|CommWith\", \"source\":{start,end}, \"target\":{start,end}}]}. Each event the facts",
                 "extractor finds adds one mention per trigger word with \"kind\":\"event\", \"type\": the event's class",
-                "(Meeting, Attack, Arrest…), \"cameo\": its CAMEO code, \"modality\", and \"entity\": the event node's IRI",
+                "(Meeting, Attack, Arrest…), \"cameo\": its CAMEO code or null, \"modality\", \"participants\", \"place\",",
+                "\"date\", and \"entity\": the event node's IRI",
                 "as the graph mints it, so reports of one event share it across documents. Offsets are character offsets",
                 "into the document's text exactly as given (end exclusive). Pronoun references are left out."},
         footer = {"", "Example:", "  diplograph mentions news.jsonl --out pred.jsonl"})
@@ -105,6 +106,10 @@ final class MentionsCommand implements Callable<Integer> {
                 j.put("entity", iri);
                 j.put("cameo", e.kind().cameo());
                 j.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
+                ArrayNode who = j.putArray("participants");
+                e.participants().forEach(p -> who.add(iris.entity(p).getURI()));
+                j.put("place", e.placeKey() != null ? iris.entity(e.placeKey()).getURI() : null);
+                j.put("date", e.time() != null && e.time().isResolved() ? e.time().value() : null);
                 j.put("rule", e.evidence().extractor());
                 j.put("kind", "event");
             }

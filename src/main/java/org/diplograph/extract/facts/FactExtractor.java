@@ -667,6 +667,12 @@ public final class FactExtractor {
                     resolved.add(adopt(e, lead, "+lead-event"));
                 } else if (named != null) {
                     resolved.add(adopt(e, named, "+named-incident"));
+                } else if (e.kind().incident() && e.placeKey() == null && leadPlace() != null) {
+                    // "a man was shot" in an article whose lead is about Oakland: the incident is placed there
+                    resolved.add(new EventFact(e.kind(), e.label(), e.participants(), e.sources(), e.targets(),
+                            leadPlace(), e.time(), e.modality(), e.trigger(),
+                            new Evidence(e.evidence().sentence(), e.evidence().span(),
+                                    e.evidence().extractor() + "+lead-place", 0.4), e.triggers()));
                 } else if (e.kind().incident()) {
                     // "a shooting in Oakland": an incident with no named actor, identified by place and date
                     resolved.add(e);
@@ -675,6 +681,21 @@ public final class FactExtractor {
             events.clear();
             events.addAll(mergeSameEvents(resolved));
         }
+
+        /** The first place the article's lead (dateline and first {@value #LEAD_SENTENCES} sentences) names, or null. */
+        String leadPlace() {
+            List<Sentence> ss = at.sentences();
+            if (ss.isEmpty()) {
+                return null;
+            }
+            int end = ss.get(Math.min(ss.size(), LEAD_SENTENCES) - 1).span().end();
+            return ex.mentions().stream()
+                    .filter(m -> (m.type() == MentionType.PLACE || m.type() == MentionType.STATE) && m.span().end() <= end)
+                    .min(java.util.Comparator.comparingInt(m -> m.span().start()))
+                    .map(Mention::entityKey).orElse(null);
+        }
+
+        static final int LEAD_SENTENCES = 6;
 
         EventFact adopt(EventFact e, EventFact from, String how) {
             return new EventFact(e.kind(), label(e.kind(), from.participants()), from.participants(),

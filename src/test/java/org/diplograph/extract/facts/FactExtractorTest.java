@@ -189,4 +189,12 @@ class FactExtractorTest {
     private static List<String> classes(String text) {
         return facts(text, MONDAY).events().stream().map(e -> e.kind().ontologyClass()).toList();
     }
+
+    @Test
+    void unplacedIncidentIsPlacedWhereTheLeadIs() {
+        EventFact shooting = only(facts("Police in Moscow are investigating. A man was shot on Sunday.", MONDAY).events(),
+                "Assault");
+        assertEquals("place/moscow", shooting.placeKey());
+        assertTrue(shooting.evidence().extractor().endsWith("+lead-place"), shooting.evidence().extractor());
+    }
 }
