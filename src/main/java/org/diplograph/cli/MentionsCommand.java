@@ -59,6 +59,13 @@ final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--no-model", description = "Registry and rules only, without the trained name finder.")
     boolean noModel;
 
+    @Option(names = "--event-clusters", defaultValue = "key", paramLabel = "HOW",
+            description = {"How event triggers are grouped across the documents of the run: key (default), the event "
+                    + "nodes as the graph mints them; linked, a proposed consolidation the graph does not apply "
+                    + "(same family, modality and month, sharing a participant or, with none, the place); surface, "
+                    + "an evaluation BASELINE (every trigger with the same word is one event)."})
+    String eventClusters;
+
     /**
      * Stances and meetings as re3d-style relations: Likes / Dislikes (holder → target) and CommWith
      * (each pair of meeting participants), each end a span of the sentence.
@@ -102,6 +109,7 @@ final class MentionsCommand implements Callable<Integer> {
                 j.put("start", t.start());
                 j.put("end", t.end());
                 j.put("type", e.kind().ontologyClass());
+                j.put("family", e.kind().family());
                 j.put("text", t.end() <= text.length() ? text.substring(t.start(), t.end()) : null);
                 j.put("entity", iri);
                 j.put("cameo", e.kind().cameo());
@@ -123,6 +131,8 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EventClusters clusters = EventClusters.parse(eventClusters);
+        List<ObjectNode> held = new ArrayList<>(); // the whole run, when events are grouped across documents
         ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults(), !noModel);
         Iris iris = Iris.defaults();
         Registry registry = Registry.bundled();
@@ -156,13 +166,17 @@ final class MentionsCommand implements Callable<Integer> {
                     }
                     events(mentions, article.id(), article.text(), facts, iris);
                     relations(line.putArray("relations"), extracted, facts);
+                    documents[0]++;
+                    if (clusters != EventClusters.KEY) {
+                        held.add(line);
+                        return;
+                    }
                     try {
                         w.write(JSON.writeValueAsString(line));
                         w.write('\n');
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                    documents[0]++;
                 }
 
                 @Override
@@ -173,6 +187,11 @@ final class MentionsCommand implements Callable<Integer> {
             };
             for (Path file : InputScanner.expand(inputs, sink)) {
                 InputScanner.read(file, sink);
+            }
+            clusters.apply(held);
+            for (ObjectNode line : held) {
+                w.write(JSON.writeValueAsString(line));
+                w.write('\n');
             }
         } finally {
             w.flush();
