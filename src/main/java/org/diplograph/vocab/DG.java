@@ -77,6 +77,7 @@ public final class DG {
     public static final Resource Appointment = cls("Appointment");
     public static final Resource Resignation = cls("Resignation");
     public static final Resource Election = cls("Election");
+    public static final Resource Acquisition = cls("Acquisition");
     public static final Resource Modality = cls("Modality");
     public static final Resource Asserted = cls("Asserted");
     public static final Resource Planned = cls("Planned");

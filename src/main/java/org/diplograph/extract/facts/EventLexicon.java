@@ -44,6 +44,7 @@ final class EventLexicon {
     static final EventKind APPOINTMENT = uncoded("Appointment", true);
     static final EventKind RESIGNATION = uncoded("Resignation", false);
     static final EventKind ELECTION = uncoded("Election", false);
+    static final EventKind ACQUISITION = uncoded("Acquisition", true);
 
     /** The PLOVER category follows the published CAMEO→PLOVER table, code by code. */
     private static EventKind kind(String ontologyClass, String cameo, boolean directed) {
@@ -92,23 +93,25 @@ final class EventLexicon {
         put(m, ATTACK, "attack", "attacks", "attacked", "airstrike", "airstrikes", "strikes", "clash", "clashes",
                 "clashed", "bombing", "bombed", "shelling", "shelled", "invasion", "invaded", "offensive");
         put(m, ARREST, "arrest", "arrests", "arrested", "arresting", "detained", "detain", "detains", "detention",
-                "charged", "indicted", "apprehended");
+                "charged", "indicted", "apprehended", "convicted", "sentenced");
         put(m, DEPORTATION, "deported", "deport", "deports", "deportation", "deportations", "expelled", "expel",
                 "expels", "expulsion");
         put(m, ABDUCTION, "kidnapped", "kidnap", "kidnapping", "kidnappings", "abducted", "abduct", "abduction",
                 "abductions", "hijacked", "hijacking");
         put(m, ASSAULT, "shot", "shoot", "shoots", "shooting", "shootings", "stabbed", "stabbing", "stabbings",
-                "assaulted", "assault", "gunned");
+                "assaulted", "assault", "gunned", "wounded", "wounding");
         put(m, KILLING, "killed", "kill", "kills", "killing", "killings", "murder", "murders", "murdered",
                 "murdering", "slain", "slaying", "slayings");
         put(m, ASSASSINATION, "assassinated", "assassinate", "assassination", "assassinations");
         put(m, RIOT, "riot", "riots", "rioting", "rioted");
-        put(m, DEATH, "died", "dies", "death", "deaths", "dead");
+        put(m, DEATH, "died", "dies", "death", "deaths", "dead", "hanged", "suicide", "drowned");
         put(m, DISASTER, "earthquake", "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone",
                 "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire",
                 "wildfires", "tornado", "avalanche", "blaze", "fire", "fires");
         put(m, DISMISSAL, "fired", "sacked", "dismissed", "ousted", "dismissal", "sacking", "firing");
         put(m, APPOINTMENT, "appointed", "appoint", "appoints", "appointment", "hired", "hires", "hiring");
+        put(m, ACQUISITION, "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "merger",
+                "takeover", "buyout");
         put(m, ELECTION, "election", "elections", "referendum", "referendums", "by-election", "runoff");
         put(m, RESIGNATION, "resigned", "resign", "resigns", "resignation", "quit", "quits");
         return ImmutableMap.copyOf(m);

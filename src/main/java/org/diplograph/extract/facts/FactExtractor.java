@@ -248,7 +248,8 @@ public final class FactExtractor {
                 "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone", "flood", "floods",
                 "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire", "wildfires", "tornado",
                 "avalanche", "blaze", "fire", "fires", "dismissal", "sacking", "firing", "appointment", "hiring",
-                "resignation", "election", "elections", "referendum");
+                "resignation", "election", "elections", "referendum", "acquisition", "acquisitions", "merger",
+                "takeover", "buyout", "suicide");
         static final Set<String> EVENT_VERBS = Set.of("attend", "attended", "attends", "attending", "hold", "held",
                 "holds", "holding", "host", "hosted", "hosts", "hosting", "join", "joined", "joins", "had", "have", "has",
                 "chaired", "co-chaired", "appeared", "reached", "signed", "made", "paid", "concluded", "wrapped",

@@ -174,6 +174,7 @@ class FactExtractorTest {
         assertEquals(List.of("Disaster"), classes("A suspicious fire destroyed a church in Moscow on Sunday."));
         assertEquals(List.of(), classes("Troops opened fire in Moscow on Sunday."));
         assertEquals(List.of(), classes("Missiles were fired at Moscow on Sunday."));
+        assertEquals(List.of("Arrest"), classes("Sergey Lavrov was convicted in Moscow on Sunday."));
     }
 
     @Test
