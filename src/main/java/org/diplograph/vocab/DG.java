@@ -71,6 +71,7 @@ public final class DG {
     public static final Resource Killing = cls("Killing");
     public static final Resource Assassination = cls("Assassination");
     public static final Resource Riot = cls("Riot");
+    public static final Resource PropertyDestruction = cls("PropertyDestruction");
     public static final Resource Death = cls("Death");
     public static final Resource Disaster = cls("Disaster");
     public static final Resource Dismissal = cls("Dismissal");

@@ -28,7 +28,7 @@ public record EventKind(String ontologyClass, String cameo, String plover, boole
     public boolean incident() {
         return switch (family()) {
             case "assault", "attack", "arrest", "abduction", "deportation", "riot", "protest", "death", "disaster",
-                 "election" -> true;
+                 "election", "propertydestruction" -> true;
             default -> false;
         };
     }

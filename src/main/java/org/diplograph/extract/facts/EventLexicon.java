@@ -37,6 +37,7 @@ final class EventLexicon {
     static final EventKind KILLING = kind("Killing", "1823", true);
     static final EventKind ASSASSINATION = kind("Assassination", "186", true);
     static final EventKind RIOT = kind("Riot", "145", true);
+    static final EventKind PROPERTY_DESTRUCTION = kind("PropertyDestruction", "1712", true);
     // what happens to actors rather than between them: CAMEO codes none of these
     static final EventKind DEATH = uncoded("Death", false);
     static final EventKind DISASTER = uncoded("Disaster", false);
@@ -104,6 +105,8 @@ final class EventLexicon {
                 "murdering", "slain", "slaying", "slayings");
         put(m, ASSASSINATION, "assassinated", "assassinate", "assassination", "assassinations");
         put(m, RIOT, "riot", "riots", "rioting", "rioted");
+        put(m, PROPERTY_DESTRUCTION, "arson", "arsons", "vandalism", "vandalised", "vandalized", "torched",
+                "ransacked");
         put(m, DEATH, "died", "dies", "death", "deaths", "dead", "hanged", "suicide", "drowned");
         put(m, DISASTER, "earthquake", "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone",
                 "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire",

@@ -249,7 +249,7 @@ public final class FactExtractor {
                 "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire", "wildfires", "tornado",
                 "avalanche", "blaze", "fire", "fires", "dismissal", "sacking", "firing", "appointment", "hiring",
                 "resignation", "election", "elections", "referendum", "acquisition", "acquisitions", "merger",
-                "takeover", "buyout", "suicide");
+                "takeover", "buyout", "suicide", "arson", "arsons", "vandalism");
         static final Set<String> EVENT_VERBS = Set.of("attend", "attended", "attends", "attending", "hold", "held",
                 "holds", "holding", "host", "hosted", "hosts", "hosting", "join", "joined", "joins", "had", "have", "has",
                 "chaired", "co-chaired", "appeared", "reached", "signed", "made", "paid", "concluded", "wrapped",
@@ -359,12 +359,21 @@ public final class FactExtractor {
                 String before = i > 0 ? lower[ts.get(i - 1).index()] : "";
                 String after = i + 1 < ts.size() ? lower[ts.get(i + 1).index()] : "";
                 boolean personAfter = i + 1 < ts.size() && mentionAt[ts.get(i + 1).index()] != null;
-                return !Set.of("open", "opened", "opens", "opening", "under", "cease", "returned", "return", "returning",
+                if (Set.of("open", "opened", "opens", "opening", "under", "cease", "returned", "return", "returning",
                         "hold", "held", "holding", "friendly", "gun", "rapid", "to", "will", "would", "could", "can",
                         "should", "must", "may", "might", "not", "they", "we", "i", "you", "he", "she", "heavy",
-                        "artillery", "mortar", "rocket", "sniper", "anti-aircraft", "cross", "exchange", "exchanged")
-                        .contains(before)
-                        && !Set.of("at", "on", "upon", "him", "her", "them", "back", "off", "away", "coach", "manager",
+                        "artillery", "mortar", "rocket", "sniper", "anti-aircraft", "cross", "exchange", "exchanged",
+                        "did", "didn't", "ca", "n't").contains(before)) {
+                    return false;
+                }
+                if (Set.of("a", "the", "major", "huge", "massive", "deadly", "big", "suspicious", "overnight", "'s",
+                        "this", "that", "arson", "house", "forest", "bush", "brush", "warehouse", "apartment",
+                        "building", "factory", "raging", "fatal", "devastating", "small", "electrical", "kitchen",
+                        "hotel", "second", "latest", "early", "morning", "night", "blazing", "church", "store",
+                        "supermarket", "by", "after", "of", "in").contains(before)) {
+                    return !personAfter; // a noun: "a fire at the supermarket", "destroyed by fire"
+                }
+                return !Set.of("at", "on", "upon", "him", "her", "them", "back", "off", "away", "coach", "manager",
                         "shots", "missiles", "rockets", "into").contains(after) && !personAfter;
             }
             if (kind == EventLexicon.DISMISSAL && (w.equals("fired") || w.equals("dismissed") || w.equals("firing"))) {
