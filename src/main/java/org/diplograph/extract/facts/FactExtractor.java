@@ -340,9 +340,54 @@ public final class FactExtractor {
             return false;
         }
 
+        /** "riot police", "fire brigade", "detention centre", "death penalty": the trigger only modifies a noun. */
+        static final Map<String, Set<String>> MODIFIED_NOUNS = modifiedNouns();
+
+        private static Map<String, Set<String>> modifiedNouns() {
+            Map<String, Set<String>> m = new HashMap<>();
+            Set<String> riot = Set.of("police", "gear", "squad", "squads", "shield", "shields", "control", "act",
+                    "troops", "officers", "helmets");
+            Set<String> fire = Set.of("prevention", "fighters", "fighter", "department", "brigade", "brigades", "chief",
+                    "station", "alarm", "alarms", "engine", "engines", "truck", "trucks", "safety", "extinguisher",
+                    "hazard", "exit", "service", "services", "crews", "crew", "escape", "power", "risk", "code",
+                    "marshal", "insurance", "drill", "support", "control");
+            Set<String> custody = Set.of("warrant", "warrants", "powers", "centre", "centres", "center", "centers",
+                    "camp", "camps", "facility", "facilities", "order", "orders", "record", "records", "rate", "rates",
+                    "conditions", "laws", "policy");
+            Set<String> business = Set.of("director", "chief", "program", "programme", "programs", "officer",
+                    "officials", "process", "costs", "budget", "reform", "rules", "policy", "strategy", "executive");
+            Set<String> election = Set.of("commission", "commissions", "law", "laws", "board", "authority",
+                    "committee", "reform", "code", "rules", "workers", "officials", "official");
+            Set<String> death = Set.of("penalty", "penalties", "sentence", "sentences", "row", "squad", "squads",
+                    "threat", "threats", "certificate", "camp", "camps", "knell", "wish");
+            for (String w : List.of("riot", "riots")) {
+                m.put(w, riot);
+            }
+            for (String w : List.of("fire", "fires")) {
+                m.put(w, fire);
+            }
+            for (String w : List.of("detention", "arrest", "arrests")) {
+                m.put(w, custody);
+            }
+            for (String w : List.of("acquisition", "acquisitions", "merger", "takeover")) {
+                m.put(w, business);
+            }
+            for (String w : List.of("election", "elections", "referendum")) {
+                m.put(w, election);
+            }
+            for (String w : List.of("death", "deaths")) {
+                m.put(w, death);
+            }
+            m.put("shooting", Set.of("range", "ranges", "gallery", "star", "stars", "guard"));
+            return Map.copyOf(m);
+        }
+
         /** Trigger words that are too often something else need context. */
         boolean plausibleTrigger(List<Token> ts, int i, EventKind kind) {
             String w = lower[ts.get(i).index()];
+            if (i + 1 < ts.size() && MODIFIED_NOUNS.getOrDefault(w, Set.of()).contains(lower[ts.get(i + 1).index()])) {
+                return false;
+            }
             if (kind == EventLexicon.SHOW_OF_FORCE && (w.equals("exercises") || w.startsWith("drill"))) {
                 return window(ts, i, 3).stream().anyMatch(EventLexicon.MILITARY::contains);
             }
@@ -363,7 +408,8 @@ public final class FactExtractor {
                         "hold", "held", "holding", "friendly", "gun", "rapid", "to", "will", "would", "could", "can",
                         "should", "must", "may", "might", "not", "they", "we", "i", "you", "he", "she", "heavy",
                         "artillery", "mortar", "rocket", "sniper", "anti-aircraft", "cross", "exchange", "exchanged",
-                        "did", "didn't", "ca", "n't").contains(before)) {
+                        "did", "didn't", "ca", "n't", "ground", "enemy", "hostile", "machine-gun", "small-arms",
+                        "tank", "naval").contains(before) || window(ts, i, 3).contains("fuel")) {
                     return false;
                 }
                 if (Set.of("a", "the", "major", "huge", "massive", "deadly", "big", "suspicious", "overnight", "'s",

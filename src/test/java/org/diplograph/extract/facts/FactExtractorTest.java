@@ -174,6 +174,7 @@ class FactExtractorTest {
         assertEquals(List.of("Disaster"), classes("A suspicious fire destroyed a church in Moscow on Sunday."));
         assertEquals(List.of(), classes("Troops opened fire in Moscow on Sunday."));
         assertEquals(List.of(), classes("Missiles were fired at Moscow on Sunday."));
+        assertEquals(List.of(), classes("Riot police and the fire brigade guarded the detention centre in Moscow."));
         assertEquals(List.of("Arrest"), classes("Sergey Lavrov was convicted in Moscow on Sunday."));
         assertTrue(classes("Police in Moscow suspect arson after a fire at a supermarket on Sunday.")
                 .containsAll(List.of("PropertyDestruction", "Disaster")));
