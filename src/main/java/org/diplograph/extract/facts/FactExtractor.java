@@ -177,6 +177,13 @@ public final class FactExtractor {
                     sources = i + 1 < clause[1] && lower[ts.get(i + 1).index()].equals("by") ? right : List.of();
                 }
                 String place = place(ts, clause[0], clause[1]);
+                if (kind == EventLexicon.DISASTER) {
+                    // an earthquake has no actors: "a quake struck Iran" says where, not who took part
+                    if (place == null) {
+                        place = participants.stream().filter(k -> k.startsWith("state/")).findFirst().orElse(null);
+                    }
+                    participants = List.of();
+                }
                 TimeValue time = time(s, ts.get(clause[0]).start(), ts.get(clause[1] - 1).end());
                 Modality modality = modality(ts, clause[0], i, time);
                 boolean definite = participants.isEmpty() && i > 0

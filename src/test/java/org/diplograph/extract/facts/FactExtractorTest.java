@@ -201,4 +201,11 @@ class FactExtractorTest {
         assertEquals("place/moscow", shooting.placeKey());
         assertTrue(shooting.evidence().extractor().endsWith("+lead-place"), shooting.evidence().extractor());
     }
+
+    @Test
+    void aDisasterHasAPlaceNotParticipants() {
+        EventFact quake = only(facts("A powerful earthquake struck Russia on Sunday.", MONDAY).events(), "Disaster");
+        assertEquals(List.of(), quake.participants());
+        assertEquals("state/RUS", quake.placeKey());
+    }
 }
