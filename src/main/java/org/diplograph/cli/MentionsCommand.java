@@ -34,16 +34,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "mentions", mixinStandardHelpOptions = true,
-        description = {"Writes the entity mentions, event triggers (and stance and meeting relations) of each document",
-                "as JSON lines. Each line:",
-                "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\", \"text\":…,",
-                "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…, \"kind\":\"entity\"}, …], \"relations\":[{\"type\":",
-                "\"Likes|Dislikes|CommWith\", \"source\":{start,end}, \"target\":{start,end}}]}. Each event the facts",
-                "extractor finds adds one mention per trigger word with \"kind\":\"event\", \"type\": the event's class",
-                "(Meeting, Attack, Arrest…), \"cameo\": its CAMEO code or null, \"modality\", \"participants\", \"place\",",
-                "\"date\", and \"entity\": the event node's IRI",
-                "as the graph mints it, so reports of one event share it across documents. Offsets are character offsets",
-                "into the document's text exactly as given (end exclusive). Pronoun references are left out."},
+        description = {"Writes the entity mentions and event triggers (and stance and meeting relations)",
+                "of each document as JSON lines. Each line:",
+                "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\",",
+                "\"text\":…, \"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…, \"kind\":\"entity\"}, …],",
+                "\"relations\":[{\"type\":\"Likes|Dislikes|CommWith\", \"source\":{start,end},",
+                "\"target\":{start,end}}]}.",
+                "Each event the facts extractor finds adds one mention per trigger word with",
+                "\"kind\":\"event\", \"type\": the event's class (Meeting, Arrest, Disaster…),",
+                "\"family\", \"cameo\" (null outside CAMEO), \"modality\", \"participants\",",
+                "\"place\", \"date\" and \"entity\": the event node's IRI as the graph mints it.",
+                "Offsets are character offsets into the document's text exactly as given (end",
+                "exclusive). Pronoun references are left out."},
         footer = {"", "Example:", "  diplograph mentions news.jsonl --out pred.jsonl"})
 final class MentionsCommand implements Callable<Integer> {
 
