@@ -416,7 +416,10 @@ public final class FactExtractor {
                         "should", "must", "may", "might", "not", "they", "we", "i", "you", "he", "she", "heavy",
                         "artillery", "mortar", "rocket", "sniper", "anti-aircraft", "cross", "exchange", "exchanged",
                         "did", "didn't", "ca", "n't", "ground", "enemy", "hostile", "machine-gun", "small-arms",
-                        "tank", "naval").contains(before) || window(ts, i, 3).contains("fuel")) {
+                        "tank", "naval").contains(before) || before.endsWith("-")
+                        || window(ts, i, 3).contains("fuel")
+                        || after.equals("of") || after.equals("-")) {
+                    // "cease-fire", "fuel to the fire", "the fire of freedom"
                     return false;
                 }
                 if (Set.of("a", "the", "major", "huge", "massive", "deadly", "big", "suspicious", "overnight", "'s",
@@ -455,6 +458,11 @@ public final class FactExtractor {
                 // "quit as coach", "quit his post"; not "quit smoking"
                 return windowAfter(ts, i, 3).stream().anyMatch(x -> Set.of("as", "his", "her", "the", "post",
                         "job", "office", "government", "cabinet").contains(x));
+            }
+            if (kind == EventLexicon.KILLING && window(ts, i, 4).stream().anyMatch(x -> Set.of("deal", "bill",
+                    "plan", "proposal", "project", "legislation", "idea", "measure", "talks", "program", "programme",
+                    "engine", "lights", "story").contains(x))) {
+                return false; // "the deal had been killed"
             }
             if (kind == EventLexicon.ASSAULT && !w.startsWith("shoot") && !w.equals("shot")) {
                 // "killed in a car crash", "died in the fire": deaths, not assaults

@@ -175,6 +175,8 @@ class FactExtractorTest {
         assertEquals(List.of(), classes("Troops opened fire in Moscow on Sunday."));
         assertEquals(List.of(), classes("Missiles were fired at Moscow on Sunday."));
         assertEquals(List.of(), classes("Riot police and the fire brigade guarded the detention centre in Moscow."));
+        assertTrue(classes("Russia will not be bound by the cease-fire.").stream().noneMatch("Disaster"::equals));
+        assertTrue(classes("The deal was killed by Russia.").stream().noneMatch("Killing"::equals));
         assertEquals(List.of("Arrest"), classes("Sergey Lavrov was convicted in Moscow on Sunday."));
         assertTrue(classes("Police in Moscow suspect arson after a fire at a supermarket on Sunday.")
                 .containsAll(List.of("PropertyDestruction", "Disaster")));
