@@ -232,14 +232,15 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Command(name = "coref", mixinStandardHelpOptions = true,
             description = {"Cross-document coreference: MUC, B3, CEAF-e and CoNLL F1 (their mean), plus mention",
-                    "detection. A predicted cluster is all mentions with the same entity IRI, across documents."})
+                    "detection. A predicted cluster is all mentions of the kind with the same entity (or event) IRI,",
+                    "across documents."})
     static final class Coref implements Callable<Integer> {
         @Option(names = "--gold", defaultValue = "ecbplus", paramLabel = "GOLD",
                 description = "ecbplus (default) or a file in the ECB+ shape.")
         String gold;
 
         @Option(names = "--kind", defaultValue = "entity", paramLabel = "KIND",
-                description = "entity (default) or event; events are not predicted yet.")
+                description = "entity (default): names; event: event triggers (mentions with \"kind\":\"event\").")
         String kind;
 
         @Option(names = "--align", defaultValue = "exact", paramLabel = "HOW",
@@ -269,9 +270,6 @@ public final class EvalCommand implements Callable<Integer> {
             Gold g = data.gold(gold);
             if (g.coref().isEmpty()) {
                 throw new Main.UserError(gold + " has no coreference annotations");
-            }
-            if (kind.equals("event")) {
-                LOG.warn("event mentions are not predicted yet: the response is empty");
             }
             CorefScorer.Report r = CorefScorer.evaluate(g.restrict(split), split, scoring.predictions(), kind,
                     alignment);

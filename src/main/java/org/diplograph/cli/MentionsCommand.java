@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
@@ -20,7 +21,10 @@ import org.diplograph.extract.facts.Modality;
 import org.diplograph.extract.facts.StanceFact;
 import org.diplograph.text.CharSpan;
 import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.rdf.EventKeys;
 import org.diplograph.rdf.Iris;
+import org.diplograph.store.GraphStore;
+import org.diplograph.store.Stores;
 import org.diplograph.registry.Registry;
 import org.diplograph.text.Article;
 import org.diplograph.text.InputScanner;
@@ -33,12 +37,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "mentions", mixinStandardHelpOptions = true,
-        description = {"Writes the entity mentions (and stance and meeting relations) of each document as JSON lines.",
-                "Each line:",
-                "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\", \"text\":…,",
-                "\"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…}], \"relations\":[{\"type\":\"Likes|Dislikes|CommWith\",",
-                "\"source\":{start,end}, \"target\":{start,end}}]}. Offsets are character offsets into the",
-                "document's text exactly as given (end exclusive). Pronoun references are left out."},
+        description = {"Writes the entity mentions and event triggers (and stance and meeting relations)",
+                "of each document as JSON lines. Each line:",
+                "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\",",
+                "\"text\":…, \"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…, \"kind\":\"entity\"}, …],",
+                "\"relations\":[{\"type\":\"Likes|Dislikes|CommWith\", \"source\":{start,end},",
+                "\"target\":{start,end}}]}.",
+                "Each event the facts extractor finds adds one mention per trigger word with",
+                "\"kind\":\"event\", \"type\": the event's class (Meeting, Arrest, Disaster…),",
+                "\"family\", \"cameo\" (null outside CAMEO), \"modality\", \"participants\",",
+                "\"place\", \"date\" and \"entity\": the event node's IRI as the graph mints it.",
+                "Offsets are character offsets into the document's text exactly as given (end",
+                "exclusive). Pronoun references are left out."},
         footer = {"", "Example:", "  diplograph mentions news.jsonl --out pred.jsonl"})
 final class MentionsCommand implements Callable<Integer> {
 
@@ -53,6 +63,13 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Option(names = "--no-model", description = "Registry and rules only, without the trained name finder.")
     boolean noModel;
+
+    @Option(names = "--event-clusters", defaultValue = "graph", paramLabel = "HOW",
+            description = {"How event triggers are grouped across the documents of the run: graph (default), as the "
+                    + "merged graph of these documents has them (each document's reports, linked across documents "
+                    + "by the store's rule); article, each document's own event nodes; surface, an evaluation "
+                    + "BASELINE (every trigger with the same word is one event)."})
+    String eventClusters;
 
     /**
      * Stances and meetings as re3d-style relations: Likes / Dislikes (holder → target) and CommWith
@@ -88,6 +105,43 @@ final class MentionsCommand implements Callable<Integer> {
         }
     }
 
+    /** One mention per trigger of each event, with the IRI of the event node the graph writes for it. */
+    static void events(ArrayNode out, String articleId, String text, Facts facts, Iris iris) {
+        for (EventFact e : facts.events()) {
+            String iri = iris.entity(EventKeys.key(e, articleId)).getURI();
+            for (CharSpan t : e.triggers()) {
+                ObjectNode j = out.addObject();
+                j.put("start", t.start());
+                j.put("end", t.end());
+                j.put("type", e.kind().ontologyClass());
+                j.put("family", e.kind().family());
+                j.put("text", t.end() <= text.length() ? text.substring(t.start(), t.end()) : null);
+                j.put("entity", iri);
+                j.put("cameo", e.kind().cameo());
+                j.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
+                ArrayNode who = j.putArray("participants");
+                e.participants().forEach(p -> who.add(iris.entity(p).getURI()));
+                j.put("place", e.placeKey() != null ? iris.entity(e.placeKey()).getURI() : null);
+                j.put("date", e.time() != null && e.time().isResolved() ? e.time().value() : null);
+                j.put("rule", e.evidence().extractor());
+                j.put("kind", "event");
+            }
+        }
+    }
+
+    /** Links the run's event reports as a store does, and returns each report's IRI that now names another node. */
+    private static Map<String, String> linkedEvents(GraphStore graph) {
+        var dsg = graph.storage();
+        Map<String, String> linked = new java.util.HashMap<>();
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            org.diplograph.store.EventLinker.link(dsg, LOG::debug);
+            dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.diplograph.vocab.DG.reportedAs.asNode(), org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(q -> linked.put(q.getObject().getURI(), q.getSubject().getURI()));
+        });
+        return linked;
+    }
+
     private static void span(ObjectNode node, CharSpan span) {
         node.put("start", span.start());
         node.put("end", span.end());
@@ -95,6 +149,9 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EventClusters clusters = EventClusters.parse(eventClusters);
+        List<ObjectNode> held = new ArrayList<>(); // the whole run, when events are grouped across documents
+        GraphStore graph = clusters == EventClusters.GRAPH ? Stores.memory() : null;
         ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults(), !noModel);
         Iris iris = Iris.defaults();
         Registry registry = Registry.bundled();
@@ -124,15 +181,24 @@ final class MentionsCommand implements Callable<Integer> {
                         j.put("entity", iris.entity(m.entityKey()).getURI());
                         j.put("wikidata", registry.get(m.entityKey()).map(e -> e.qid()).orElse(null));
                         j.put("rule", m.rule());
+                        j.put("kind", "entity");
                     }
+                    events(mentions, article.id(), article.text(), facts, iris);
                     relations(line.putArray("relations"), extracted, facts);
+                    documents[0]++;
+                    if (graph != null) {
+                        graph.replaceGraphs(List.of(pipeline.toQuads(pipeline.resolve(extracted, facts))));
+                    }
+                    if (clusters != EventClusters.ARTICLE) {
+                        held.add(line);
+                        return;
+                    }
                     try {
                         w.write(JSON.writeValueAsString(line));
                         w.write('\n');
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                    documents[0]++;
                 }
 
                 @Override
@@ -143,6 +209,11 @@ final class MentionsCommand implements Callable<Integer> {
             };
             for (Path file : InputScanner.expand(inputs, sink)) {
                 InputScanner.read(file, sink);
+            }
+            clusters.apply(held, graph != null ? linkedEvents(graph) : Map.of());
+            for (ObjectNode line : held) {
+                w.write(JSON.writeValueAsString(line));
+                w.write('\n');
             }
         } finally {
             w.flush();

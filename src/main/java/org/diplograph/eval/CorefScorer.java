@@ -20,7 +20,8 @@ import java.util.Set;
  * identity; an unaligned one stays a response-only mention and costs precision; a gold mention nobody predicted
  * stays key-only and costs recall (MUC counts it as a part of its own). Only predictions inside the annotated
  * regions (ECB+: selected sentences) are scored, since nothing elsewhere is annotated. Predicted mentions without
- * an entity IRI are singletons.
+ * an entity IRI are singletons. Entity and event coreference are scored apart: only predictions of the requested
+ * kind (a mention's {@code kind}, "entity" when absent) meet the gold mentions of that kind.
  */
 public final class CorefScorer {
 
@@ -99,12 +100,11 @@ public final class CorefScorer {
             if (!predictions.has(doc.id())) {
                 missing++;
             }
-            // predictions are entity mentions only; events are not predicted yet, so an event response is empty
-            if (!kind.equals("entity")) {
-                continue;
-            }
             Map<Span, PredictedMention> predicted = new LinkedHashMap<>();
             for (PredictedMention p : predictions.mentionsOf(doc.id())) {
+                if (!p.kind().equals(kind)) {
+                    continue; // entity names and event triggers are scored apart, each against its own key
+                }
                 if (!NerScorer.textMatches(doc, p)) {
                     mismatches++;
                 }

@@ -83,6 +83,9 @@ public final class NerScorer {
                 missing++;
             }
             for (PredictedMention m : predictions.mentionsOf(doc.id())) {
+                if (!m.isEntity()) {
+                    continue; // event triggers are not names
+                }
                 if (!textMatches(doc, m)) {
                     mismatches++;
                 }

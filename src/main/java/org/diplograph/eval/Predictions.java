@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * A predictions file: the JSON lines of {@code diplograph mentions},
- * {@code {"id", "mentions": [{"start", "end", "type", "text", "entity", "wikidata", "rule"}]}}, optionally with
+ * {@code {"id", "mentions": [{"start", "end", "type", "text", "entity", "wikidata", "rule", "kind"}]}} ({@code kind}
+ * "entity", the default, or "event" for an event's trigger), optionally with
  * {@code "relations": [{"type", "source": {"start", "end"}, "target": {"start", "end"}}]} (re3d's flat
  * {@code source_begin}/{@code source_end}/… are read too, so a gold file can be scored as a prediction).
  *
@@ -32,7 +33,8 @@ public record Predictions(Map<String, List<PredictedMention>> mentions, Map<Stri
             List<PredictedMention> ms = new ArrayList<>();
             for (JsonNode m : Jsonl.array(rec, "mentions", "entities")) {
                 ms.add(new PredictedMention(id, new Span(Jsonl.integer(m, "start", "begin"), Jsonl.integer(m, "end")),
-                        Jsonl.required(m, "type"), Jsonl.text(m, "text", "value"), Jsonl.text(m, "entity")));
+                        Jsonl.required(m, "type"), Jsonl.text(m, "text", "value"), Jsonl.text(m, "entity"),
+                        Jsonl.text(m, "kind")));
             }
             List<RelationTriple> rs = new ArrayList<>();
             for (JsonNode r : Jsonl.array(rec, "relations")) {

@@ -75,7 +75,11 @@ public final class ArticlePipeline {
 
     public ResolvedArticle resolve(Article article) {
         ExtractedArticle extracted = extract(article);
-        return resolver.resolve(extracted, facts.extract(extracted));
+        return resolve(extracted, facts.extract(extracted));
+    }
+
+    public ResolvedArticle resolve(ExtractedArticle extracted, Facts articleFacts) {
+        return resolver.resolve(extracted, articleFacts);
     }
 
     /** Whether the store holds this article exactly as this pipeline would extract it now. */

@@ -154,8 +154,10 @@ public final class ArticleGraphWriter {
             e.add(s, RDF.type.asNode(), uri(DG.NS + ev.kind().ontologyClass()));
             e.add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(ev.label(), "en"));
             e.add(s, Schema.name.asNode(), str(ev.label()));
-            e.add(s, DG.cameoCode.asNode(), uri(CAMEO + ev.kind().cameo()));
-            e.add(s, DG.ploverCategory.asNode(), uri(PLOVER + ev.kind().plover()));
+            if (ev.kind().coded()) {
+                e.add(s, DG.cameoCode.asNode(), uri(CAMEO + ev.kind().cameo()));
+                e.add(s, DG.ploverCategory.asNode(), uri(PLOVER + ev.kind().plover()));
+            }
             e.add(s, DG.modality.asNode(), uri(DG.NS + switch (ev.modality()) {
                 case ASSERTED -> "Asserted";
                 case PLANNED -> "Planned";

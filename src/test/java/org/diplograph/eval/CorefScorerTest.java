@@ -79,7 +79,7 @@ class CorefScorerTest {
         assertEquals(22.0 / 45, overlap.metrics().get("CEAF-e").recall(), EPS);
     }
 
-    /** Events are not predicted: key ACT1 = {resigned, left, quit}, empty response, every figure 0. */
+    /** A file of entity mentions only predicts no events: key ACT1 = {resigned, left, quit}, every figure 0. */
     @Test
     void eventsWithNoPredictionsScoreZero() throws Exception {
         Gold gold = Corpus.readFile(NerScorerTest.resource("ecbplus_tiny.jsonl"));
@@ -88,6 +88,52 @@ class CorefScorerTest {
         assertEquals(new Counts(0, 0, 3), r.mentionDetection());
         assertEquals(1, r.keyClusters());
         assertEquals(0.0, r.conllF1(), EPS);
+    }
+
+    private Path withEvents() throws Exception {
+        // triggers: doc1 "resigned" (8-16) and doc3 "quit" (4-8) one event node, doc1 "left" (23-27) another,
+        // doc1 "else" (43-47) outside the selected sentences
+        Path p = tmp.resolve("pred-events.jsonl");
+        Files.writeString(p, """
+                {"id":"1_1ecb","mentions":[{"start":0,"end":7,"type":"PER","text":"Ann Lee","entity":"x:lee"},\
+                {"start":8,"end":16,"type":"Resignation","text":"resigned","entity":"x:ev1","kind":"event"},\
+                {"start":23,"end":27,"type":"Departure","text":"left","entity":"x:ev2","kind":"event"},\
+                {"start":28,"end":32,"type":"ORG","text":"Acme","entity":"x:acme"},\
+                {"start":43,"end":47,"type":"Other","text":"else","entity":"x:ev1","kind":"event"}]}
+                {"id":"3_1ecbplus","mentions":[%s,\
+                {"start":4,"end":8,"type":"Resignation","text":"quit","entity":"x:ev1","kind":"event"},\
+                {"start":9,"end":13,"type":"ORG","text":"Acme","entity":"x:acme"}]}
+                """.formatted(LEE));
+        return p;
+    }
+
+    /**
+     * Event triggers against key ACT1 = {resigned, left, quit}; response x:ev1 = {resigned, quit}, x:ev2 = {left}.
+     * MUC R: ACT1 splits in two → 1 of 2 links; P: x:ev1 1 of 1 link, x:ev2 has none → 1.
+     * B³ R: resigned 2/3, quit 2/3, left 1/3 → 5/9; P: every response cluster is pure → 1.
+     * CEAF-e: ACT1–x:ev1 2·2/(3+2) = 0.8 → R = 0.8/1, P = 0.8/2.
+     */
+    @Test
+    void eventTriggersAreScoredAgainstEventChains() throws Exception {
+        Gold gold = Corpus.readFile(NerScorerTest.resource("ecbplus_tiny.jsonl"));
+        CorefScorer.Result r = CorefScorer.evaluate(gold, Split.ALL, Predictions.read(withEvents()), "event",
+                CorefScorer.Alignment.EXACT).result();
+        assertEquals(new Counts(3, 0, 0), r.mentionDetection());
+        assertEquals(2, r.responseClusters());
+        CorefMetricsTest.assertScore(0.5, 1.0, r.metrics().get("MUC"), "MUC");
+        CorefMetricsTest.assertScore(5.0 / 9, 1.0, r.metrics().get("B3"), "B3");
+        CorefMetricsTest.assertScore(0.8, 0.4, r.metrics().get("CEAF-e"), "CEAF-e");
+    }
+
+    /** Event triggers in the file leave entity coreference exactly as in {@link #exactAlignment}. */
+    @Test
+    void entityScoringIgnoresEventTriggers() throws Exception {
+        Gold gold = Corpus.readFile(NerScorerTest.resource("ecbplus_tiny.jsonl"));
+        CorefScorer.Result r = CorefScorer.evaluate(gold, Split.ALL, Predictions.read(withEvents()), "entity",
+                CorefScorer.Alignment.OVERLAP).result();
+        assertEquals(new Counts(4, 0, 1), r.mentionDetection());
+        assertEquals(2, r.responseClusters());
+        CorefMetricsTest.assertScore(0.5, 0.5, r.metrics().get("MUC"), "MUC");
     }
 
     /** Topic 3 is held out (3 mod 3 == 0), topic 1 is not: the held-out key is doc3's two mentions. */

@@ -14,10 +14,12 @@ import org.diplograph.text.CharSpan;
  * @param placeKey     where, or null
  * @param time         when, as written and resolved where possible; null when the text says nothing
  * @param trigger      the word that signals the event
+ * @param triggers     every word of the article that reports this event (the trigger first): reports merged into
+ *                     one fact ("talks ... the meeting") keep each of their triggers
  */
 public record EventFact(EventKind kind, String label, List<String> participants, List<String> sources,
                         List<String> targets, String placeKey, TimeValue time, Modality modality,
-                        CharSpan trigger, Evidence evidence) {
+                        CharSpan trigger, Evidence evidence, List<CharSpan> triggers) {
     public EventFact {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(label, "label");
@@ -26,5 +28,14 @@ public record EventFact(EventKind kind, String label, List<String> participants,
         targets = List.copyOf(targets);
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(evidence, "evidence");
+        triggers = triggers == null || triggers.isEmpty()
+                ? (trigger == null ? List.of() : List.of(trigger)) : List.copyOf(triggers);
+    }
+
+    /** A fact read from one trigger. */
+    public EventFact(EventKind kind, String label, List<String> participants, List<String> sources,
+                     List<String> targets, String placeKey, TimeValue time, Modality modality,
+                     CharSpan trigger, Evidence evidence) {
+        this(kind, label, participants, sources, targets, placeKey, time, modality, trigger, evidence, List.of());
     }
 }

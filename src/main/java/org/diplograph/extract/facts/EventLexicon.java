@@ -29,14 +29,40 @@ final class EventLexicon {
     static final EventKind AID = kind("Aid", "070", true);
     static final EventKind MILITARY_AID = kind("MilitaryAid", "072", true);
     static final EventKind ATTACK = kind("Attack", "190", true);
+    // violence and coercion against people, as general news reports it (CAMEO 17 and 18; PLOVER COERCE, ASSAULT)
+    static final EventKind ARREST = kind("Arrest", "173", true);
+    static final EventKind DEPORTATION = kind("Deportation", "174", true);
+    static final EventKind ABDUCTION = kind("Abduction", "181", true);
+    static final EventKind ASSAULT = kind("Assault", "182", true);
+    static final EventKind KILLING = kind("Killing", "1823", true);
+    static final EventKind ASSASSINATION = kind("Assassination", "186", true);
+    static final EventKind RIOT = kind("Riot", "145", true);
+    static final EventKind PROPERTY_DESTRUCTION = kind("PropertyDestruction", "1712", true);
+    // what happens to actors rather than between them: CAMEO codes none of these
+    static final EventKind DEATH = uncoded("Death", false);
+    static final EventKind DISASTER = uncoded("Disaster", false);
+    static final EventKind DISMISSAL = uncoded("Dismissal", true);
+    static final EventKind APPOINTMENT = uncoded("Appointment", true);
+    static final EventKind RESIGNATION = uncoded("Resignation", false);
+    static final EventKind ELECTION = uncoded("Election", false);
+    static final EventKind ACQUISITION = uncoded("Acquisition", true);
 
     /** The PLOVER category follows the published CAMEO→PLOVER table, code by code. */
     private static EventKind kind(String ontologyClass, String cameo, boolean directed) {
         return new EventKind(ontologyClass, cameo, CameoCompiler.ploverCategory(cameo), directed);
     }
 
+    private static EventKind uncoded(String ontologyClass, boolean directed) {
+        return new EventKind(ontologyClass, null, null, directed);
+    }
+
     /** Word (lower case, any inflection listed) → kind. */
     static final ImmutableMap<String, EventKind> TRIGGERS = build();
+
+    /** "killed in a crash": a death, not an assault. */
+    static final ImmutableSet<String> ACCIDENTS = ImmutableSet.of("accident", "accidents", "crash", "crashes",
+            "collision", "earthquake", "quake", "fire", "blaze", "flood", "floods", "flooding", "storm", "hurricane",
+            "tornado", "avalanche", "landslide", "explosion", "blast", "tsunami", "eruption");
 
     /** Words that make "exercise", "launch", "test" military. */
     static final ImmutableSet<String> MILITARY = ImmutableSet.of("military", "missile", "missiles", "naval", "joint",
@@ -67,6 +93,30 @@ final class EventLexicon {
         put(m, AID, "aid", "assistance", "dispatching", "dispatched", "dispatch", "supplying", "supplied");
         put(m, ATTACK, "attack", "attacks", "attacked", "airstrike", "airstrikes", "strikes", "clash", "clashes",
                 "clashed", "bombing", "bombed", "shelling", "shelled", "invasion", "invaded", "offensive");
+        put(m, ARREST, "arrest", "arrests", "arrested", "arresting", "detained", "detain", "detains", "detention",
+                "charged", "indicted", "apprehended", "convicted", "sentenced");
+        put(m, DEPORTATION, "deported", "deport", "deports", "deportation", "deportations", "expelled", "expel",
+                "expels", "expulsion");
+        put(m, ABDUCTION, "kidnapped", "kidnap", "kidnapping", "kidnappings", "abducted", "abduct", "abduction",
+                "abductions", "hijacked", "hijacking");
+        put(m, ASSAULT, "shot", "shoot", "shoots", "shooting", "shootings", "stabbed", "stabbing", "stabbings",
+                "assaulted", "assault", "gunned", "wounded", "wounding");
+        put(m, KILLING, "killed", "kill", "kills", "killing", "killings", "murder", "murders", "murdered",
+                "murdering", "slain", "slaying", "slayings");
+        put(m, ASSASSINATION, "assassinated", "assassinate", "assassination", "assassinations");
+        put(m, RIOT, "riot", "riots", "rioting", "rioted");
+        put(m, PROPERTY_DESTRUCTION, "arson", "arsons", "vandalism", "vandalised", "vandalized", "torched",
+                "ransacked");
+        put(m, DEATH, "died", "dies", "death", "deaths", "dead", "hanged", "suicide", "drowned");
+        put(m, DISASTER, "earthquake", "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone",
+                "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire",
+                "wildfires", "tornado", "avalanche", "blaze", "fire", "fires");
+        put(m, DISMISSAL, "fired", "sacked", "dismissed", "ousted", "dismissal", "sacking", "firing");
+        put(m, APPOINTMENT, "appointed", "appoint", "appoints", "appointment", "hired", "hires", "hiring");
+        put(m, ACQUISITION, "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "merger",
+                "takeover", "buyout");
+        put(m, ELECTION, "election", "elections", "referendum", "referendums", "by-election", "runoff");
+        put(m, RESIGNATION, "resigned", "resign", "resigns", "resignation", "quit", "quits");
         return ImmutableMap.copyOf(m);
     }
 

@@ -3,6 +3,7 @@ package org.diplograph.extract.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,18 +169,32 @@ public final class FactExtractor {
                 left.addAll(pluralDescriptors(ts, clause[0], clause[1]));
                 List<String> participants = new ArrayList<>(new LinkedHashSet<>(concat(left, right)));
                 participants = dropStatesRepresentedByPeople(participants);
+                List<String> sources = left;
+                List<String> targets = right;
+                if (kind.directed() && !isNounTrigger(ts, i) && passive(ts, i)) {
+                    // "Smith was arrested by police in Ohio": the subject is acted on, the "by" phrase acts
+                    targets = left;
+                    sources = i + 1 < clause[1] && lower[ts.get(i + 1).index()].equals("by") ? right : List.of();
+                }
                 String place = place(ts, clause[0], clause[1]);
+                if (kind == EventLexicon.DISASTER) {
+                    // an earthquake has no actors: "a quake struck Iran" says where, not who took part
+                    if (place == null) {
+                        place = participants.stream().filter(k -> k.startsWith("state/")).findFirst().orElse(null);
+                    }
+                    participants = List.of();
+                }
                 TimeValue time = time(s, ts.get(clause[0]).start(), ts.get(clause[1] - 1).end());
                 Modality modality = modality(ts, clause[0], i, time);
                 boolean definite = participants.isEmpty() && i > 0
                         && Set.of("the", "their", "this", "that").contains(lower[ts.get(Math.max(0, i - 3)).index()]
                         ) || participants.isEmpty() && definiteBefore(ts, i);
-                if (participants.isEmpty() && !definite) {
+                if (participants.isEmpty() && !definite && !kind.incident()) {
                     continue;
                 }
                 EventFact fact = new EventFact(kind, label(kind, participants), participants,
-                        kind.directed() ? dropStatesRepresentedByPeople(left) : List.of(),
-                        kind.directed() ? dropStatesRepresentedByPeople(right) : List.of(), place, time, modality,
+                        kind.directed() ? dropStatesRepresentedByPeople(sources) : List.of(),
+                        kind.directed() ? dropStatesRepresentedByPeople(targets) : List.of(), place, time, modality,
                         t.span(), new Evidence(s.index(), s.span(), "rules:event:" + kind.ontologyClass(),
                         participants.size() >= 2 ? 0.8 : 0.6));
                 // "a meeting in Beijing ... discussed": one event when one trigger lies in the other's clause;
@@ -203,6 +218,20 @@ public final class FactExtractor {
             events.addAll(found);
         }
 
+        /** "was arrested", "were reportedly shot", "has been detained": a passive participle. */
+        boolean passive(List<Token> ts, int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                String w = lower[ts.get(k).index()];
+                if (Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets").contains(w)) {
+                    return true;
+                }
+                if (!w.endsWith("ly") && !Set.of("not", "later", "also", "then").contains(w)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         int indexIn(List<Token> ts, CharSpan trigger) {
             for (int k = 0; k < ts.size(); k++) {
                 if (ts.get(k).start() == trigger.start()) {
@@ -219,7 +248,15 @@ public final class FactExtractor {
                 "demonstration", "demonstrations", "rally", "rallies", "sanctions", "embargo", "aid", "assistance",
                 "attacks", "airstrike", "airstrikes", "strikes", "clashes", "bombing", "shelling", "invasion",
                 "offensive", "pledge", "visit", "visits", "appeal", "demand", "demands", "protest", "attack", "clash",
-                "vows", "pledges");
+                "vows", "pledges", "arrest", "arrests", "detention", "deportation", "deportations", "expulsion",
+                "kidnapping", "kidnappings", "abduction", "abductions", "hijacking", "shooting", "shootings", "stabbing",
+                "stabbings", "assault", "killing", "killings", "murder", "murders", "slaying", "slayings",
+                "assassination", "assassinations", "riot", "riots", "rioting", "death", "deaths", "earthquake",
+                "earthquakes", "quake", "quakes", "tsunami", "hurricane", "typhoon", "cyclone", "flood", "floods",
+                "flooding", "landslide", "landslides", "mudslide", "eruption", "wildfire", "wildfires", "tornado",
+                "avalanche", "blaze", "fire", "fires", "dismissal", "sacking", "firing", "appointment", "hiring",
+                "resignation", "election", "elections", "referendum", "acquisition", "acquisitions", "merger",
+                "takeover", "buyout", "suicide", "arson", "arsons", "vandalism");
         static final Set<String> EVENT_VERBS = Set.of("attend", "attended", "attends", "attending", "hold", "held",
                 "holds", "holding", "host", "hosted", "hosts", "hosting", "join", "joined", "joins", "had", "have", "has",
                 "chaired", "co-chaired", "appeared", "reached", "signed", "made", "paid", "concluded", "wrapped",
@@ -233,7 +270,8 @@ public final class FactExtractor {
                 return false;
             }
             if (i > 0 && Set.of("visit", "visits", "pledge", "appeal", "demand", "demands", "protest", "attack",
-                    "clash", "rally", "threat", "vows", "pledges").contains(w)) {
+                    "clash", "rally", "threat", "vows", "pledges", "arrest", "arrests", "murder", "murders", "assault", "riot")
+                    .contains(w)) {
                 Token prev = ts.get(i - 1);
                 Mention m = mentionAt[prev.index()];
                 boolean subjectBefore = m != null && isActor(m) || Set.of("he", "she", "they", "to", "will", "would",
@@ -309,9 +347,54 @@ public final class FactExtractor {
             return false;
         }
 
+        /** "riot police", "fire brigade", "detention centre", "death penalty": the trigger only modifies a noun. */
+        static final Map<String, Set<String>> MODIFIED_NOUNS = modifiedNouns();
+
+        private static Map<String, Set<String>> modifiedNouns() {
+            Map<String, Set<String>> m = new HashMap<>();
+            Set<String> riot = Set.of("police", "gear", "squad", "squads", "shield", "shields", "control", "act",
+                    "troops", "officers", "helmets");
+            Set<String> fire = Set.of("prevention", "fighters", "fighter", "department", "brigade", "brigades", "chief",
+                    "station", "alarm", "alarms", "engine", "engines", "truck", "trucks", "safety", "extinguisher",
+                    "hazard", "exit", "service", "services", "crews", "crew", "escape", "power", "risk", "code",
+                    "marshal", "insurance", "drill", "support", "control");
+            Set<String> custody = Set.of("warrant", "warrants", "powers", "centre", "centres", "center", "centers",
+                    "camp", "camps", "facility", "facilities", "order", "orders", "record", "records", "rate", "rates",
+                    "conditions", "laws", "policy");
+            Set<String> business = Set.of("director", "chief", "program", "programme", "programs", "officer",
+                    "officials", "process", "costs", "budget", "reform", "rules", "policy", "strategy", "executive");
+            Set<String> election = Set.of("commission", "commissions", "law", "laws", "board", "authority",
+                    "committee", "reform", "code", "rules", "workers", "officials", "official");
+            Set<String> death = Set.of("penalty", "penalties", "sentence", "sentences", "row", "squad", "squads",
+                    "threat", "threats", "certificate", "camp", "camps", "knell", "wish");
+            for (String w : List.of("riot", "riots")) {
+                m.put(w, riot);
+            }
+            for (String w : List.of("fire", "fires")) {
+                m.put(w, fire);
+            }
+            for (String w : List.of("detention", "arrest", "arrests")) {
+                m.put(w, custody);
+            }
+            for (String w : List.of("acquisition", "acquisitions", "merger", "takeover")) {
+                m.put(w, business);
+            }
+            for (String w : List.of("election", "elections", "referendum")) {
+                m.put(w, election);
+            }
+            for (String w : List.of("death", "deaths")) {
+                m.put(w, death);
+            }
+            m.put("shooting", Set.of("range", "ranges", "gallery", "star", "stars", "guard"));
+            return Map.copyOf(m);
+        }
+
         /** Trigger words that are too often something else need context. */
         boolean plausibleTrigger(List<Token> ts, int i, EventKind kind) {
             String w = lower[ts.get(i).index()];
+            if (i + 1 < ts.size() && MODIFIED_NOUNS.getOrDefault(w, Set.of()).contains(lower[ts.get(i + 1).index()])) {
+                return false;
+            }
             if (kind == EventLexicon.SHOW_OF_FORCE && (w.equals("exercises") || w.startsWith("drill"))) {
                 return window(ts, i, 3).stream().anyMatch(EventLexicon.MILITARY::contains);
             }
@@ -321,6 +404,83 @@ public final class FactExtractor {
             }
             if (kind == EventLexicon.AID && (w.startsWith("dispatch") || w.startsWith("suppl"))) {
                 return windowAfter(ts, i, 4).stream().anyMatch(EventLexicon.MILITARY_SUPPLIES::contains);
+            }
+            if (kind == EventLexicon.DISASTER && w.startsWith("fire")) {
+                // "a fire broke out", "a suspicious fire", "destroyed by fire"; not "open fire", "under fire",
+                // "fire at", "to fire him"
+                String before = i > 0 ? lower[ts.get(i - 1).index()] : "";
+                String after = i + 1 < ts.size() ? lower[ts.get(i + 1).index()] : "";
+                boolean personAfter = i + 1 < ts.size() && mentionAt[ts.get(i + 1).index()] != null;
+                if (Set.of("open", "opened", "opens", "opening", "under", "cease", "returned", "return", "returning",
+                        "hold", "held", "holding", "friendly", "gun", "rapid", "to", "will", "would", "could", "can",
+                        "should", "must", "may", "might", "not", "they", "we", "i", "you", "he", "she", "heavy",
+                        "artillery", "mortar", "rocket", "sniper", "anti-aircraft", "cross", "exchange", "exchanged",
+                        "did", "didn't", "ca", "n't", "ground", "enemy", "hostile", "machine-gun", "small-arms",
+                        "tank", "naval").contains(before) || before.endsWith("-")
+                        || window(ts, i, 3).contains("fuel")
+                        || after.equals("of") || after.equals("-")) {
+                    // "cease-fire", "fuel to the fire", "the fire of freedom"
+                    return false;
+                }
+                if (Set.of("a", "the", "major", "huge", "massive", "deadly", "big", "suspicious", "overnight", "'s",
+                        "this", "that", "arson", "house", "forest", "bush", "brush", "warehouse", "apartment",
+                        "building", "factory", "raging", "fatal", "devastating", "small", "electrical", "kitchen",
+                        "hotel", "second", "latest", "early", "morning", "night", "blazing", "church", "store",
+                        "supermarket", "by", "after", "of", "in").contains(before)) {
+                    return !personAfter; // a noun: "a fire at the supermarket", "destroyed by fire"
+                }
+                return !Set.of("at", "on", "upon", "him", "her", "them", "back", "off", "away", "coach", "manager",
+                        "shots", "missiles", "rockets", "into").contains(after) && !personAfter;
+            }
+            if (kind == EventLexicon.DISMISSAL && (w.equals("fired") || w.equals("dismissed") || w.equals("firing"))) {
+                // "fired coach X", "was fired as coach", "the firing of"; not "fired missiles", "shots were fired",
+                // "dismissed the case"
+                Set<String> weapons = Set.of("missile", "missiles", "shots", "shot", "rockets", "rocket", "weapon",
+                        "weapons", "gun", "guns", "shells", "bullets", "rounds", "cannon", "torpedo", "torpedoes",
+                        "tear", "gas", "artillery", "warning", "case", "charges", "lawsuit", "suit", "claims", "appeal",
+                        "motion", "jury", "allegations", "concerns", "rumours", "rumors", "reports", "idea",
+                        "suggestions", "criticism");
+                String next = i + 1 < ts.size() ? lower[ts.get(i + 1).index()] : "";
+                return window(ts, i, 3).stream().noneMatch(weapons::contains)
+                        && windowAfter(ts, i, 3).stream().noneMatch(weapons::contains)
+                        && !Set.of("at", "on", "into", "upon", "back", "off", "up", "toward", "towards").contains(next);
+            }
+            if (kind == EventLexicon.DEATH && w.equals("dead")) {
+                // "found dead", "three dead after", "is dead at 87"; not "dead end", "the dead"
+                String before = i > 0 ? lower[ts.get(i - 1).index()] : "";
+                String after = i + 1 < ts.size() ? lower[ts.get(i + 1).index()] : "";
+                return Set.of("found", "is", "was", "were", "are", "left", "declared", "pronounced", "lay", "lying",
+                        "shot", "been", "people", "dropped", "confirmed").contains(before)
+                        || before.matches("\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
+                        || Set.of("after", "at", "following", "as").contains(after);
+            }
+            if (kind == EventLexicon.RESIGNATION && w.startsWith("quit")) {
+                // "quit as coach", "quit his post"; not "quit smoking"
+                return windowAfter(ts, i, 3).stream().anyMatch(x -> Set.of("as", "his", "her", "the", "post",
+                        "job", "office", "government", "cabinet").contains(x));
+            }
+            if (kind == EventLexicon.KILLING && window(ts, i, 4).stream().anyMatch(x -> Set.of("deal", "bill",
+                    "plan", "proposal", "project", "legislation", "idea", "measure", "talks", "program", "programme",
+                    "engine", "lights", "story").contains(x))) {
+                return false; // "the deal had been killed"
+            }
+            if (kind == EventLexicon.ASSAULT && !w.startsWith("shoot") && !w.equals("shot")) {
+                // "killed in a car crash", "died in the fire": deaths, not assaults
+                return windowAfter(ts, i, 5).stream().noneMatch(EventLexicon.ACCIDENTS::contains);
+            }
+            if (kind == EventLexicon.ASSAULT && (w.equals("shot") || w.startsWith("shoot"))) {
+                // "shot a film", "a photo shoot", "a shot at the title"
+                return windowAfter(ts, i, 3).stream().noneMatch(x -> Set.of("film", "movie", "video", "scene",
+                        "scenes", "photo", "photos", "footage").contains(x))
+                        && (i == 0 || !Set.of("photo", "video", "a", "first", "big", "long", "good", "free", "winning",
+                        "mug", "booster", "flu").contains(lower[ts.get(i - 1).index()]));
+            }
+            if (kind == EventLexicon.ARREST && w.equals("charged")) {
+                return windowAfter(ts, i, 3).contains("with");
+            }
+            if (kind == EventLexicon.ARREST && w.startsWith("arrest") && i > 0
+                    && Set.of("cardiac", "heart", "respiratory").contains(lower[ts.get(i - 1).index()])) {
+                return false;
             }
             if (kind == EventLexicon.VISIT && w.equals("tour")) {
                 return false;
@@ -338,6 +498,9 @@ public final class FactExtractor {
         }
 
         EventKind refine(List<Token> ts, int i, EventKind kind) {
+            if (kind == EventLexicon.KILLING && windowAfter(ts, i, 5).stream().anyMatch(EventLexicon.ACCIDENTS::contains)) {
+                return EventLexicon.DEATH; // "killed in a car crash": a death, not an assault
+            }
             if (kind == EventLexicon.AID && (window(ts, i, 3).stream().anyMatch(EventLexicon.MILITARY_SUPPLIES::contains)
                     || windowAfter(ts, i, 4).stream().anyMatch(EventLexicon.MILITARY_SUPPLIES::contains))) {
                 return EventLexicon.MILITARY_AID;
@@ -553,21 +716,69 @@ public final class FactExtractor {
                     lead = e;
                 }
             }
+            // an incident the article reports with named actors once ("Smith was shot") is the one its
+            // unnamed reports ("the shooting") are about, when there is just one such event of the family
+            Map<String, EventFact> namedIncident = new HashMap<>();
+            Set<String> ambiguous = new HashSet<>();
+            for (EventFact e : events) {
+                if (e.kind().incident() && !e.participants().isEmpty() && e.modality() == Modality.ASSERTED
+                        && namedIncident.putIfAbsent(e.kind().family(), e) != null
+                        && !sameParticipants(namedIncident.get(e.kind().family()), e)) {
+                    ambiguous.add(e.kind().family());
+                }
+            }
+            ambiguous.forEach(namedIncident::remove);
             List<EventFact> resolved = new ArrayList<>();
             for (EventFact e : events) {
+                EventFact named = e.modality() == Modality.ASSERTED ? namedIncident.get(e.kind().family()) : null;
                 if (!e.participants().isEmpty()) {
                     resolved.add(e);
                 } else if (lead != null && e.modality() == Modality.ASSERTED
                         && (e.kind().family().equals("meeting") || e.kind().family().equals(lead.kind().family()))) {
-                    resolved.add(new EventFact(e.kind(), label(e.kind(), lead.participants()), lead.participants(),
-                            List.of(), List.of(), e.placeKey() != null ? e.placeKey() : lead.placeKey(),
-                            e.time() != null ? e.time() : lead.time(), e.modality(), e.trigger(),
+                    resolved.add(adopt(e, lead, "+lead-event"));
+                } else if (named != null) {
+                    resolved.add(adopt(e, named, "+named-incident"));
+                } else if (e.kind().incident() && e.placeKey() == null && leadPlace() != null) {
+                    // "a man was shot" in an article whose lead is about Oakland: the incident is placed there
+                    resolved.add(new EventFact(e.kind(), e.label(), e.participants(), e.sources(), e.targets(),
+                            leadPlace(), e.time(), e.modality(), e.trigger(),
                             new Evidence(e.evidence().sentence(), e.evidence().span(),
-                                    e.evidence().extractor() + "+lead-event", 0.5)));
+                                    e.evidence().extractor() + "+lead-place", 0.4), e.triggers()));
+                } else if (e.kind().incident()) {
+                    // "a shooting in Oakland": an incident with no named actor, identified by place and date
+                    resolved.add(e);
                 }
             }
             events.clear();
             events.addAll(mergeSameEvents(resolved));
+        }
+
+        /** The first place the article's lead (dateline and first {@value #LEAD_SENTENCES} sentences) names, or null. */
+        String leadPlace() {
+            List<Sentence> ss = at.sentences();
+            if (ss.isEmpty()) {
+                return null;
+            }
+            int end = ss.get(Math.min(ss.size(), LEAD_SENTENCES) - 1).span().end();
+            return ex.mentions().stream()
+                    .filter(m -> (m.type() == MentionType.PLACE || m.type() == MentionType.STATE) && m.span().end() <= end)
+                    .min(java.util.Comparator.comparingInt(m -> m.span().start()))
+                    .map(Mention::entityKey).orElse(null);
+        }
+
+        static final int LEAD_SENTENCES = 6;
+
+        EventFact adopt(EventFact e, EventFact from, String how) {
+            return new EventFact(e.kind(), label(e.kind(), from.participants()), from.participants(),
+                    e.kind().directed() ? from.sources() : List.of(), e.kind().directed() ? from.targets() : List.of(),
+                    e.placeKey() != null ? e.placeKey() : from.placeKey(),
+                    e.time() != null ? e.time() : from.time(), e.modality(), e.trigger(),
+                    new Evidence(e.evidence().sentence(), e.evidence().span(), e.evidence().extractor() + how, 0.5),
+                    e.triggers());
+        }
+
+        static boolean sameParticipants(EventFact a, EventFact b) {
+            return new HashSet<>(a.participants()).equals(new HashSet<>(b.participants()));
         }
 
         /** Reports of one event within the article (same family and participants) become one. */
@@ -592,7 +803,8 @@ public final class FactExtractor {
                     new ArrayList<>(new LinkedHashSet<>(concat(a.sources(), b.sources()))),
                     new ArrayList<>(new LinkedHashSet<>(concat(a.targets(), b.targets()))),
                     a.placeKey() != null ? a.placeKey() : b.placeKey(), time, a.modality(), a.trigger(),
-                    a.evidence().confidence() >= b.evidence().confidence() ? a.evidence() : b.evidence());
+                    a.evidence().confidence() >= b.evidence().confidence() ? a.evidence() : b.evidence(),
+                    new ArrayList<>(new LinkedHashSet<>(concat(a.triggers(), b.triggers()))));
         }
 
         String label(EventKind kind, List<String> participants) {
@@ -947,8 +1159,8 @@ public final class FactExtractor {
         }
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
     }

@@ -128,4 +128,86 @@ class FactExtractorTest {
         Evidence e = only(f.events(), "Meeting").evidence();
         assertEquals("Wang Yi met Sergey Lavrov in Moscow.", e.span().of(text));
     }
+
+    @Test
+    void passiveArrestHasTheSubjectAsTarget() {
+        Facts f = facts("Sergey Lavrov was arrested in Moscow on Sunday.", MONDAY);
+        EventFact arrest = only(f.events(), "Arrest");
+        assertEquals(List.of("person/sergey-lavrov"), arrest.targets());
+        assertEquals(List.of(), arrest.sources());
+        assertEquals("173", arrest.kind().cameo());
+        assertEquals("COERCE", arrest.kind().plover());
+    }
+
+    @Test
+    void incidentWithoutNamedActorIsKeptWithItsPlaceAndEveryTrigger() {
+        String text = "A gunman shot three people in Moscow on Sunday. The shooting shocked the city.";
+        EventFact shooting = only(facts(text, MONDAY).events(), "Assault");
+        assertEquals(List.of(), shooting.participants());
+        assertEquals("place/moscow", shooting.placeKey());
+        assertEquals(List.of("shot", "shooting"), shooting.triggers().stream().map(t -> t.of(text)).toList());
+    }
+
+    @Test
+    void unnamedReportsJoinTheArticlesNamedIncident() {
+        String text = "Sergey Lavrov was shot in Moscow on Sunday. Police are investigating the shooting.";
+        EventFact shooting = only(facts(text, MONDAY).events(), "Assault");
+        assertEquals(List.of("person/sergey-lavrov"), shooting.participants());
+        assertEquals(List.of("shot", "shooting"), shooting.triggers().stream().map(t -> t.of(text)).toList());
+    }
+
+    @Test
+    void deathsInAccidentsAreNotKillings() {
+        Facts f = facts("Three people were killed in a car crash in Moscow on Sunday.", MONDAY);
+        assertTrue(f.events().stream().noneMatch(e -> e.kind().family().equals("assault")), f.events().toString());
+    }
+
+    @Test
+    void diplomaticWordsStillNeedNamedActors() {
+        Facts f = facts("The talks were held in Moscow on Sunday.", MONDAY);
+        assertTrue(f.events().isEmpty(), f.events().toString());
+    }
+
+    @Test
+    void firingsAreDismissalsAndFiresAreDisastersButWeaponsAreNeither() {
+        assertEquals(List.of("Dismissal"), classes("Vladimir Putin fired Sergey Lavrov on Sunday."));
+        assertEquals(List.of("Disaster"), classes("A suspicious fire destroyed a church in Moscow on Sunday."));
+        assertEquals(List.of(), classes("Troops opened fire in Moscow on Sunday."));
+        assertEquals(List.of(), classes("Missiles were fired at Moscow on Sunday."));
+        assertEquals(List.of(), classes("Riot police and the fire brigade guarded the detention centre in Moscow."));
+        assertTrue(classes("Russia will not be bound by the cease-fire.").stream().noneMatch("Disaster"::equals));
+        assertTrue(classes("The deal was killed by Russia.").stream().noneMatch("Killing"::equals));
+        assertEquals(List.of("Arrest"), classes("Sergey Lavrov was convicted in Moscow on Sunday."));
+        assertTrue(classes("Police in Moscow suspect arson after a fire at a supermarket on Sunday.")
+                .containsAll(List.of("PropertyDestruction", "Disaster")));
+    }
+
+    @Test
+    void deathsAndElectionsAreEventsOutsideCameo() {
+        EventFact death = only(facts("Sergey Lavrov died in Moscow on Sunday.", MONDAY).events(), "Death");
+        assertEquals(List.of("person/sergey-lavrov"), death.participants());
+        assertEquals(null, death.kind().cameo());
+        EventFact election = only(facts("Russia held a parliamentary election on Sunday.", MONDAY).events(),
+                "Election");
+        assertEquals(List.of("state/RUS"), election.participants());
+    }
+
+    private static List<String> classes(String text) {
+        return facts(text, MONDAY).events().stream().map(e -> e.kind().ontologyClass()).toList();
+    }
+
+    @Test
+    void unplacedIncidentIsPlacedWhereTheLeadIs() {
+        EventFact shooting = only(facts("Police in Moscow are investigating. A man was shot on Sunday.", MONDAY).events(),
+                "Assault");
+        assertEquals("place/moscow", shooting.placeKey());
+        assertTrue(shooting.evidence().extractor().endsWith("+lead-place"), shooting.evidence().extractor());
+    }
+
+    @Test
+    void aDisasterHasAPlaceNotParticipants() {
+        EventFact quake = only(facts("A powerful earthquake struck Russia on Sunday.", MONDAY).events(), "Disaster");
+        assertEquals(List.of(), quake.participants());
+        assertEquals("state/RUS", quake.placeKey());
+    }
 }
