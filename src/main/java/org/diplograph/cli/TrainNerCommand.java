@@ -90,6 +90,10 @@ final class TrainNerCommand implements Callable<Integer> {
                     "corpus. For tuning without looking at the held-out split."})
     int crossValidate;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "With --cross-validate: write each fold's missed and spurious names (with the model) here.")
+    Path errors;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources/models/diplograph-ner-en.bin",
             description = "Where the model goes (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -173,6 +177,8 @@ final class TrainNerCommand implements Callable<Integer> {
         Map<String, Counts> withModel = new LinkedHashMap<>();
         Map<String, Counts> rulesOnly = new LinkedHashMap<>();
         EntityExtractor rules = new EntityExtractor(registry, lemmatizer, null);
+        java.io.PrintWriter errorLog = errors == null ? null
+                : new java.io.PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8));
         for (int fold = 0; fold < crossValidate; fold++) {
             final int k = fold;
             java.util.function.Predicate<EvalDoc> test = d -> Math.floorMod(d.id().hashCode(), crossValidate) == k;
@@ -204,12 +210,18 @@ final class TrainNerCommand implements Callable<Integer> {
                         }
                         predicted.put(d.id(), ms);
                     }
+                    if (model && errorLog != null) {
+                        logErrors(errorLog, part, predicted);
+                    }
                     Counts c = NerScorer.evaluate(part, Split.DEV, new Predictions(predicted, Map.of()), null)
                             .result().core();
                     (model ? withModel : rulesOnly).merge(g.corpus(), c, Counts::plus);
                 }
             }
             LOG.info("fold {} of {} done", fold + 1, crossValidate);
+        }
+        if (errorLog != null) {
+            errorLog.close();
         }
         System.out.printf("%d-fold cross-validation on the development split, PER+ORG+LOC (exact span and type)%n",
                 crossValidate);
@@ -225,5 +237,47 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         System.out.printf(java.util.Locale.ROOT, "mean F1 with the model: %.4f%n", sum / Math.max(1, withModel.size()));
         return Main.OK;
+    }
+
+    /** Missed (FN) and spurious (FP) PER/ORG/LOC names, one a line: corpus, doc, kind, type, text, context. */
+    private static void logErrors(java.io.PrintWriter log, Gold gold, Map<String, List<PredictedMention>> predicted) {
+        Set<String> core = NerScorer.CORE;
+        Map<String, EvalDoc> docs = new HashMap<>();
+        gold.docs().forEach(d -> docs.put(d.id(), d));
+        Set<String> goldKeys = new HashSet<>();
+        Set<String> predKeys = new HashSet<>();
+        for (var e : gold.entities()) {
+            if (core.contains(e.type()) && docs.get(e.docId()).isAnnotated(e.span())) {
+                goldKeys.add(e.docId() + "\t" + e.span().start() + "\t" + e.span().end() + "\t" + e.type());
+            }
+        }
+        for (var entry : predicted.entrySet()) {
+            for (PredictedMention m : entry.getValue()) {
+                String type = gold.asCorpusLabel(m.type());
+                if (core.contains(type) && docs.get(m.docId()).isAnnotated(m.span())) {
+                    predKeys.add(m.docId() + "\t" + m.span().start() + "\t" + m.span().end() + "\t" + type);
+                }
+            }
+        }
+        for (String k : goldKeys) {
+            if (!predKeys.contains(k)) {
+                log.println(gold.corpus() + "\tFN\t" + describe(k, docs));
+            }
+        }
+        for (String k : predKeys) {
+            if (!goldKeys.contains(k)) {
+                log.println(gold.corpus() + "\tFP\t" + describe(k, docs));
+            }
+        }
+    }
+
+    private static String describe(String key, Map<String, EvalDoc> docs) {
+        String[] f = key.split("\t");
+        String text = docs.get(f[0]).text();
+        int a = Integer.parseInt(f[1]);
+        int b = Integer.parseInt(f[2]);
+        String ctx = text.substring(Math.max(0, a - 40), a) + "[[" + text.substring(a, b) + "]]"
+                + text.substring(b, Math.min(text.length(), b + 40));
+        return f[3] + "\t" + text.substring(a, b) + "\t" + f[0] + "\t" + ctx.replaceAll("\\s+", " ");
     }
 }

@@ -126,6 +126,7 @@ public final class NerTrainer {
                 current = samples.iterator();
             }
         };
+        NameModel.allowProjectFeatures();
         TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
                 : TokenNameFinderFactory.create(null, featureDescriptor, new java.util.HashMap<>(resources),
                         new opennlp.tools.namefind.BioCodec());
