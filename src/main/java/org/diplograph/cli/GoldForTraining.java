@@ -45,14 +45,6 @@ final class GoldForTraining {
         return golds;
     }
 
-    static List<LabeledText> load(List<String> corpora, Path evalDir) {
-        List<LabeledText> texts = new ArrayList<>();
-        for (Gold gold : dev(corpora, evalDir)) {
-            texts.addAll(texts(gold, doc -> true));
-        }
-        return texts;
-    }
-
     /** The documents of {@code gold} that {@code keep} accepts, with their PER, ORG and LOC names. */
     static List<LabeledText> texts(Gold gold, java.util.function.Predicate<EvalDoc> keep) {
         Map<String, List<LabeledText.Name>> byDoc = new HashMap<>();

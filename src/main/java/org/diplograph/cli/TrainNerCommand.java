@@ -90,6 +90,13 @@ final class TrainNerCommand implements Callable<Integer> {
                     "corpus. For tuning without looking at the held-out split."})
     int crossValidate;
 
+    @Option(names = "--leave-out-fold", paramLabel = "K", defaultValue = "-1",
+            description = "With --folds N: train without fold K of the cross-validation split (to inspect its errors).")
+    int leaveOutFold;
+
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "5", description = "Number of folds for --leave-out-fold.")
+    int folds;
+
     @Option(names = "--errors", paramLabel = "FILE",
             description = "With --cross-validate: write each fold's missed and spurious names (with the model) here.")
     Path errors;
@@ -105,7 +112,10 @@ final class TrainNerCommand implements Callable<Integer> {
             return crossValidate(annotator);
         }
         NerTrainer trainer = new NerTrainer(annotator);
-        List<NameSample> samples = goldSamples(trainer, GoldForTraining.load(gold, evalDir));
+        List<NameSample> samples = new ArrayList<>();
+        for (Gold g : GoldForTraining.dev(gold, evalDir)) {
+            samples.addAll(goldSamples(trainer, GoldForTraining.texts(g, d -> fold(d, folds) != leaveOutFold)));
+        }
         LOG.info("{} gold sentences (x{})", samples.size() / Math.max(1, goldWeight), goldWeight);
         int goldCount = samples.size();
         addSilver(trainer, annotator, samples);
@@ -168,6 +178,11 @@ final class TrainNerCommand implements Callable<Integer> {
                 FeatureResources.load(descriptor, dir), algorithm);
     }
 
+    /** The cross-validation fold of a development document. */
+    static int fold(EvalDoc doc, int folds) {
+        return Math.floorMod(doc.id().hashCode(), folds);
+    }
+
     /** K-fold cross-validation on the development documents, scored as {@code eval ner} scores. */
     private int crossValidate(OpenNlpAnnotator annotator) throws Exception {
         List<Gold> golds = GoldForTraining.dev(gold, evalDir);
@@ -181,7 +196,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 : new java.io.PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8));
         for (int fold = 0; fold < crossValidate; fold++) {
             final int k = fold;
-            java.util.function.Predicate<EvalDoc> test = d -> Math.floorMod(d.id().hashCode(), crossValidate) == k;
+            java.util.function.Predicate<EvalDoc> test = d -> fold(d, crossValidate) == k;
             NerTrainer trainer = new NerTrainer(annotator);
             List<NameSample> samples = new ArrayList<>();
             for (Gold g : golds) {
