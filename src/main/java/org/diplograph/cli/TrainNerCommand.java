@@ -1,6 +1,25 @@
 package org.diplograph.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.eval.Counts;
+import org.diplograph.eval.EvalDoc;
+import org.diplograph.eval.Gold;
+import org.diplograph.eval.NerScorer;
+import org.diplograph.eval.PredictedMention;
+import org.diplograph.eval.Predictions;
+import org.diplograph.eval.Span;
+import org.diplograph.eval.Split;
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.ner.FeatureResources;
+import org.diplograph.extract.ner.NameModel;
+import org.diplograph.nlp.Lemmatizer;
+import org.diplograph.text.JsonArticleReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +74,33 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--cutoff", defaultValue = "2", description = "Feature cutoff (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(names = "--features", paramLabel = "XML", defaultValue = "training/ner/features.xml",
+            description = {"OpenNLP feature-generator descriptor; the word clusters and dictionaries it names are read",
+                    "from beside it or from the bundled registry and stored in the model (default: ${DEFAULT-VALUE};",
+                    "'default' for OpenNLP's default features)."})
+    String features;
+
+    @Option(names = "--algorithm", defaultValue = "MAXENT",
+            description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+    String algorithm;
+
+    @Option(names = "--cross-validate", paramLabel = "K", defaultValue = "0",
+            description = {"Instead of writing a model: split the development documents into K folds, train on K-1",
+                    "and run the whole extractor (rules and model) on the rest, and print PER+ORG+LOC scores per",
+                    "corpus. For tuning without looking at the held-out split."})
+    int crossValidate;
+
+    @Option(names = "--leave-out-fold", paramLabel = "K", defaultValue = "-1",
+            description = "With --folds N: train without fold K of the cross-validation split (to inspect its errors).")
+    int leaveOutFold;
+
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "5", description = "Number of folds for --leave-out-fold.")
+    int folds;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "With --cross-validate: write each fold's missed and spurious names (with the model) here.")
+    Path errors;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources/models/diplograph-ner-en.bin",
             description = "Where the model goes (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -62,43 +108,191 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OpenNlpAnnotator annotator = new OpenNlpAnnotator();
+        if (crossValidate > 1) {
+            return crossValidate(annotator);
+        }
         NerTrainer trainer = new NerTrainer(annotator);
         List<NameSample> samples = new ArrayList<>();
-        for (LabeledText text : GoldForTraining.load(gold, evalDir)) {
+        for (Gold g : GoldForTraining.dev(gold, evalDir)) {
+            samples.addAll(goldSamples(trainer, GoldForTraining.texts(g, d -> fold(d, folds) != leaveOutFold)));
+        }
+        LOG.info("{} gold sentences (x{})", samples.size() / Math.max(1, goldWeight), goldWeight);
+        int goldCount = samples.size();
+        addSilver(trainer, annotator, samples);
+        LOG.info("{} silver sentences", samples.size() - goldCount);
+        if (samples.isEmpty()) {
+            throw new Main.UserError("no training data (is " + evalDir + " there?)");
+        }
+        TokenNameFinderModel model = train(trainer, samples);
+        NerTrainer.save(model, out);
+        System.out.printf("wrote %s (%.1f MB) from %d sentences%n", out, Files.size(out) / 1048576.0, samples.size());
+        return Main.OK;
+    }
+
+    private List<NameSample> goldSamples(NerTrainer trainer, List<LabeledText> texts) {
+        List<NameSample> samples = new ArrayList<>();
+        for (LabeledText text : texts) {
             List<NameSample> s = trainer.samples(text);
             for (int i = 0; i < goldWeight; i++) {
                 samples.addAll(s);
             }
         }
-        LOG.info("{} gold sentences (x{})", samples.size() / Math.max(1, goldWeight), goldWeight);
-        int goldCount = samples.size();
-        if (!silver.isEmpty()) {
-            EntityExtractor rules = new EntityExtractor(Registry.bundled());
-            Cleaner cleaner = new Cleaner();
-            InputSink sink = new InputSink() {
-                @Override
-                public void accept(Article article) {
-                    ExtractedArticle e = rules.extract(annotator.annotate(cleaner.clean(article)));
-                    samples.addAll(trainer.samples(e.annotated(), SilverLabels.names(e),
-                            s -> SilverLabels.fullyExplained(s, e.mentions())));
-                }
+        return samples;
+    }
 
-                @Override
-                public void reject(Rejection rejection) {
-                    LOG.debug("silver input skipped: {}", rejection);
-                }
-            };
-            for (Path f : InputScanner.expand(silver, sink)) {
-                InputScanner.read(f, sink);
+    private void addSilver(NerTrainer trainer, OpenNlpAnnotator annotator, List<NameSample> samples) throws Exception {
+        if (silver.isEmpty()) {
+            return;
+        }
+        EntityExtractor rules = new EntityExtractor(Registry.bundled());
+        Cleaner cleaner = new Cleaner();
+        InputSink sink = new InputSink() {
+            @Override
+            public void accept(Article article) {
+                ExtractedArticle e = rules.extract(annotator.annotate(cleaner.clean(article)));
+                samples.addAll(trainer.samples(e.annotated(), SilverLabels.names(e),
+                        s -> SilverLabels.fullyExplained(s, e.mentions())));
             }
-            LOG.info("{} silver sentences", samples.size() - goldCount);
+
+            @Override
+            public void reject(Rejection rejection) {
+                LOG.debug("silver input skipped: {}", rejection);
+            }
+        };
+        for (Path f : InputScanner.expand(silver, sink)) {
+            InputScanner.read(f, sink);
         }
-        if (samples.isEmpty()) {
-            throw new Main.UserError("no training data (is " + evalDir + " there?)");
+    }
+
+    private TokenNameFinderModel train(NerTrainer trainer, List<NameSample> samples) throws Exception {
+        if (features.equals("default")) {
+            return trainer.train(samples, iterations, cutoff, null, Map.of(), algorithm);
         }
-        TokenNameFinderModel model = trainer.train(samples, iterations, cutoff);
-        NerTrainer.save(model, out);
-        System.out.printf("wrote %s (%.1f MB) from %d sentences%n", out, Files.size(out) / 1048576.0, samples.size());
+        Path xml = Path.of(features);
+        if (!Files.exists(xml)) {
+            throw new Main.UserError("no feature descriptor " + xml + " (run from the repository, or --features default)");
+        }
+        String descriptor = Files.readString(xml, StandardCharsets.UTF_8);
+        Path dir = xml.toAbsolutePath().getParent();
+        return trainer.train(samples, iterations, cutoff, descriptor.getBytes(StandardCharsets.UTF_8),
+                FeatureResources.load(descriptor, dir), algorithm);
+    }
+
+    /** The cross-validation fold of a development document. */
+    static int fold(EvalDoc doc, int folds) {
+        return Math.floorMod(doc.id().hashCode(), folds);
+    }
+
+    /** K-fold cross-validation on the development documents, scored as {@code eval ner} scores. */
+    private int crossValidate(OpenNlpAnnotator annotator) throws Exception {
+        List<Gold> golds = GoldForTraining.dev(gold, evalDir);
+        Registry registry = Registry.bundled();
+        Lemmatizer lemmatizer = new Lemmatizer();
+        Cleaner cleaner = new Cleaner();
+        Map<String, Counts> withModel = new LinkedHashMap<>();
+        Map<String, Counts> rulesOnly = new LinkedHashMap<>();
+        EntityExtractor rules = new EntityExtractor(registry, lemmatizer, null);
+        java.io.PrintWriter errorLog = errors == null ? null
+                : new java.io.PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8));
+        for (int fold = 0; fold < crossValidate; fold++) {
+            final int k = fold;
+            java.util.function.Predicate<EvalDoc> test = d -> fold(d, crossValidate) == k;
+            NerTrainer trainer = new NerTrainer(annotator);
+            List<NameSample> samples = new ArrayList<>();
+            for (Gold g : golds) {
+                samples.addAll(goldSamples(trainer, GoldForTraining.texts(g, test.negate())));
+            }
+            addSilver(trainer, annotator, samples);
+            EntityExtractor extractor = new EntityExtractor(registry, lemmatizer,
+                    new NameModel(train(trainer, samples)));
+            for (Gold g : golds) {
+                List<EvalDoc> docs = g.docs().stream().filter(test).toList();
+                Set<String> ids = new HashSet<>(docs.stream().map(EvalDoc::id).toList());
+                Gold part = new Gold(g.corpus(), docs, g.labels(), g.predictionTypes(),
+                        g.entities().stream().filter(e -> ids.contains(e.docId())).toList(), List.of(), List.of());
+                for (boolean model : new boolean[] {true, false}) {
+                    EntityExtractor x = model ? extractor : rules;
+                    Map<String, List<PredictedMention>> predicted = new HashMap<>();
+                    for (EvalDoc d : docs) {
+                        Article article = new Article(d.id(), null, d.text(), null,
+                                d.date() == null ? null : JsonArticleReader.parseDate(d.date()), null, d.id());
+                        List<PredictedMention> ms = new ArrayList<>();
+                        for (Mention m : x.extract(annotator.annotate(cleaner.clean(article))).mentions()) {
+                            if (!"pronoun".equals(m.rule()) && !"descriptor".equals(m.rule())) {
+                                ms.add(new PredictedMention(d.id(), new Span(m.span().start(), m.span().end()),
+                                        m.type().nerLabel(), m.text(), null));
+                            }
+                        }
+                        predicted.put(d.id(), ms);
+                    }
+                    if (model && errorLog != null) {
+                        logErrors(errorLog, part, predicted);
+                    }
+                    Counts c = NerScorer.evaluate(part, Split.DEV, new Predictions(predicted, Map.of()), null)
+                            .result().core();
+                    (model ? withModel : rulesOnly).merge(g.corpus(), c, Counts::plus);
+                }
+            }
+            LOG.info("fold {} of {} done", fold + 1, crossValidate);
+        }
+        if (errorLog != null) {
+            errorLog.close();
+        }
+        System.out.printf("%d-fold cross-validation on the development split, PER+ORG+LOC (exact span and type)%n",
+                crossValidate);
+        System.out.printf("%-10s %-7s %6s %6s %6s   %s%n", "corpus", "", "P", "R", "F1", "tp/fp/fn");
+        double sum = 0;
+        for (String c : withModel.keySet()) {
+            for (boolean model : new boolean[] {false, true}) {
+                Counts n = (model ? withModel : rulesOnly).get(c);
+                System.out.printf(java.util.Locale.ROOT, "%-10s %-7s %6.3f %6.3f %6.3f   %d/%d/%d%n", c,
+                        model ? "model" : "rules", n.precision(), n.recall(), n.f1(), n.tp(), n.fp(), n.fn());
+            }
+            sum += withModel.get(c).f1();
+        }
+        System.out.printf(java.util.Locale.ROOT, "mean F1 with the model: %.4f%n", sum / Math.max(1, withModel.size()));
         return Main.OK;
+    }
+
+    /** Missed (FN) and spurious (FP) PER/ORG/LOC names, one a line: corpus, doc, kind, type, text, context. */
+    private static void logErrors(java.io.PrintWriter log, Gold gold, Map<String, List<PredictedMention>> predicted) {
+        Set<String> core = NerScorer.CORE;
+        Map<String, EvalDoc> docs = new HashMap<>();
+        gold.docs().forEach(d -> docs.put(d.id(), d));
+        Set<String> goldKeys = new HashSet<>();
+        Set<String> predKeys = new HashSet<>();
+        for (var e : gold.entities()) {
+            if (core.contains(e.type()) && docs.get(e.docId()).isAnnotated(e.span())) {
+                goldKeys.add(e.docId() + "\t" + e.span().start() + "\t" + e.span().end() + "\t" + e.type());
+            }
+        }
+        for (var entry : predicted.entrySet()) {
+            for (PredictedMention m : entry.getValue()) {
+                String type = gold.asCorpusLabel(m.type());
+                if (core.contains(type) && docs.get(m.docId()).isAnnotated(m.span())) {
+                    predKeys.add(m.docId() + "\t" + m.span().start() + "\t" + m.span().end() + "\t" + type);
+                }
+            }
+        }
+        for (String k : goldKeys) {
+            if (!predKeys.contains(k)) {
+                log.println(gold.corpus() + "\tFN\t" + describe(k, docs));
+            }
+        }
+        for (String k : predKeys) {
+            if (!goldKeys.contains(k)) {
+                log.println(gold.corpus() + "\tFP\t" + describe(k, docs));
+            }
+        }
+    }
+
+    private static String describe(String key, Map<String, EvalDoc> docs) {
+        String[] f = key.split("\t");
+        String text = docs.get(f[0]).text();
+        int a = Integer.parseInt(f[1]);
+        int b = Integer.parseInt(f[2]);
+        String ctx = text.substring(Math.max(0, a - 40), a) + "[[" + text.substring(a, b) + "]]"
+                + text.substring(b, Math.min(text.length(), b + 40));
+        return f[3] + "\t" + text.substring(a, b) + "\t" + f[0] + "\t" + ctx.replaceAll("\\s+", " ");
     }
 }

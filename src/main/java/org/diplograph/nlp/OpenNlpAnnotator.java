@@ -78,10 +78,10 @@ public final class OpenNlpAnnotator implements Annotator {
         int tokenIndex = 0;
         for (CharSpan block : blocks(text)) {
             String blockText = block.of(text);
-            for (Span s : t.sentences().sentPosDetect(blockText)) {
+            for (Span s : joinAfterInitials(t.sentences().sentPosDetect(blockText), blockText)) {
                 int sStart = block.start() + s.getStart();
                 String sentText = text.substring(sStart, block.start() + s.getEnd());
-                Span[] tokSpans = splitPossessives(t.tokenizer().tokenizePos(sentText), sentText);
+                Span[] tokSpans = joinInitials(splitPossessives(t.tokenizer().tokenizePos(sentText), sentText), sentText);
                 if (tokSpans.length == 0) {
                     continue;
                 }
@@ -131,6 +131,53 @@ public final class OpenNlpAnnotator implements Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** An initial the tokenizer split from its full stop inside a sentence ("H" "." "Collier") is one token, "H.". */
+    static Span[] joinInitials(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            Span s = spans[i];
+            if (i + 2 < spans.length && s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart()))
+                    && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
+                    && text.charAt(spans[i + 1].getStart()) == '.'
+                    && (i == 0 || spans[i - 1].getEnd() < s.getStart())) {
+                out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
+                i++;
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /**
+     * A title or an initial before a full stop ("Gov. Mike Easley", "Frederick H. Collier") does not end a
+     * sentence, though the sentence model often says so; joining keeps the name in one sentence for the rules and
+     * the name finder.
+     */
+    static List<Span> joinAfterInitials(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (endsWithInitialOrTitle(prev.getCoveredText(text).toString())
+                        && Character.isUpperCase(text.charAt(s.getStart()))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern INITIAL_OR_TITLE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:\\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Adm|Cmdr|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|St|Pres"
+                    + "|Amb|Supt|Insp|Det|Atty|Hon|Mt|Ft|Messrs)\\.$");
+
+    static boolean endsWithInitialOrTitle(String sentence) {
+        return INITIAL_OR_TITLE.matcher(sentence.stripTrailing()).find();
     }
 
     /** Non-blank lines: news paragraphs are lines, and a line break always ends a sentence. */

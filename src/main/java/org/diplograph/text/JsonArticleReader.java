@@ -97,7 +97,7 @@ public final class JsonArticleReader implements ArticleReader {
     }
 
     /** Reads the date part of ISO dates and date-times ("2025-09-29", "2025-09-29T08:00:00Z"); null if none. */
-    static LocalDate parseDate(String value) {
+    public static LocalDate parseDate(String value) {
         if (value == null) {
             return null;
         }

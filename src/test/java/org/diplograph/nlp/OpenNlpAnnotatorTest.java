@@ -1,6 +1,7 @@
 package org.diplograph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,23 @@ class OpenNlpAnnotatorTest {
         assertEquals(3, at.sentences().size());
         assertEquals(List.of("Envoys", "meet", "in", "Oslo"), words(at.sentences().get(0)));
         assertEquals("The", at.sentences().get(1).tokens().get(0).text());
+    }
+
+    @Test
+    void initialsAndTitlesDoNotEndASentence() {
+        AnnotatedText at = annotate("Frederick H. Collier was the first colonel. The border was closed by Gov. Mike Easley on Monday.");
+        assertEquals(2, at.sentences().size());
+        assertEquals(List.of("Frederick", "H.", "Collier", "was", "the", "first", "colonel", "."),
+                words(at.sentences().get(0)));
+        assertTrue(words(at.sentences().get(1)).contains("Easley"));
+    }
+
+    @Test
+    void onlyAnInitialOrATitleHoldsTheSentenceOpen() {
+        assertTrue(OpenNlpAnnotator.endsWithInitialOrTitle("He met Frederick H."));
+        assertTrue(OpenNlpAnnotator.endsWithInitialOrTitle("It was closed by Gov."));
+        assertFalse(OpenNlpAnnotator.endsWithInitialOrTitle("The envoys flew to the U.S."));
+        assertFalse(OpenNlpAnnotator.endsWithInitialOrTitle("They met on Monday."));
     }
 
     @Test

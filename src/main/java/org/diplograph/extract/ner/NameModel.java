@@ -27,6 +27,15 @@ public final class NameModel {
 
     private final ThreadLocal<NameFinderME> finders;
 
+    static {
+        allowProjectFeatures();
+    }
+
+    /** Lets OpenNLP instantiate this package's feature generators named in a model's descriptor. */
+    public static void allowProjectFeatures() {
+        opennlp.tools.util.ext.ExtensionLoader.registerAllowedPackage(NameModel.class.getPackageName());
+    }
+
     public NameModel(TokenNameFinderModel model) {
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }

@@ -47,7 +47,7 @@ public final class NerTrainer {
     public List<NameSample> samples(LabeledText labeled) {
         AnnotatedText at = annotator.annotate(cleaner.clean(
                 new Article(labeled.id(), null, labeled.text(), null, null, null, labeled.id())));
-        return samples(at, labeled.names(), s -> true);
+        return samples(at, labeled.names(), s -> labeled.isAnnotated(s.span().start(), s.span().end()));
     }
 
     /** Samples from an already annotated text, keeping only the sentences {@code keep} accepts. */
@@ -92,8 +92,20 @@ public final class NerTrainer {
     }
 
     public TokenNameFinderModel train(List<NameSample> samples, int iterations, int cutoff) throws IOException {
+        return train(samples, iterations, cutoff, null, java.util.Map.of(), "MAXENT");
+    }
+
+    /**
+     * @param featureDescriptor an OpenNLP feature-generator descriptor (XML), or null for OpenNLP's default features
+     * @param resources         what the descriptor's {@code dict} attributes name (word clusters, dictionaries); they
+     *                          are stored inside the model, which therefore needs nothing else at run time
+     * @param algorithm         OpenNLP trainer type, "MAXENT" or "PERCEPTRON"
+     */
+    public TokenNameFinderModel train(List<NameSample> samples, int iterations, int cutoff, byte[] featureDescriptor,
+                                      java.util.Map<String, Object> resources, String algorithm) throws IOException {
         LOG.info("training on {} sentences ({} names kept, {} off token boundaries dropped)", samples.size(), kept, dropped);
         TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 2);
@@ -114,7 +126,11 @@ public final class NerTrainer {
                 current = samples.iterator();
             }
         };
-        return NameFinderME.train("en", null, stream, params, new TokenNameFinderFactory());
+        NameModel.allowProjectFeatures();
+        TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
+                : TokenNameFinderFactory.create(null, featureDescriptor, new java.util.HashMap<>(resources),
+                        new opennlp.tools.namefind.BioCodec());
+        return NameFinderME.train("en", null, stream, params, factory);
     }
 
     public static void save(TokenNameFinderModel model, Path out) throws IOException {
