@@ -721,11 +721,19 @@ public final class EntityExtractor implements Extractor {
                 while (from < f.to() - 1 && Lexicon.NOT_NAMES.contains(ts.get(from).text())) {
                     from++; // "The Pentagon" → "Pentagon"
                 }
+                MentionType type = ModelMergePolicy.typeOf(f.type(), ts.get(f.to() - 1).text());
+                if (type == MentionType.PERSON) {
+                    while (from < f.to() && Lexicon.TITLE_WORDS.contains(Lexicon.lower(ts.get(from).text()))) {
+                        from++; // "Secretary Rumsfeld" → "Rumsfeld"; "Interior Minister" → nothing
+                    }
+                    if (from == f.to()) {
+                        continue;
+                    }
+                }
                 int ga = ts.get(from).index();
                 int gb = ts.get(f.to() - 1).index() + 1;
                 String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
                 Gazetteer.Entry known = gazetteer.lookup(name);
-                MentionType type = ModelMergePolicy.typeOf(f.type());
                 if (known != null) {
                     claim(ga, gb, known.type(), known.key(), known.label(), "model+registry", known.stateKey());
                 } else if (type == MentionType.PERSON) {

@@ -78,6 +78,17 @@ public final class Lexicon {
     static final ImmutableSet<String> GEOGRAPHIC_HEADS = ImmutableSet.of(
             "Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Lake", "River", "Isle", "Islands");
 
+    /** Last words of the names of venues and geographic features: such a name is a place, not an organisation. */
+    static final ImmutableSet<String> PLACE_HEADS = ImmutableSet.of(
+            "Hotel", "Palace", "Stadium", "Square", "Airport", "Airbase", "Island", "Islands", "Peninsula",
+            "Mountains", "Mountain", "Valley", "Desert", "Sea", "Ocean", "Bay", "Gulf", "Lake", "River", "Strait",
+            "Street", "Avenue", "Road", "Bridge", "Park", "Plaza", "Province", "Region", "District", "County",
+            "Governorate", "Prefecture");
+
+    /** Every word of the person titles ("interior", "minister", "secretary", "general"). */
+    static final ImmutableSet<String> TITLE_WORDS = PERSON_TITLES.stream().flatMap(List::stream)
+            .flatMap(t -> java.util.Arrays.stream(t.split("[ -]"))).collect(ImmutableSet.toImmutableSet());
+
     /** Words of company and product names that never occur in a person's name. */
     static final ImmutableSet<String> COMPANY_WORDS = ImmutableSet.of(
             "Computer", "Computers", "Airplanes", "Aircraft", "Commercial", "Systems", "Technologies", "Technology",

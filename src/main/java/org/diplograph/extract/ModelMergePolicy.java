@@ -12,6 +12,8 @@ import org.diplograph.nlp.Token;
  *       (registry entities keep their links, rules keep their precise spans).</li>
  *   <li>Below {@link #MIN_PROBABILITY} the span is dropped.</li>
  *   <li>A span must hold a capitalised word that is not a sentence-opening function word.</li>
+ *   <li>A person span loses its leading title words ("Secretary Rumsfeld"); one that is all title
+ *       ("Interior Minister") is dropped. A span ending in a venue word is a place ({@link #typeOf(String, String)}).</li>
  *   <li>A span whose text is a registry alias becomes that registry entity, whatever type the model
  *       said; otherwise it is a new entity of the model's type. A one-word person name is the person
  *       of that name already in the article, or else an entity of this article only (see the
@@ -44,6 +46,15 @@ public final class ModelMergePolicy {
             }
         }
         return Decision.NOT_A_NAME;
+    }
+
+    /**
+     * The kind of mention a model span stands for, before any registry lookup: the model's type, except that a name
+     * ending in a venue or feature word ("Capella Hotel", "Sentosa Island") is a place whatever the model said.
+     */
+    public static MentionType typeOf(String modelType, String lastWord) {
+        MentionType type = typeOf(modelType);
+        return type != MentionType.PERSON && Lexicon.PLACE_HEADS.contains(lastWord) ? MentionType.PLACE : type;
     }
 
     /** The kind of mention a model type stands for, before any registry lookup. */

@@ -185,6 +185,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aVenueTheNameFinderFindsIsAPlaceNotAnOrganisation() {
+        assertEquals(MentionType.PLACE, ModelMergePolicy.typeOf("ORG", "Hotel"));
+        assertEquals(MentionType.PLACE, ModelMergePolicy.typeOf("LOC", "Island"));
+        assertEquals(MentionType.ORGANIZATION, ModelMergePolicy.typeOf("ORG", "Ministry"));
+        assertEquals(MentionType.PERSON, ModelMergePolicy.typeOf("PER", "Park"), "Mr Park is a person");
+    }
+
+    @Test
     void pageFurnitureYieldsNoMentions() {
         String text = "Xi Jinping spoke.\n\nAlso Read: PM Modi to Inaugurate New BJP Office in New Delhi\n\nHe left.";
         List<Mention> ms = mentions(text);
