@@ -74,7 +74,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--cutoff", defaultValue = "2", description = "Feature cutoff (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
-    @Option(names = "--features", paramLabel = "XML", defaultValue = "training/ner/features.xml",
+    @Option(names = "--features", paramLabel = "XML", defaultValue = "src/training/ner/features.xml",
             description = {"OpenNLP feature-generator descriptor; the word clusters and dictionaries it names are read",
                     "from beside it or from the bundled registry and stored in the model (default: ${DEFAULT-VALUE};",
                     "'default' for OpenNLP's default features)."})
