@@ -733,6 +733,15 @@ public final class EntityExtractor implements Extractor {
                 int ga = ts.get(from).index();
                 int gb = ts.get(f.to() - 1).index() + 1;
                 String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
+                PersonInfo surnameOf = gb - ga == 1 && type != MentionType.PERSON ? resolveSurname(name, null, ga) : null;
+                if (surnameOf != null) {
+                    // "Xi" after "Xi Jinping" is him, whatever type the model guessed
+                    claim(ga, gb, MentionType.PERSON, surnameOf.key, surnameOf.label, "model+surname", null);
+                    for (int i = from; i < f.to(); i++) {
+                        claimed[i] = true;
+                    }
+                    continue;
+                }
                 Gazetteer.Entry known = gazetteer.lookup(name);
                 if (known != null) {
                     claim(ga, gb, known.type(), known.key(), known.label(), "model+registry", known.stateKey());

@@ -11,7 +11,10 @@ import org.diplograph.nlp.Token;
  *   <li>A registry or rule mention always wins: a model span touching a claimed token is dropped
  *       (registry entities keep their links, rules keep their precise spans).</li>
  *   <li>Below {@link #MIN_PROBABILITY} the span is dropped.</li>
- *   <li>A span must hold a capitalised word that is not a sentence-opening function word.</li>
+ *   <li>A span must hold a capitalised word that is not a sentence-opening function word; a person's
+ *       may hold nothing but letters and the marks of initials and particles.</li>
+ *   <li>A single word naming a person already in the article ("Xi" after "Xi Jinping") is that person,
+ *       whatever type the model gave it.</li>
  *   <li>A person span loses its leading title words ("Secretary Rumsfeld"); one that is all title
  *       ("Interior Minister") is dropped. A span ending in a venue word is a place ({@link #typeOf(String, String)}).</li>
  *   <li>A span whose text is a registry alias becomes that registry entity, whatever type the model
@@ -23,6 +26,8 @@ import org.diplograph.nlp.Token;
 public final class ModelMergePolicy {
 
     static final double MIN_PROBABILITY = 0.5;
+    /** What a token of a person's name may hold: letters, and the marks of initials, particles and nicknames. */
+    private static final java.util.regex.Pattern PERSON_TOKEN = java.util.regex.Pattern.compile("[\\p{L}.'’\"-]+");
 
     public enum Decision { ACCEPT, OVERLAPS_CLAIM, LOW_CONFIDENCE, NOT_A_NAME }
 
@@ -37,6 +42,13 @@ public final class ModelMergePolicy {
         }
         if (found.probability() < MIN_PROBABILITY) {
             return Decision.LOW_CONFIDENCE;
+        }
+        if (typeOf(found.type()) == MentionType.PERSON) {
+            for (int i = found.from(); i < found.to(); i++) {
+                if (!PERSON_TOKEN.matcher(sentence.get(i).text()).matches()) {
+                    return Decision.NOT_A_NAME; // "Dw.*", "@user", "2B": not a person's name
+                }
+            }
         }
         for (int i = found.from(); i < found.to(); i++) {
             Token t = sentence.get(i);
