@@ -726,8 +726,8 @@ public final class EntityExtractor implements Extractor {
                     while (from < f.to() && Lexicon.TITLE_WORDS.contains(Lexicon.lower(ts.get(from).text()))) {
                         from++; // "Secretary Rumsfeld" → "Rumsfeld"; "Interior Minister" → nothing
                     }
-                    if (from == f.to()) {
-                        continue;
+                    if (from == f.to() || Lexicon.TITLE_WORDS.contains(Lexicon.lower(ts.get(f.to() - 1).text()))) {
+                        continue; // all title, or ending in one: "Assistant Secretary" names an office
                     }
                 }
                 int ga = ts.get(from).index();

@@ -85,6 +85,11 @@ public final class Lexicon {
             "Street", "Avenue", "Road", "Bridge", "Park", "Plaza", "Province", "Region", "District", "County",
             "Governorate", "Prefecture");
 
+    /** Words that begin names but are no name alone. */
+    static final ImmutableSet<String> NAME_FRAGMENTS = ImmutableSet.of("New", "North", "South", "East", "West",
+            "Northern", "Southern", "Eastern", "Western", "Central", "United", "National", "Great", "Upper", "Lower",
+            "Saint", "St", "San", "Santa", "Fort", "Mount", "Port", "Lake", "Cape", "Islamic", "Democratic", "Royal");
+
     /** Every word of the person titles ("interior", "minister", "secretary", "general"). */
     static final ImmutableSet<String> TITLE_WORDS = PERSON_TITLES.stream().flatMap(List::stream)
             .flatMap(t -> java.util.Arrays.stream(t.split("[ -]"))).collect(ImmutableSet.toImmutableSet());

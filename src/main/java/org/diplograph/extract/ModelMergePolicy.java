@@ -50,6 +50,10 @@ public final class ModelMergePolicy {
                 }
             }
         }
+        String last = sentence.get(found.to() - 1).text();
+        if (last.endsWith("-") || found.to() - found.from() == 1 && Lexicon.NAME_FRAGMENTS.contains(last)) {
+            return Decision.NOT_A_NAME; // "Pro-", "Al-"; "New", "North", "United" alone
+        }
         for (int i = found.from(); i < found.to(); i++) {
             Token t = sentence.get(i);
             if (t.isCapitalised() && t.text().codePoints().anyMatch(Character::isLetter)
