@@ -49,9 +49,8 @@ public final class Gazetteer {
                 }
             }
         }
-        for (String line : bundledLines("ontology/places.tsv")) {
+        for (String name : org.diplograph.registry.BundledPlaces.stateByName().keySet()) {
             // cities and provinces under their state in PETRARCH; no link, and no metonymy ("Mosul said" is no state)
-            String name = line.split("\t")[0];
             String key = org.diplograph.registry.Keys.of(org.diplograph.registry.EntityKind.PLACE, name);
             if (!entries.containsKey(key)) {
                 add(candidates, name, new Entry(key, MentionType.PLACE, name, null));
@@ -85,8 +84,8 @@ public final class Gazetteer {
     }
 
     /**
-     * Non-empty lines of a bundled list: full names of known people without registry entries (people.txt), places
-     * with their state (places.tsv) or organisations with their actor code (organizations.tsv), all from PETRARCH.
+     * Non-empty lines of a bundled list: full names of known people without registry entries (people.txt) or
+     * organisations with their actor code (organizations.tsv), both from PETRARCH.
      */
     private static List<String> bundledLines(String resource) {
         try (java.io.InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {

@@ -332,6 +332,9 @@ public final class ArticleGraphWriter {
         if (entity.kind() == EntityKind.PLACE && entity.relatedKey() != null) {
             e.add(s, DG.capitalOf.asNode(), iris.entity(entity.relatedKey()));
         }
+        if (entity.containedIn() != null) {
+            e.add(s, Schema.containedInPlace.asNode(), iris.entity(entity.containedIn()));
+        }
     }
 
     private static Node organizationClass(String subtype) {

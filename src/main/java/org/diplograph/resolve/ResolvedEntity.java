@@ -10,10 +10,11 @@ import org.diplograph.registry.EntityKind;
  * @param qid          Wikidata item or null
  * @param subtype      registry organisation type (news_agency, igo, party ...), "government-body", or null
  * @param relatedKey   for a capital the state; for a government body its state; else null
+ * @param containedIn  for another known city or province, the state it lies in; else null
  * @param mentionCount how often this article mentions it
  */
 public record ResolvedEntity(String key, EntityKind kind, String label, String qid, String geonamesId,
-                             String subtype, String relatedKey, int mentionCount) {
+                             String subtype, String relatedKey, String containedIn, int mentionCount) {
     public ResolvedEntity {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");

@@ -58,11 +58,14 @@ public final class Resolver {
         return new ResolvedArticle(article, article.contentHash(), published, datelinePlace, entities, extracted.mentions(), facts);
     }
 
+    /** Known cities and provinces (outside the registry) and their states. */
+    private static final Map<String, String> PLACE_STATES = org.diplograph.registry.BundledPlaces.stateByKey();
+
     private ResolvedEntity entity(String key, List<Mention> mentions) {
         RegistryEntry known = registry.get(key).orElse(null);
         if (known != null) {
             return new ResolvedEntity(key, known.kind(), known.label(), known.qid(), known.geonamesId(),
-                    known.subtype(), known.stateKey(), mentions.size());
+                    known.subtype(), known.stateKey(), null, mentions.size());
         }
         String label = mentions.get(0).label();
         for (Mention m : mentions) {
@@ -73,6 +76,7 @@ public final class Resolver {
         EntityKind kind = mentions.get(0).type().refersTo();
         String subtype = mentions.stream().anyMatch(m -> "government-body".equals(m.rule())
                 || "seat-of-government".equals(m.rule())) ? "government-body" : null;
-        return new ResolvedEntity(key, kind, label, null, null, subtype, null, mentions.size());
+        String containedIn = kind == EntityKind.PLACE ? PLACE_STATES.get(key) : null;
+        return new ResolvedEntity(key, kind, label, null, null, subtype, null, containedIn, mentions.size());
     }
 }

@@ -29,6 +29,7 @@ public final class Schema {
     public static final Property mentions = prop("mentions");
     public static final Property attendee = prop("attendee");
     public static final Property location = prop("location");
+    public static final Property containedInPlace = prop("containedInPlace");
     public static final Property startDate = prop("startDate");
 
     private static Resource cls(String local) {
