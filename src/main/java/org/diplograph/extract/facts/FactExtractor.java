@@ -429,8 +429,11 @@ public final class FactExtractor {
                         "supermarket", "by", "after", "of", "in").contains(before)) {
                     return !personAfter; // a noun: "a fire at the supermarket", "destroyed by fire"
                 }
+                // a verb with an object: "fire their weapons", "fire a warning shot", "set fire to the tents"
                 return !Set.of("at", "on", "upon", "him", "her", "them", "back", "off", "away", "coach", "manager",
-                        "shots", "missiles", "rockets", "into").contains(after) && !personAfter;
+                        "shots", "missiles", "rockets", "into", "their", "his", "its", "our", "weapons", "guns",
+                        "shells", "rounds", "bullets", "tear", "warning", "several", "two", "three").contains(after)
+                        && !Set.of("set", "sets", "setting", "and").contains(before) && !personAfter;
             }
             if (kind == EventLexicon.DISMISSAL && (w.equals("fired") || w.equals("dismissed") || w.equals("firing"))) {
                 // "fired coach X", "was fired as coach", "the firing of"; not "fired missiles", "shots were fired",

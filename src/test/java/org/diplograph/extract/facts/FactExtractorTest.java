@@ -174,6 +174,9 @@ class FactExtractorTest {
         assertEquals(List.of("Disaster"), classes("A suspicious fire destroyed a church in Moscow on Sunday."));
         assertEquals(List.of(), classes("Troops opened fire in Moscow on Sunday."));
         assertEquals(List.of(), classes("Missiles were fired at Moscow on Sunday."));
+        assertTrue(classes("Gunmen threw grenades in Moscow and fire their weapons at the checkpoint.").stream()
+                .noneMatch("Disaster"::equals));
+        assertTrue(classes("Gunmen set fire to tents in Moscow on Sunday.").stream().noneMatch("Disaster"::equals));
         assertEquals(List.of(), classes("Riot police and the fire brigade guarded the detention centre in Moscow."));
         assertTrue(classes("Russia will not be bound by the cease-fire.").stream().noneMatch("Disaster"::equals));
         assertTrue(classes("The deal was killed by Russia.").stream().noneMatch("Killing"::equals));
