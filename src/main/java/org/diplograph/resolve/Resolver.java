@@ -58,6 +58,12 @@ public final class Resolver {
         return new ResolvedArticle(article, article.contentHash(), published, datelinePlace, entities, extracted.mentions(), facts);
     }
 
+    /** A name without the quote marks that markup or a possessive left at its end ("Pat Robertson'"). */
+    static String tidy(String label) {
+        String t = label.replaceAll("['’\"]+$", "").strip();
+        return t.isEmpty() ? label : t;
+    }
+
     /** Known cities and provinces (outside the registry) and their states. */
     private static final Map<String, String> PLACE_STATES = org.diplograph.registry.BundledPlaces.stateByKey();
 
@@ -67,10 +73,10 @@ public final class Resolver {
             return new ResolvedEntity(key, known.kind(), known.label(), known.qid(), known.geonamesId(),
                     known.subtype(), known.stateKey(), null, mentions.size());
         }
-        String label = mentions.get(0).label();
+        String label = tidy(mentions.get(0).label());
         for (Mention m : mentions) {
-            if (m.label().length() > label.length()) {
-                label = m.label();
+            if (tidy(m.label()).length() > label.length()) {
+                label = tidy(m.label());
             }
         }
         EntityKind kind = mentions.get(0).type().refersTo();
