@@ -36,6 +36,9 @@ public final class PlaceListCompiler {
             "COUNTRY", "NATION", "REGIME", "OCCUPIED", "COLONY", "PROTECTORATE", "SULTANATE", "PRINCIPALITY",
             "COMMONWEALTH", "DOMINION", "CONFEDERATION", "CAPITAL", "LAND");
 
+    /** Names the country blocks list that are no places (checked by hand on the compiled list): a party. */
+    private static final Set<String> NOT_PLACES = Set.of("FATAH");
+
     private PlaceListCompiler() {
     }
 
@@ -85,7 +88,8 @@ public final class PlaceListCompiler {
             }
             String iso3 = e.getValue().iterator().next();
             String title = titleCase(upper);
-            if (knownLower.contains(title.toLowerCase(Locale.ROOT)) || !plausible(upper, stateNames.get(iso3))) {
+            if (knownLower.contains(title.toLowerCase(Locale.ROOT)) || NOT_PLACES.contains(upper)
+                    || !plausible(upper, stateNames.get(iso3))) {
                 continue;
             }
             String name = title;
