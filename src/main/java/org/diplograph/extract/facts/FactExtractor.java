@@ -581,7 +581,16 @@ public final class FactExtractor {
             return false;
         }
 
-        /** Actors mentioned in [from, to), in order, leaving out those only cited as sources of news. */
+        /** "at the White House", "in the Kremlin": an organisation named as where something happened, not who. */
+        boolean venue(List<Token> ts, int k, Mention m) {
+            if (m.type() != MentionType.ORGANIZATION || k < 1) {
+                return false;
+            }
+            int p = lower[ts.get(k - 1).index()].equals("the") && k >= 2 ? k - 2 : k - 1;
+            return Set.of("at", "in", "inside", "outside").contains(lower[ts.get(p).index()]);
+        }
+
+        /** Actors mentioned in [from, to), in order, leaving out those only cited as sources of news or as venues. */
         List<String> actors(List<Token> ts, int from, int to) {
             List<String> keys = new ArrayList<>();
             Mention last = null;
@@ -593,7 +602,7 @@ public final class FactExtractor {
                 last = m;
                 boolean cited = k >= 2 && (lower[ts.get(k - 1).index()].equals("by") && lower[ts.get(k - 2).index()].startsWith("report")
                         || lower[ts.get(k - 2).index()].equals("according"));
-                if (isActor(m) && !cited && !keys.contains(m.entityKey())) {
+                if (isActor(m) && !cited && !venue(ts, k, m) && !keys.contains(m.entityKey())) {
                     keys.add(m.entityKey());
                 }
             }

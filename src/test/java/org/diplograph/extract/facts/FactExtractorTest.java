@@ -1,6 +1,7 @@
 package org.diplograph.extract.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -166,6 +167,14 @@ class FactExtractorTest {
     void diplomaticWordsStillNeedNamedActors() {
         Facts f = facts("The talks were held in Moscow on Sunday.", MONDAY);
         assertTrue(f.events().isEmpty(), f.events().toString());
+    }
+
+    @Test
+    void anOrganisationNamedAsTheVenueIsNoParticipant() {
+        Facts f = facts("Donald Trump met Vladimir Putin at the White House on Sunday.", MONDAY);
+        assertEquals(1, f.events().size(), f.events().toString());
+        assertFalse(f.events().get(0).participants().contains("org/white-house"), f.events().toString());
+        assertTrue(f.events().get(0).participants().contains("person/vladimir-putin"), f.events().toString());
     }
 
     @Test
