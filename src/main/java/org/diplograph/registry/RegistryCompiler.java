@@ -142,7 +142,11 @@ public final class RegistryCompiler {
     public static void compile(Path referenceDir, Path confirmedLeaders, Path out) throws IOException {
         RegistryCompiler c = new RegistryCompiler();
         Map<String, String> iso3ToKey = c.states(Tsv.read(referenceDir.resolve("states.tsv")));
-        c.organizations(Tsv.read(referenceDir.resolve("organizations.tsv")));
+        c.organizations(Tsv.read(referenceDir.resolve("organizations.tsv")), "organizations.tsv (Diplograph reference tables)");
+        Path armedGroups = confirmedLeaders.resolveSibling("armed-groups.tsv");
+        if (Files.exists(armedGroups)) {
+            c.organizations(Tsv.read(armedGroups), "ontology/sources/armed-groups.tsv (written by the project; no links)");
+        }
         Map<String, String> confirmed = new HashMap<>();
         if (Files.exists(confirmedLeaders)) {
             for (Map<String, String> row : Tsv.read(confirmedLeaders)) {
@@ -219,7 +223,7 @@ public final class RegistryCompiler {
         return iso3ToKey;
     }
 
-    private void organizations(List<Map<String, String>> rows) {
+    private void organizations(List<Map<String, String>> rows, String source) {
         for (Map<String, String> row : rows) {
             String name = row.get("name");
             String key = "org/" + Keys.slug(name);
@@ -230,7 +234,9 @@ public final class RegistryCompiler {
                 add(key, RDF.type, DG.NewsAgency.asNode());
             } else if (type.equals("party")) {
                 add(key, RDF.type, DG.PoliticalParty.asNode());
-            } else {
+            } else if (type.equals("government_body")) {
+                add(key, RDF.type, DG.GovernmentBody.asNode());
+            } else if (!type.equals("armed_group")) {
                 add(key, RDF.type, DG.IntergovernmentalOrganization.asNode());
             }
             add(key, DG.registryKey.asNode(), lit(key));
@@ -247,8 +253,8 @@ public final class RegistryCompiler {
             if (verified(row.get("verified")) && !row.get("wikidata_qid").isEmpty()) {
                 add(key, OWL.sameAs.asNode(), Wikidata.item(row.get("wikidata_qid")).asNode());
             }
-            add(key, DCTerms.source.asNode(), lit("organizations.tsv (Diplograph reference tables); QID sources: "
-                    + row.get("qid_sources")));
+            add(key, DCTerms.source.asNode(), lit(source + (row.get("qid_sources").isEmpty() ? ""
+                    : "; QID sources: " + row.get("qid_sources"))));
         }
     }
 

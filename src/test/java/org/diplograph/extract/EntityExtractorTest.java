@@ -193,6 +193,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anArmedGroupIsOneEntityUnderAllItsNames() {
+        String text = "Islamic State of Iraq and the Levant fighters, also called ISIS or Daesh, left Mosul.";
+        List<Mention> ms = mentions(text);
+        for (String name : List.of("Islamic State of Iraq and the Levant", "ISIS", "Daesh")) {
+            Mention m = at(ms, text, name);
+            assertEquals("org/islamic-state", m == null ? null : m.entityKey(), name + " in " + ms);
+        }
+    }
+
+    @Test
     void pageFurnitureYieldsNoMentions() {
         String text = "Xi Jinping spoke.\n\nAlso Read: PM Modi to Inaugurate New BJP Office in New Delhi\n\nHe left.";
         List<Mention> ms = mentions(text);
