@@ -145,7 +145,7 @@ public final class RegistryCompiler {
         c.organizations(Tsv.read(referenceDir.resolve("organizations.tsv")), "organizations.tsv (Diplograph reference tables)");
         Path armedGroups = confirmedLeaders.resolveSibling("armed-groups.tsv");
         if (Files.exists(armedGroups)) {
-            c.organizations(Tsv.read(armedGroups), "ontology/sources/armed-groups.tsv (written by the project; no links)");
+            c.organizations(Tsv.read(armedGroups), "ontology/sources/armed-groups.tsv (written by the project)");
         }
         Map<String, String> confirmed = new HashMap<>();
         if (Files.exists(confirmedLeaders)) {

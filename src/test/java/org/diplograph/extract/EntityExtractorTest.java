@@ -200,6 +200,7 @@ class EntityExtractorTest {
             Mention m = at(ms, text, name);
             assertEquals("org/islamic-state", m == null ? null : m.entityKey(), name + " in " + ms);
         }
+        assertEquals("Q2429253", org.diplograph.registry.Registry.bundled().get("org/islamic-state").orElseThrow().qid());
     }
 
     @Test
