@@ -271,6 +271,9 @@ public final class EntityExtractor implements Extractor {
                     if (e.type() == MentionType.STATE && insideGeographicName(gi)) {
                         break; // "Sea of Japan", "Gulf of Mexico": a place named after the state
                     }
+                    if (e.type() == MentionType.PLACE && len == 1 && beforeDocumentOrBody(gi)) {
+                        break; // "Kyoto Protocol", "Oslo Accords", "Kabul University": not the city itself
+                    }
                     if ((e.type() == MentionType.STATE || e.type() == MentionType.PLACE) && afterNew(gi)) {
                         break; // "New Mexico", "New Jersey": another place; "New Zealand" matched whole before this
                     }
@@ -297,6 +300,15 @@ public final class EntityExtractor implements Extractor {
                 }
             }
             return 0;
+        }
+
+        boolean beforeDocumentOrBody(int gi) {
+            if (gi + 1 >= tokens.size() || sentenceOf[gi + 1] != sentenceOf[gi]
+                    || tokens.get(gi + 1).start() != tokens.get(gi).end() + 1) {
+                return false;
+            }
+            String next = tokens.get(gi + 1).text();
+            return Lexicon.DOCUMENT_HEADS.contains(next) || Lexicon.isOrgHead(next);
         }
 
         boolean afterNew(int gi) {

@@ -85,6 +85,11 @@ public final class Lexicon {
             "Street", "Avenue", "Road", "Bridge", "Park", "Plaza", "Province", "Region", "District", "County",
             "Governorate", "Prefecture");
 
+    /** Last words of the names of treaties and documents, which are often named after a city ("Kyoto Protocol"). */
+    static final ImmutableSet<String> DOCUMENT_HEADS = ImmutableSet.of("Protocol", "Protocols", "Accord", "Accords",
+            "Agreement", "Agreements", "Treaty", "Convention", "Conventions", "Declaration", "Process", "Format",
+            "Summit", "Conference", "Talks", "Pact", "Statute", "Charter", "Memorandum", "Communique");
+
     /** Words that begin names but are no name alone. */
     static final ImmutableSet<String> NAME_FRAGMENTS = ImmutableSet.of("New", "North", "South", "East", "West",
             "Northern", "Southern", "Eastern", "Western", "Central", "United", "National", "Great", "Upper", "Lower",

@@ -204,6 +204,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTreatyOrAUniversityNamedAfterACityIsNotTheCity() {
+        String text = "Australia refused to ratify the Kyoto Protocol. Delegates flew to Kyoto. The Oslo Accords were "
+                + "signed at Kabul University.";
+        List<Mention> ms = mentions(text);
+        assertNull(at(ms, text, "Kyoto", 0));
+        assertEquals(MentionType.PLACE, at(ms, text, "Kyoto", 1).type());
+        assertNull(at(ms, text, "Oslo"));
+        assertNull(at(ms, text, "Kabul"));
+    }
+
+    @Test
     void pageFurnitureYieldsNoMentions() {
         String text = "Xi Jinping spoke.\n\nAlso Read: PM Modi to Inaugurate New BJP Office in New Delhi\n\nHe left.";
         List<Mention> ms = mentions(text);
