@@ -95,7 +95,7 @@ public final class ArticleGraphWriter {
                     NodeFactory.createLiteralDT(resolved.published().toString(), XSDDatatype.XSDdate));
         }
         if (article.url() != null && article.url().matches("https?://\\S+")) {
-            e.add(g, Schema.url.asNode(), NodeFactory.createURI(article.url().replace(" ", "%20")));
+            e.add(g, Schema.url.asNode(), NodeFactory.createURI(Iris.escapeUrl(article.url())));
         }
         if (article.publisher() != null && !article.publisher().isBlank()) {
             Node publisher = iris.entity(Keys.of(EntityKind.ORGANIZATION, article.publisher()));

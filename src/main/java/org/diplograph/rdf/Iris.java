@@ -39,4 +39,29 @@ public final class Iris {
                 : Hashing.sha256().hashString(articleId, StandardCharsets.UTF_8).toString().substring(0, 24);
         return NodeFactory.createURI(base + "article/" + local);
     }
+
+    /**
+     * A URL as given by a source, made a valid IRI: characters IRIs forbid ({@code " < > \ ^ ` { | }}, spaces) and a
+     * {@code %} not starting an escape are percent-encoded, so every export parses ("…_"Cabal"_alleged…" in
+     * Wikinews URLs). Anything already valid is left as it is.
+     */
+    public static String escapeUrl(String url) {
+        StringBuilder sb = new StringBuilder(url.length() + 8);
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean escapeStart = c == '%' && isHex(url, i + 1) && isHex(url, i + 2);
+            if (c == '%' && !escapeStart || c <= ' ' || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isHex(String s, int i) {
+        return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
+    }
 }
