@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Maintainers: organisations from PETRARCH's international and non-state actor dictionaries (MIT): companies
@@ -32,8 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class OrgListCompiler {
 
-    private static final Pattern PRIMARY = Pattern.compile("^([A-Z0-9][^\\s#\\[]*)");
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3,})(\\s[^]]*)?]");
     private static final Set<String> OFFICE_WORDS = Set.of("SECRETARY", "PRESIDENT", "CHIEF", "MINISTER",
             "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "OFFICIAL", "OFFICIALS", "LEADER", "LEADERS", "HEAD",
             "DIRECTOR", "CHAIRMAN", "CHAIRWOMAN", "CEO", "ENVOY", "AMBASSADOR", "COMMANDER", "MEMBER", "MEMBERS",
@@ -134,30 +130,25 @@ public final class OrgListCompiler {
 
     /** Entries (primary name and "+" synonyms) whose every code is an undated organisation code. */
     private static void read(Path dictionary, Map<String, Set<String>> codesByName) throws IOException {
-        List<String> names = new ArrayList<>();
-        Set<String> codes = new TreeSet<>();
-        boolean dated = false;
-        for (String line : Files.readAllLines(dictionary, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (PetrarchDictionary.Entry e : PetrarchDictionary.read(dictionary)) {
+            List<String> names = new ArrayList<>();
+            names.add(PetrarchDictionary.clean(e.primary()));
+            e.synonyms().forEach(n -> names.add(PetrarchDictionary.clean(n)));
+            Set<String> codes = new TreeSet<>();
+            boolean dated = false;
+            for (PetrarchDictionary.Code c : concat(e.codes(), e.synonymCodes())) {
+                codes.add(c.code());
+                dated |= c.dated();
             }
-            Matcher primary = PRIMARY.matcher(line);
-            if (primary.find()) {
-                keep(names, codes, dated, codesByName);
-                names = new ArrayList<>();
-                codes = new TreeSet<>();
-                dated = false;
-                names.add(PlaceListCompiler.clean(primary.group(1)));
-            } else if (line.startsWith("+")) {
-                names.add(PlaceListCompiler.clean(line.substring(1).split("#")[0].strip()));
-            }
-            Matcher code = CODE.matcher(line.split("#")[0]);
-            while (code.find()) {
-                codes.add(code.group(1));
-                dated |= code.group(2) != null && !code.group(2).isBlank();
-            }
+            keep(names, codes, dated, codesByName);
         }
-        keep(names, codes, dated, codesByName);
+    }
+
+    private static List<PetrarchDictionary.Code> concat(List<PetrarchDictionary.Code> a,
+                                                        List<PetrarchDictionary.Code> b) {
+        List<PetrarchDictionary.Code> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void keep(List<String> names, Set<String> codes, boolean dated,

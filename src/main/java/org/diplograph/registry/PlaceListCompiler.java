@@ -29,8 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class PlaceListCompiler {
 
-    private static final Pattern PRIMARY = Pattern.compile("^([A-Z][^\\s#\\[]*)");
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3})(?:\\s[^]]*)?]");
     private static final Set<String> STATE_WORDS = Set.of("REPUBLIC", "KINGDOM", "EMIRATE", "EMIRATES",
             "FEDERATION", "UNION", "GOVERNMENT", "PEOPLE", "PEOPLES", "STATE", "STATES", "DEMOCRATIC", "ISLAMIC",
             "COUNTRY", "NATION", "REGIME", "OCCUPIED", "COLONY", "PROTECTORATE", "SULTANATE", "PRINCIPALITY",
@@ -50,32 +48,13 @@ public final class PlaceListCompiler {
                               Path corpus, Path out) throws IOException {
         Map<String, Set<String>> byName = new TreeMap<>();
         Map<String, List<String>> stateNames = stateNames(states);
-        String block = null;
-        String blockState = null;
-        List<String> synonyms = new ArrayList<>();
-        for (String line : Files.readAllLines(petrarchCountries, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            Matcher primary = PRIMARY.matcher(line);
-            if (primary.find()) {
-                collect(block, blockState, synonyms, stateNames, byName);
-                block = clean(primary.group(1));
-                blockState = null;
-                synonyms = new ArrayList<>();
-            }
-            if (line.startsWith("+")) {
-                synonyms.add(clean(line.substring(1).split("#")[0].strip()));
-                continue;
-            }
-            Matcher code = CODE.matcher(line.split("#")[0]);
-            while (code.find()) {
-                if (blockState == null && stateNames.containsKey(code.group(1))) {
-                    blockState = code.group(1); // "[IRQ]", or dated "[IRQ >20060520]"
-                }
-            }
+        for (PetrarchDictionary.Entry e : PetrarchDictionary.read(petrarchCountries)) {
+            // "[IRQ]", or dated "[IRQ >20060520]"
+            String state = e.codes().stream().map(PetrarchDictionary.Code::code)
+                    .filter(c -> c.length() == 3 && stateNames.containsKey(c)).findFirst().orElse(null);
+            collect(clean(e.primary()), state, e.synonyms().stream().map(PlaceListCompiler::clean).toList(),
+                    stateNames, byName);
         }
-        collect(block, blockState, synonyms, stateNames, byName);
 
         Set<String> knownLower = new HashSet<>();
         known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
@@ -140,9 +119,8 @@ public final class PlaceListCompiler {
         return out;
     }
 
-    /** "NEW_YORK_" → "NEW YORK"; PETRARCH joins words with underscores and ends entries with one. */
     static String clean(String entry) {
-        return entry.replaceAll("_+$", "").replace('_', ' ').replaceAll("\\s+", " ").strip();
+        return PetrarchDictionary.clean(entry);
     }
 
     static boolean plausible(String upper, List<String> stateNames) {

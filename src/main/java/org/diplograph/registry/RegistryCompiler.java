@@ -59,40 +59,25 @@ public final class RegistryCompiler {
             "The", "Saint", "San", "St");
 
     /**
-     * Given names of the people in PETRARCH's country actor dictionary (MIT): the first word of every
-     * multi-word person entry seen at least {@code minCount} times. One name per line, sorted.
-     */
-    /**
      * The primary names of PETRARCH's person entries, as written (NUR_MOHAMMAD_TARAKI_). An entry is a
      * person when one of its role lines carries dates ("[AFGGOV 780427-780430]"); states and bodies
      * have undated codes.
      */
     static List<String> petrarchPersonEntries(Path petrarchActors) throws IOException {
-        List<String> people = new ArrayList<>();
-        String current = null;
-        boolean person = false;
         java.util.regex.Pattern dated = java.util.regex.Pattern.compile("\\[[A-Z]{3}\\w* *\\d{0,6}-?\\d{6}\\]");
-        for (String line : Files.readAllLines(petrarchActors, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("+")) {
-                continue;
+        List<String> people = new ArrayList<>();
+        for (PetrarchDictionary.Entry e : PetrarchDictionary.read(petrarchActors)) {
+            if (e.lines().get(0).contains("# CountryInfo") || e.lines().stream().anyMatch(l -> dated.matcher(l).find())) {
+                people.add(e.primary());
             }
-            boolean continuation = Character.isWhitespace(line.charAt(0)) || line.startsWith("[");
-            if (!continuation) {
-                if (current != null && person) {
-                    people.add(current);
-                }
-                current = line.split("\\s+")[0];
-                person = dated.matcher(line).find() || line.contains("# CountryInfo");
-            } else if (dated.matcher(line).find()) {
-                person = true;
-            }
-        }
-        if (current != null && person) {
-            people.add(current);
         }
         return people;
     }
 
+    /**
+     * Given names of the people in PETRARCH's country actor dictionary (MIT): the first word of every
+     * multi-word person entry seen at least {@code minCount} times. One name per line, sorted.
+     */
     public static void firstNames(Path petrarchActors, Path out, int minCount) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
         for (String entry : petrarchPersonEntries(petrarchActors)) {
