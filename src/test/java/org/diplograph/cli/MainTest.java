@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.diplograph.cli.CliRunner.Result;
 import org.diplograph.pipeline.DemoCorpus;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
@@ -47,33 +45,8 @@ class MainTest {
         }
     }
 
-    record Result(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
-
-        String all() {
-            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
     static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute(args);
-            System.out.flush();
-            System.err.flush();
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliRunner.run(args);
     }
 
     private static void assertNoStackTrace(Result r) {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.diplograph.cli.EvalCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.diplograph.cli.CliRunner;
+import org.diplograph.cli.CliRunner.Result;
 
 /** {@code eval} run in-process, as Main would run it (user errors → one line, exit 2). */
 class EvalCommandTest {
@@ -21,30 +18,12 @@ class EvalCommandTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-    }
-
+    /** {@code diplograph eval ARGS...}, through Main's own error handling. */
     static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cl = new CommandLine(new EvalCommand());
-            // Main's handler, which cannot be reached from here: a UserError is one line and exit 2
-            cl.setExecutionExceptionHandler((ex, line, parse) -> {
-                System.err.println("error: " + ex.getMessage());
-                return ex.getClass().getSimpleName().equals("UserError") ? 2 : 1;
-            });
-            code = cl.execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = "eval";
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        return CliRunner.run(withCommand);
     }
 
     @Test
