@@ -129,19 +129,6 @@ final class MentionsCommand implements Callable<Integer> {
         }
     }
 
-    /** Links the run's event reports as a store does, and returns each report's IRI that now names another node. */
-    private static Map<String, String> linkedEvents(GraphStore graph) {
-        var dsg = graph.storage();
-        Map<String, String> linked = new java.util.HashMap<>();
-        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
-            org.diplograph.store.EventLinker.link(dsg, LOG::debug);
-            dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                    org.diplograph.vocab.DG.reportedAs.asNode(), org.apache.jena.graph.Node.ANY)
-                    .forEachRemaining(q -> linked.put(q.getObject().getURI(), q.getSubject().getURI()));
-        });
-        return linked;
-    }
-
     private static void span(ObjectNode node, CharSpan span) {
         node.put("start", span.start());
         node.put("end", span.end());
@@ -210,7 +197,7 @@ final class MentionsCommand implements Callable<Integer> {
             for (Path file : InputScanner.expand(inputs, sink)) {
                 InputScanner.read(file, sink);
             }
-            clusters.apply(held, graph != null ? linkedEvents(graph) : Map.of());
+            clusters.apply(held, graph != null ? org.diplograph.store.EventLinker.linkAll(graph, LOG::debug) : Map.of());
             for (ObjectNode line : held) {
                 w.write(JSON.writeValueAsString(line));
                 w.write('\n');

@@ -61,6 +61,21 @@ public final class EventLinker {
     private EventLinker() {
     }
 
+    /**
+     * Links a store's reports in a transaction of its own (what a build does before consolidating) and returns each
+     * report IRI that now goes by another node's, with that node.
+     */
+    public static Map<String, String> linkAll(GraphStore store, Consumer<String> explain) {
+        DatasetGraph dsg = store.storage();
+        Map<String, String> renamed = new HashMap<>();
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            link(dsg, explain);
+            dsg.find(Node.ANY, Node.ANY, DG.reportedAs.asNode(), Node.ANY)
+                    .forEachRemaining(q -> renamed.put(q.getObject().getURI(), q.getSubject().getURI()));
+        });
+        return renamed;
+    }
+
     /** Links and renames inside the caller's write transaction; returns the groups of more than one report. */
     public static List<Link> link(DatasetGraph dsg, Consumer<String> explain) {
         List<Report> reports = read(dsg);
