@@ -52,7 +52,8 @@ public final class PlaceListCompiler {
             // "[IRQ]", or dated "[IRQ >20060520]"
             String state = e.codes().stream().map(PetrarchDictionary.Code::code)
                     .filter(c -> c.length() == 3 && stateNames.containsKey(c)).findFirst().orElse(null);
-            collect(clean(e.primary()), state, e.synonyms().stream().map(PlaceListCompiler::clean).toList(),
+            collect(PetrarchDictionary.clean(e.primary()), state,
+                    e.synonyms().stream().map(PetrarchDictionary::clean).toList(),
                     stateNames, byName);
         }
 
@@ -110,17 +111,13 @@ public final class PlaceListCompiler {
             for (String col : List.of("common_name", "official_name", "alt_names", "demonyms_adjectives")) {
                 for (String n : row.getOrDefault(col, "").split("\\|")) {
                     if (!n.isBlank()) {
-                        names.add(clean(n.toUpperCase(Locale.ROOT).replace(' ', '_')));
+                        names.add(PetrarchDictionary.clean(n.toUpperCase(Locale.ROOT).replace(' ', '_')));
                     }
                 }
             }
             out.put(row.get("iso3"), names);
         }
         return out;
-    }
-
-    static String clean(String entry) {
-        return PetrarchDictionary.clean(entry);
     }
 
     static boolean plausible(String upper, List<String> stateNames) {
