@@ -18,11 +18,7 @@ public final class BCubed implements CorefMetric {
 
     @Override
     public Score score(List<Set<String>> key, List<Set<String>> response) {
-        CorefMetric.checkPartition(key, "key");
-        CorefMetric.checkPartition(response, "response");
-        double[] r = side(key, response);
-        double[] p = side(response, key);
-        return new Score(r[0], r[1], p[0], p[1]);
+        return CorefMetric.symmetric(key, response, BCubed::side);
     }
 
     private static double[] side(List<Set<String>> clusters, List<Set<String>> other) {

@@ -38,7 +38,19 @@ public interface CorefMetric {
         }
     }
 
-    /** A mention in two clusters of one partition is a caller's bug that would inflate every metric. */
+    /**
+     * The score of a metric whose precision is its recall with key and response swapped (MUC, B³): {@code side}
+     * gives {numerator, denominator} for the clusters of its first argument seen through its second.
+     */
+    static Score symmetric(List<Set<String>> key, List<Set<String>> response,
+                           java.util.function.BiFunction<List<Set<String>>, List<Set<String>>, double[]> side) {
+        checkPartition(key, "key");
+        checkPartition(response, "response");
+        double[] r = side.apply(key, response);
+        double[] p = side.apply(response, key);
+        return new Score(r[0], r[1], p[0], p[1]);
+    }
+
     /** Mention → index of its cluster: how one partition is seen through the other. */
     static java.util.Map<String, Integer> clusterIndex(List<Set<String>> clusters) {
         java.util.Map<String, Integer> clusterOf = new java.util.HashMap<>();
@@ -50,6 +62,7 @@ public interface CorefMetric {
         return clusterOf;
     }
 
+    /** A mention in two clusters of one partition is a caller's bug that would inflate every metric. */
     static void checkPartition(List<Set<String>> clusters, String which) {
         Set<String> seen = new HashSet<>();
         for (Set<String> c : clusters) {

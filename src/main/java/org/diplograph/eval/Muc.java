@@ -19,11 +19,7 @@ public final class Muc implements CorefMetric {
 
     @Override
     public Score score(List<Set<String>> key, List<Set<String>> response) {
-        CorefMetric.checkPartition(key, "key");
-        CorefMetric.checkPartition(response, "response");
-        double[] r = links(key, response);
-        double[] p = links(response, key);
-        return new Score(r[0], r[1], p[0], p[1]);
+        return CorefMetric.symmetric(key, response, Muc::links);
     }
 
     /** {found links, all links} of {@code clusters} as seen through {@code other}. */
