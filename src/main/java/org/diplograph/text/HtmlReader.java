@@ -38,8 +38,8 @@ public final class HtmlReader implements ArticleReader {
                 el.remove();
             }
         }
-        Element root = firstNonNull(doc.selectFirst("article"), doc.selectFirst("main"),
-                doc.selectFirst("[role=main]"), doc.body());
+        Element root = java.util.stream.Stream.of(doc.selectFirst("article"), doc.selectFirst("main"),
+                doc.selectFirst("[role=main]"), doc.body()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         StringBuilder text = new StringBuilder();
         if (root != null) {
             Elements blocks = root.select("h1, h2, h3, h4, p, li, blockquote");
@@ -72,16 +72,6 @@ public final class HtmlReader implements ArticleReader {
 
     private static String text(Element el) {
         return el == null ? null : el.text();
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 
     private static String firstNonBlank(String... values) {

@@ -74,16 +74,9 @@ class ExporterTest {
             RDFDataMgr.read(m, file.toString());
             return m.size();
         }
-        Dataset ds = DatasetFactory.create();
-        RDFDataMgr.read(ds, file.toString());
-        DatasetGraph dsg = ds.asDatasetGraph();
-        long n = 0;
-        var it = dsg.find();
-        while (it.hasNext()) {
-            it.next();
-            n++;
+        try (GraphStore read = Stores.load(List.of(file))) {
+            return read.size();
         }
-        return n;
     }
 
     @ParameterizedTest

@@ -109,7 +109,8 @@ public final class TimeNormalizer {
 
     private void relative(String text, Matcher m, LocalDate anchor, List<TimeValue> found, boolean[] taken) {
         String expr = m.group("expr").toLowerCase(Locale.ROOT);
-        String unit = firstNonNull(m.group("m1"), m.group("m2"), m.group("m3"), m.group("m4"), m.group("m5"), m.group("m6"));
+        String unit = java.util.stream.Stream.of("m1", "m2", "m3", "m4", "m5", "m6").map(m::group)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String value = null;
         TimeValue.Precision precision = TimeValue.Precision.DAY;
         boolean future = expr.startsWith("next") || expr.startsWith("later") || expr.equals("tomorrow");
@@ -178,16 +179,6 @@ public final class TimeNormalizer {
         }
         found.add(new TimeValue(text.substring(start, end), new CharSpan(start, end), value,
                 value == null ? null : precision, future));
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 
 }
