@@ -177,6 +177,7 @@ public final class EntityExtractor implements Extractor {
                     modelNames(s);
                 }
             }
+            repeatedNames();
             for (Sentence s : at.sentences()) {
                 shortReferences(s);
             }
@@ -726,7 +727,27 @@ public final class EntityExtractor implements Extractor {
                 return; // the model may only add names on unclaimed capitalised words: nothing to find here
             }
             for (NameModel.Found f : nameModel.find(s)) {
-                if (ModelMergePolicy.decide(f, ts, claimed) != ModelMergePolicy.Decision.ACCEPT) {
+                MentionType[] claimType = new MentionType[ts.size()];
+                boolean[] claimInside = new boolean[ts.size()];
+                for (int i = f.from(); i < f.to(); i++) {
+                    Claim c = owner[ts.get(i).index()];
+                    if (c != null) {
+                        claimType[i] = c.type;
+                        claimInside[i] = c.from >= ts.get(f.from()).index() && c.to <= ts.get(f.to() - 1).index() + 1;
+                    }
+                }
+                ModelMergePolicy.Decision decision = ModelMergePolicy.decide(f, ts, claimed, claimType, claimInside);
+                if (decision == ModelMergePolicy.Decision.REPLACES_PLACES) {
+                    for (int i = f.from(); i < f.to(); i++) {
+                        Claim c = owner[ts.get(i).index()];
+                        if (c != null) {
+                            claims.remove(c);
+                            for (int g = c.from; g < c.to; g++) {
+                                owner[g] = null;
+                            }
+                        }
+                    }
+                } else if (decision != ModelMergePolicy.Decision.ACCEPT) {
                     continue;
                 }
                 int from = f.from();
@@ -780,6 +801,58 @@ public final class EntityExtractor implements Extractor {
                     claimed[i] = true;
                 }
             }
+        }
+
+        /**
+         * A name found once is the same name wherever else the article spells it the same way: the model judges each
+         * sentence alone and misses repeats where the context is weak ("Aer Lingus already operates…").
+         */
+        void repeatedNames() {
+            Map<String, Claim> bySurface = new HashMap<>();
+            for (Claim c : claims) {
+                if (c.type == MentionType.PERSON && c.to - c.from < 2) {
+                    continue; // a bare surname is the surname rule's business, which knows whose it is
+                }
+                bySurface.putIfAbsent(surface(c.from, c.to), c);
+            }
+            if (bySurface.isEmpty()) {
+                return;
+            }
+            int longest = bySurface.values().stream().mapToInt(c -> c.to - c.from).max().orElse(0);
+            for (Sentence s : at.sentences()) {
+                int end = s.tokens().get(s.tokens().size() - 1).index() + 1;
+                for (int g = s.tokens().get(0).index(); g < end; g++) {
+                    if (owner[g] != null || !tokens.get(g).isCapitalised() || Lexicon.NOT_NAMES.contains(tokens.get(g).text())) {
+                        continue;
+                    }
+                    for (int to = Math.min(end, g + longest); to > g; to--) {
+                        Claim known = free(g, to) && !capitalisedNeighbour(g - 1, s) && !capitalisedNeighbour(to, s)
+                                ? bySurface.get(surface(g, to)) : null;
+                        if (known != null) {
+                            claim(g, to, known.type, known.key, known.label, "repeat", known.stateKey);
+                            g = to - 1;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Whether token {@code g} of sentence {@code s} would make a match part of a longer name ("Atlantic City Railroad"). */
+        boolean capitalisedNeighbour(int g, Sentence s) {
+            if (g < 0 || g >= tokens.size() || sentenceOf[g] != s.index()) {
+                return false;
+            }
+            Token t = tokens.get(g);
+            return t.isCapitalised() && !isPunct(t.text()) && !(g == s.tokens().get(0).index() && Lexicon.NOT_NAMES.contains(t.text()));
+        }
+
+        String surface(int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int g = from; g < to; g++) {
+                b.append(tokens.get(g).text()).append(' ');
+            }
+            return b.toString();
         }
 
         String articleTag() {

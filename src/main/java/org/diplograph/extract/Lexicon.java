@@ -99,6 +99,11 @@ public final class Lexicon {
     static final ImmutableSet<String> TITLE_WORDS = PERSON_TITLES.stream().flatMap(List::stream)
             .flatMap(t -> java.util.Arrays.stream(t.split("[ -]"))).collect(ImmutableSet.toImmutableSet());
 
+    /** Nouns naming a person's office: a name built on a state and one of these is a title, not a body. */
+    static final ImmutableSet<String> OFFICE_NOUNS = ImmutableSet.of("minister", "ministers", "secretary", "president",
+            "senator", "representative", "ambassador", "envoy", "governor", "mayor", "chancellor", "premier", "chargé",
+            "spokesman", "spokeswoman", "chairman", "commissioner", "king", "queen", "prince", "congressman");
+
     /** Words of company and product names that never occur in a person's name. */
     static final ImmutableSet<String> COMPANY_WORDS = ImmutableSet.of(
             "Computer", "Computers", "Airplanes", "Aircraft", "Commercial", "Systems", "Technologies", "Technology",

@@ -8,8 +8,12 @@ import org.diplograph.nlp.Token;
  * How the statistical name finder's spans join the registry's and the rules' mentions: "registry
  * first, the model fills the gaps".
  * <ol>
- *   <li>A registry or rule mention always wins: a model span touching a claimed token is dropped
- *       (registry entities keep their links, rules keep their precise spans).</li>
+ *   <li>A registry or rule mention wins: a model span touching a claimed token is dropped (registry
+ *       entities keep their links, rules keep their precise spans). The one exception is an organisation
+ *       or place span that wholly contains place, state or nationality mentions and adds capitalised words
+ *       no rule explained: that is a longer name which merely begins with a place ("Singapore Airlines",
+ *       "Chiang Mai International Airport", "London Heathrow"), and the span replaces those mentions; unless
+ *       it names an office ("U.S. Secretary of State", "Foreign Ministers of Iran").</li>
  *   <li>Below {@link #MIN_PROBABILITY} the span is dropped.</li>
  *   <li>A span must hold a capitalised word that is not a sentence-opening function word; a person's
  *       may hold nothing but letters and the marks of initials and particles.</li>
@@ -29,19 +33,37 @@ public final class ModelMergePolicy {
     /** What a token of a person's name may hold: letters, and the marks of initials, particles and nicknames. */
     private static final java.util.regex.Pattern PERSON_TOKEN = java.util.regex.Pattern.compile("[\\p{L}.'’\"-]+");
 
-    public enum Decision { ACCEPT, OVERLAPS_CLAIM, LOW_CONFIDENCE, NOT_A_NAME }
+    public enum Decision { ACCEPT, REPLACES_PLACES, OVERLAPS_CLAIM, LOW_CONFIDENCE, NOT_A_NAME }
 
     /**
      * @param claimed whether each token of the sentence already belongs to a mention
+     * @param claimType the type of the mention owning each claimed token
+     * @param claimInside whether the mention owning each claimed token lies wholly inside the model's span
      */
-    public static Decision decide(NameModel.Found found, List<Token> sentence, boolean[] claimed) {
+    public static Decision decide(NameModel.Found found, List<Token> sentence, boolean[] claimed,
+                                  MentionType[] claimType, boolean[] claimInside) {
+        boolean overlaps = false;
+        boolean onlyPlacesInside = true;
+        boolean unexplainedCapital = false;
+        boolean office = false;
         for (int i = found.from(); i < found.to(); i++) {
             if (claimed[i]) {
-                return Decision.OVERLAPS_CLAIM;
+                overlaps = true;
+                onlyPlacesInside &= claimInside[i] && claimType[i] != MentionType.PERSON
+                        && claimType[i] != MentionType.ORGANIZATION;
+            } else {
+                Token t = sentence.get(i);
+                office |= Lexicon.OFFICE_NOUNS.contains(Lexicon.lower(t.text()));
+                unexplainedCapital |= t.isCapitalised() && t.text().codePoints().anyMatch(Character::isLetter)
+                        && !Lexicon.NOT_NAMES.contains(t.text());
             }
         }
         if (found.probability() < MIN_PROBABILITY) {
-            return Decision.LOW_CONFIDENCE;
+            return overlaps ? Decision.OVERLAPS_CLAIM : Decision.LOW_CONFIDENCE;
+        }
+        if (overlaps) {
+            return onlyPlacesInside && unexplainedCapital && !office && typeOf(found.type()) != MentionType.PERSON
+                    ? Decision.REPLACES_PLACES : Decision.OVERLAPS_CLAIM;
         }
         if (typeOf(found.type()) == MentionType.PERSON) {
             for (int i = found.from(); i < found.to(); i++) {

@@ -23,7 +23,18 @@ class ModelMergePolicyTest {
 
     private static Decision decide(String type, String... words) {
         List<Token> ts = sentence(words);
-        return ModelMergePolicy.decide(new NameModel.Found(0, ts.size(), type, 0.9), ts, new boolean[ts.size()]);
+        return decide(new NameModel.Found(0, ts.size(), type, 0.9), ts, new boolean[ts.size()], null);
+    }
+
+    /** Decides with the given tokens claimed, all by mentions of {@code claimType} lying wholly inside the span. */
+    private static Decision decide(NameModel.Found found, List<Token> ts, boolean[] claimed, MentionType claimType) {
+        MentionType[] types = new MentionType[ts.size()];
+        boolean[] inside = new boolean[ts.size()];
+        for (int i = 0; i < ts.size(); i++) {
+            types[i] = claimed[i] ? claimType : null;
+            inside[i] = claimed[i];
+        }
+        return ModelMergePolicy.decide(found, ts, claimed, types, inside);
     }
 
     @Test
@@ -45,8 +56,26 @@ class ModelMergePolicyTest {
     void claimedAndUnsureSpansGiveWay() {
         List<Token> ts = sentence("Kim", "Jong", "Un");
         boolean[] claimed = {false, true, false};
-        assertEquals(Decision.OVERLAPS_CLAIM, ModelMergePolicy.decide(new NameModel.Found(0, 3, "PER", 0.9), ts, claimed));
-        assertEquals(Decision.LOW_CONFIDENCE,
-                ModelMergePolicy.decide(new NameModel.Found(0, 3, "PER", 0.2), ts, new boolean[3]));
+        assertEquals(Decision.OVERLAPS_CLAIM,
+                decide(new NameModel.Found(0, 3, "PER", 0.9), ts, claimed, MentionType.PERSON));
+        assertEquals(Decision.LOW_CONFIDENCE, decide(new NameModel.Found(0, 3, "PER", 0.2), ts, new boolean[3], null));
+    }
+
+    @Test
+    void aLongerNameBeginningWithAPlaceReplacesThePlace() {
+        List<Token> ts = sentence("Singapore", "Airlines");
+        boolean[] state = {true, false};
+        assertEquals(Decision.REPLACES_PLACES, decide(new NameModel.Found(0, 2, "ORG", 0.9), ts, state, MentionType.STATE));
+        // a person's name, or an organisation the registry found, is not taken apart
+        assertEquals(Decision.OVERLAPS_CLAIM, decide(new NameModel.Found(0, 2, "PER", 0.9), ts, state, MentionType.STATE));
+        assertEquals(Decision.OVERLAPS_CLAIM,
+                decide(new NameModel.Found(0, 2, "ORG", 0.9), ts, state, MentionType.ORGANIZATION));
+        // an office is no body
+        assertEquals(Decision.OVERLAPS_CLAIM, decide(new NameModel.Found(0, 3, "ORG", 0.9),
+                sentence("U.S.", "Secretary", "Kerry"), new boolean[] {true, false, false}, MentionType.STATE));
+        // nothing but the place and a word every sentence may begin with: no longer name
+        List<Token> theState = sentence("The", "Singapore");
+        assertEquals(Decision.OVERLAPS_CLAIM, decide(new NameModel.Found(0, 2, "ORG", 0.9), theState,
+                new boolean[] {false, true}, MentionType.STATE));
     }
 }
