@@ -254,4 +254,16 @@ class EntityExtractorTest {
         assertEquals("person/ehud-olmert", at(ms, text, "Ehud Olmert").entityKey());
         assertEquals("person/nicolas-sarkozy", at(ms, text, "Nicolas Sarkozy").entityKey());
     }
+
+    @Test
+    void aNameFoundOnceIsFoundWhereverItRecursWhole() {
+        String text = "Spokesman Xolani Mkhize said the talks had failed. Reporters asked whether Xolani Mkhize would "
+                + "resign, and whether Xolani Mkhize Holdings would pay.";
+        List<Mention> ms = mentions(text);
+        Mention first = at(ms, text, "Xolani Mkhize", 0);
+        Mention again = at(ms, text, "Xolani Mkhize", 1);
+        assertNotNull(again, "the repeat in a sentence without a title or verb of saying");
+        assertEquals(first.entityKey(), again.entityKey());
+        assertNull(at(ms, text, "Xolani Mkhize", 2), "part of a longer name is not the name");
+    }
 }
