@@ -122,6 +122,12 @@ public final class EntityExtractor implements Extractor {
         }
     }
 
+    private static final Map<String, String> PLACE_STATES = org.diplograph.registry.BundledPlaces.stateByKey();
+
+    /** Words after which "Name, State" is a place rather than, say, a person and the state he is from. */
+    private static final Set<String> PLACE_CONTEXT = Set.of("in", "at", "near", "outside", "from", "to", "of",
+            "between", "and", "into", "via", "across", "around", "toward", "towards", ";");
+
     private final class Run {
         final AnnotatedText at;
         final String text;
@@ -486,6 +492,10 @@ public final class EntityExtractor implements Extractor {
                 int titleEnd = matchTitle(ts, i);
                 if (titleEnd < 0) {
                     continue;
+                }
+                // "Major General", "Former Prime Minister": titles stack, and none of them is the name
+                for (int next = matchTitle(ts, titleEnd); next > 0; next = matchTitle(ts, titleEnd)) {
+                    titleEnd = next;
                 }
                 int gTitle = ts.get(i).index();
                 String title = Lexicon.lower(text.substring(ts.get(i).start(), ts.get(titleEnd - 1).end()));
@@ -862,9 +872,10 @@ public final class EntityExtractor implements Extractor {
 
         /** "in St Petersburg, Russia": a place named with its state. */
         void placesWithState(Sentence s) {
+            // also at the start of a sentence, where datelines and lists of places are ("Debden, England, 4 June")
             List<Token> ts = s.tokens();
-            for (int i = 0; i + 3 < ts.size(); i++) {
-                if (!Set.of("in", "at", "near", "outside", "from", "to").contains(ts.get(i).text())) {
+            for (int i = -1; i + 3 < ts.size(); i++) {
+                if (i >= 0 && !PLACE_CONTEXT.contains(ts.get(i).text())) {
                     continue;
                 }
                 int a = i + 1;
@@ -876,13 +887,16 @@ public final class EntityExtractor implements Extractor {
                 if (b == a || b + 1 >= ts.size() || !ts.get(b).text().equals(",")) {
                     continue;
                 }
-                Claim state = owner[ts.get(b + 1).index()];
-                if (state != null && state.type == MentionType.STATE) {
+                Claim region = owner[ts.get(b + 1).index()];
+                // "Mosul, Iraq", and also "Windsor, Vermont": a region the gazetteer places inside a state
+                String stateKey = region == null ? null : region.type == MentionType.STATE ? region.key
+                        : region.type == MentionType.PLACE ? PLACE_STATES.get(region.key) : null;
+                if (stateKey != null && region.from == ts.get(b + 1).index()) {
                     int ga = ts.get(a).index();
                     int gb = ts.get(b - 1).index() + 1;
                     String name = Gazetteer.normalise(text.substring(tokens.get(ga).start(), tokens.get(gb - 1).end()));
                     claim(ga, gb, MentionType.PLACE, Keys.of(org.diplograph.registry.EntityKind.PLACE, name), name,
-                            "place-with-state", state.key);
+                            "place-with-state", stateKey);
                 }
             }
         }

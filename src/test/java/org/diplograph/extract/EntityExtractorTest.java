@@ -266,4 +266,21 @@ class EntityExtractorTest {
         assertEquals(first.entityKey(), again.entityKey());
         assertNull(at(ms, text, "Xolani Mkhize", 2), "part of a longer name is not the name");
     }
+
+    @Test
+    void stackedTitlesAreNotPartOfTheName() {
+        String text = "Major General Tobias Wrenfield took command. Brigadier General Ansel Marrow followed him.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.PERSON, at(ms, text, "Tobias Wrenfield").type());
+        assertEquals(MentionType.PERSON, at(ms, text, "Ansel Marrow").type());
+        assertNull(at(ms, text, "General"), "a title is not a person");
+    }
+
+    @Test
+    void aTownBeforeItsRegionIsAPlace() {
+        String text = "The museum is in Brackwater, Vermont. The squadron moved to Ellisby, England; later to Dunmore.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.PLACE, at(ms, text, "Brackwater").type());
+        assertEquals(MentionType.PLACE, at(ms, text, "Ellisby").type());
+    }
 }
