@@ -419,14 +419,16 @@ public final class EntityExtractor implements Extractor {
             if (headAt < 0) {
                 return;
             }
-            // Leading demonyms and states qualify the name ("Chinese Foreign Ministry"); they are not part of it.
+            // Leading demonyms and states qualify a body ("Chinese Foreign Ministry" is China's ministry of foreign
+            // affairs) but belong to the name as written, and so to the mention ("Syrian Computer Society").
             String qualifier = null;
-            int start = ga;
-            while (start < headAt && (Lexicon.NOT_NAMES.contains(tokens.get(start).text())
-                    || sentenceStart(start) && !tokens.get(start).isProperNoun() && owner[start] == null)) {
-                start++; // "A Chinese Foreign Ministry readout", "State-run Korean ..."
+            int mentionStart = ga;
+            while (mentionStart < headAt && (Lexicon.NOT_NAMES.contains(tokens.get(mentionStart).text())
+                    || sentenceStart(mentionStart) && !tokens.get(mentionStart).isProperNoun() && owner[mentionStart] == null)) {
+                mentionStart++; // "A Chinese Foreign Ministry readout", "State-run Korean ..."
             }
-            while (start < headAt && owner[start] != null
+            int start = mentionStart;
+            while (start < headAt && owner[start] != null && owner[start].from == start
                     && (owner[start].type == MentionType.NORP || owner[start].type == MentionType.STATE)) {
                 qualifier = owner[start].stateKey != null ? owner[start].stateKey : owner[start].key;
                 start = owner[start].to;
@@ -450,14 +452,14 @@ public final class EntityExtractor implements Extractor {
                 }
                 label = generic + " of " + registry.get(qualifier).map(RegistryEntry::label).orElse(qualifier);
             } else {
-                label = name;
+                label = Gazetteer.normalise(text.substring(tokens.get(mentionStart).start(), tokens.get(gb - 1).end()));
             }
             Gazetteer.Entry known = gazetteer.lookup(label);
             String key = known != null && known.type() == MentionType.ORGANIZATION ? known.key()
                     : Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, label);
-            replaceWithin(start, gb, MentionType.ORGANIZATION, key, known != null ? known.label() : label,
+            replaceWithin(mentionStart, gb, MentionType.ORGANIZATION, key, known != null ? known.label() : label,
                     generic != null ? "government-body" : "org-name", qualifier);
-            acronymAfter(gb, owner[start]);
+            acronymAfter(gb, owner[mentionStart]);
         }
 
         /** "Korean Central News Agency (KCNA)": the acronym names the same organisation from here on. */

@@ -105,9 +105,18 @@ class EntityExtractorTest {
     @Test
     void genericMinistryIsQualifiedByItsState() {
         String text = "A Chinese Foreign Ministry readout said the talks were frank.";
-        Mention ministry = at(mentions(text), text, "Foreign Ministry");
+        // the demonym is part of the name as written, and names the state whose ministry it is
+        Mention ministry = at(mentions(text), text, "Chinese Foreign Ministry");
         assertEquals("org/ministry-of-foreign-affairs-of-china", ministry.entityKey());
         assertEquals("Ministry of Foreign Affairs of China", ministry.label());
+    }
+
+    @Test
+    void aDemonymBeginsAnOrganisationsName() {
+        String text = "The Syrian Computer Society runs the registry. The U.S. Department of State commented.";
+        List<Mention> ms = mentions(text);
+        assertEquals("Syrian Computer Society", at(ms, text, "Syrian Computer Society").label());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "U.S. Department of State").type());
     }
 
     @Test
