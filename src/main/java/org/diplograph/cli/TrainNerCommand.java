@@ -56,15 +56,6 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--silver", paramLabel = "INPUT", description = "Unannotated news to label with the rules.")
     List<Path> silver = new ArrayList<>();
 
-    @Option(names = "--self-train",
-            description = {"Label the silver news with the rules and a model first trained on the gold alone, instead",
-                    "of with the rules alone, then train again on gold and silver."})
-    boolean selfTrain;
-
-    @Option(names = "--silver-limit", paramLabel = "N", defaultValue = "0",
-            description = "Use at most this many silver articles (default: all).")
-    int silverLimit;
-
     @Option(names = "--gold", paramLabel = "CORPUS", split = ",", defaultValue = "meantime,re3d,wikigold",
             description = "Gold sets to train on (default: ${DEFAULT-VALUE}); the held-out split is always excluded.")
     List<String> gold;
@@ -127,7 +118,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         LOG.info("{} gold sentences (x{})", samples.size() / Math.max(1, goldWeight), goldWeight);
         int goldCount = samples.size();
-        addSilver(trainer, annotator, samples, silverLabeller(trainer, samples));
+        addSilver(trainer, annotator, samples);
         LOG.info("{} silver sentences", samples.size() - goldCount);
         if (samples.isEmpty()) {
             throw new Main.UserError("no training data (is " + evalDir + " there?)");
@@ -149,29 +140,16 @@ final class TrainNerCommand implements Callable<Integer> {
         return samples;
     }
 
-    /** What labels the silver news: the rules, or (self-training) the rules and a model trained on {@code gold}. */
-    private EntityExtractor silverLabeller(NerTrainer trainer, List<NameSample> gold) throws Exception {
+    private void addSilver(NerTrainer trainer, OpenNlpAnnotator annotator, List<NameSample> samples) throws Exception {
         if (silver.isEmpty()) {
-            return null;
-        }
-        return selfTrain ? new EntityExtractor(Registry.bundled(), new Lemmatizer(), new NameModel(train(trainer, gold)))
-                : new EntityExtractor(Registry.bundled());
-    }
-
-    private void addSilver(NerTrainer trainer, OpenNlpAnnotator annotator, List<NameSample> samples,
-                           EntityExtractor labeller) throws Exception {
-        if (labeller == null) {
             return;
         }
+        EntityExtractor rules = new EntityExtractor(Registry.bundled());
         Cleaner cleaner = new Cleaner();
-        int[] read = {0};
         InputSink sink = new InputSink() {
             @Override
             public void accept(Article article) {
-                if (silverLimit > 0 && read[0]++ >= silverLimit) {
-                    return;
-                }
-                ExtractedArticle e = labeller.extract(annotator.annotate(cleaner.clean(article)));
+                ExtractedArticle e = rules.extract(annotator.annotate(cleaner.clean(article)));
                 samples.addAll(trainer.samples(e.annotated(), SilverLabels.names(e),
                         s -> SilverLabels.fullyExplained(s, e.mentions())));
             }
@@ -224,7 +202,7 @@ final class TrainNerCommand implements Callable<Integer> {
             for (Gold g : golds) {
                 samples.addAll(goldSamples(trainer, GoldForTraining.texts(g, test.negate())));
             }
-            addSilver(trainer, annotator, samples, silverLabeller(trainer, samples));
+            addSilver(trainer, annotator, samples);
             EntityExtractor extractor = new EntityExtractor(registry, lemmatizer,
                     new NameModel(train(trainer, samples)));
             for (Gold g : golds) {
