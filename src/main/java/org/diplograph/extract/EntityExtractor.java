@@ -763,8 +763,29 @@ public final class EntityExtractor implements Extractor {
                     continue;
                 }
                 int from = f.from();
-                while (from < f.to() - 1 && Lexicon.NOT_NAMES.contains(ts.get(from).text())) {
-                    from++; // "The Pentagon" → "Pentagon"
+                while (from < f.to() - 1 && (Lexicon.NOT_NAMES.contains(ts.get(from).text()) || isPunct(ts.get(from).text()))) {
+                    from++; // "The Pentagon" → "Pentagon"; "The ''Associated Press" (wiki italics) → "Associated Press"
+                }
+                int to = f.to();
+                while (to - 1 > from && ts.get(to - 1).text().codePoints().allMatch(Character::isLowerCase)) {
+                    to--; // "European leaders" → "European"; but "Abu Musab al-Zarqawi" stays whole
+                }
+                if (to < f.to()) {
+                    String shortened = text.substring(ts.get(from).start(), ts.get(to - 1).end());
+                    if (to - from == 1 && Lexicon.REGION_DEMONYMS.contains(shortened)) {
+                        continue;
+                    }
+                    Gazetteer.Entry known = gazetteer.lookup(shortened);
+                    if (known != null) {
+                        int ka = ts.get(from).index();
+                        int kb = ts.get(to - 1).index() + 1;
+                        claim(ka, kb, known.type(), known.key(), known.label(), "model+registry", known.stateKey());
+                        for (int i = from; i < to; i++) {
+                            claimed[i] = true;
+                        }
+                        continue;
+                    }
+                    f = new NameModel.Found(from, to, f.type(), f.probability());
                 }
                 MentionType type = ModelMergePolicy.typeOf(f.type(), ts.get(f.to() - 1).text());
                 if (type == MentionType.PERSON) {

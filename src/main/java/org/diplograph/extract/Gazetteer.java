@@ -56,6 +56,12 @@ public final class Gazetteer {
                 add(candidates, name, new Entry(key, MentionType.PLACE, name, null));
             }
         }
+        for (String region : Lexicon.WORLD_REGIONS) {
+            String key = org.diplograph.registry.Keys.of(org.diplograph.registry.EntityKind.PLACE, region);
+            if (!entries.containsKey(key)) {
+                add(candidates, region, new Entry(key, MentionType.PLACE, region, null));
+            }
+        }
         for (String line : bundledLines("ontology/organizations.tsv")) {
             // companies, NGOs, IGOs and armed groups from PETRARCH's actor lists; no link
             String name = line.split("\t")[0];

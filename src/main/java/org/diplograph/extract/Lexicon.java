@@ -100,6 +100,30 @@ public final class Lexicon {
     static final ImmutableSet<String> TITLE_WORDS = PERSON_TITLES.stream().flatMap(List::stream)
             .flatMap(t -> java.util.Arrays.stream(t.split("[ -]"))).collect(ImmutableSet.toImmutableSet());
 
+    /**
+     * Continents and world regions: places in no single state, so neither the registry nor PETRARCH's city lists
+     * have them, and the name finder, which sees "Africa" beside "the African Union", calls them organisations.
+     */
+    static final ImmutableSet<String> WORLD_REGIONS = ImmutableSet.of("Africa", "Europe", "Asia", "North America",
+            "South America", "Latin America", "Central America", "Oceania", "Antarctica", "Arctic", "Middle East",
+            "Near East", "Far East", "East Asia", "Southeast Asia", "South Asia", "Central Asia", "Western Europe",
+            "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe", "West Africa", "East Africa",
+            "North Africa", "Southern Africa", "Central Africa", "Sub-Saharan Africa", "Horn of Africa", "Balkans",
+            "Caribbean", "Caucasus", "Sahel", "Maghreb", "Levant", "Scandinavia", "Persian Gulf", "Indo-Pacific",
+            "Asia-Pacific", "Eurasia");
+
+    /** Adjectives of regions and peoples that name no state: NORP-like, never an organisation. */
+    static final ImmutableSet<String> REGION_DEMONYMS = ImmutableSet.of("African", "European", "Asian", "Arab",
+            "Arabs", "Western", "Eastern", "Latin", "Latin American", "Middle Eastern", "Nordic", "Balkan",
+            "Caribbean", "Scandinavian", "Pacific", "Atlantic", "Muslim", "Muslims", "Christian", "Christians",
+            "Jewish", "Jews", "Sunni", "Shia", "Shiite", "Kurdish", "Kurds", "Pashtun", "Baloch", "Tamil", "Uighur",
+            "Uyghur", "Hispanic", "Islamic", "Catholic", "Protestant", "Orthodox", "Hindu", "Buddhist");
+
+    /** Last words of the names of laws and treaties: a name ending so is no organisation, place or person. */
+    static final ImmutableSet<String> LAW_HEADS = ImmutableSet.of("Act", "Bill", "Law", "Protocol", "Protocols",
+            "Treaty", "Accord", "Accords", "Agreement", "Agreements", "Charter", "Convention", "Conventions",
+            "Declaration", "Communique", "Memorandum", "Pact", "Statute", "Resolution", "Amendment", "Doctrine");
+
     /** Nouns naming a person's office: a name built on a state and one of these is a title, not a body. */
     static final ImmutableSet<String> OFFICE_NOUNS = ImmutableSet.of("minister", "ministers", "secretary", "president",
             "senator", "representative", "ambassador", "envoy", "governor", "mayor", "chancellor", "premier", "chargé",

@@ -16,7 +16,9 @@ import org.diplograph.nlp.Token;
  *       it names an office ("U.S. Secretary of State", "Foreign Ministers of Iran").</li>
  *   <li>Below {@link #MIN_PROBABILITY} the span is dropped.</li>
  *   <li>A span must hold a capitalised word that is not a sentence-opening function word; a person's
- *       may hold nothing but letters and the marks of initials and particles.</li>
+ *       may hold nothing but letters and the marks of initials and particles. A law or treaty ("… Act") and a
+ *       lone regional or religious adjective ("African", "Sunni") are no names of these types. Lower-case words
+ *       ending a span are not part of the name ("European leaders" → "European").</li>
  *   <li>A single word naming a person already in the article ("Xi" after "Xi Jinping") is that person,
  *       whatever type the model gave it.</li>
  *   <li>A person span loses its leading title words ("Secretary Rumsfeld"); one that is all title
@@ -75,6 +77,12 @@ public final class ModelMergePolicy {
         String last = sentence.get(found.to() - 1).text();
         if (last.endsWith("-") || found.to() - found.from() == 1 && Lexicon.NAME_FRAGMENTS.contains(last)) {
             return Decision.NOT_A_NAME; // "Pro-", "Al-"; "New", "North", "United" alone
+        }
+        if (Lexicon.LAW_HEADS.contains(last)) {
+            return Decision.NOT_A_NAME; // "Electoral Finance Act", "Kyoto Protocol": a law or treaty
+        }
+        if (found.to() - found.from() == 1 && Lexicon.REGION_DEMONYMS.contains(last)) {
+            return Decision.NOT_A_NAME; // "African" leaders: a people or region, not a body
         }
         for (int i = found.from(); i < found.to(); i++) {
             Token t = sentence.get(i);

@@ -292,4 +292,13 @@ class EntityExtractorTest {
         assertEquals(MentionType.PLACE, at(ms, text, "Brackwater").type());
         assertEquals(MentionType.PLACE, at(ms, text, "Ellisby").type());
     }
+
+    @Test
+    void continentsAreGazetteerPlaces() {
+        String text = "Leaders said Africa and the Middle East need investment from Europe.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.PLACE, at(ms, text, "Africa").type());
+        assertEquals(MentionType.PLACE, at(ms, text, "Middle East").type());
+        assertEquals(MentionType.PLACE, at(ms, text, "Europe").type());
+    }
 }

@@ -50,6 +50,9 @@ class ModelMergePolicyTest {
         assertEquals(Decision.NOT_A_NAME, decide("LOC", "Pro-"));
         assertEquals(Decision.NOT_A_NAME, decide("LOC", "New"));
         assertEquals(Decision.NOT_A_NAME, decide("ORG", "United"));
+        assertEquals(Decision.NOT_A_NAME, decide("ORG", "Electoral", "Finance", "Act"));
+        assertEquals(Decision.NOT_A_NAME, decide("ORG", "African"));
+        assertEquals(Decision.ACCEPT, decide("ORG", "African", "Development", "Bank"));
     }
 
     @Test
