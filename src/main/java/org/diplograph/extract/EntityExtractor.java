@@ -122,6 +122,11 @@ public final class EntityExtractor implements Extractor {
         }
     }
 
+    /** A model designation: letters and a number of two to four digits, "787", "A380", "737-800s", "F-35", "Su-35". */
+    private static final java.util.regex.Pattern MODEL_DESIGNATION =
+            java.util.regex.Pattern.compile("\\p{L}{0,3}-?\\d{2,4}(-?[\\p{L}\\d]+)*s?");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\ds?");
+
     private static final Map<String, String> PLACE_STATES = org.diplograph.registry.BundledPlaces.stateByKey();
 
     /** Words after which "Name, State" is a place rather than, say, a person and the state he is from. */
@@ -184,6 +189,7 @@ public final class EntityExtractor implements Extractor {
                 }
             }
             repeatedNames();
+            productNames();
             for (Sentence s : at.sentences()) {
                 shortReferences(s);
             }
@@ -878,6 +884,26 @@ public final class EntityExtractor implements Extractor {
             }
             Token t = tokens.get(g);
             return t.isCapitalised() && !isPunct(t.text()) && !(g == s.tokens().get(0).index() && Lexicon.NOT_NAMES.contains(t.text()));
+        }
+
+        /**
+         * "Boeing 787", "Airbus A380", "Lockheed Martin F-35": a maker's name before a model designation names the
+         * product, not the company acting.
+         */
+        void productNames() {
+            for (Claim c : List.copyOf(claims)) {
+                if (c.type != MentionType.ORGANIZATION || c.to >= tokens.size() || sentenceOf[c.to] != sentenceOf[c.from]
+                        || tokens.get(c.to).start() != tokens.get(c.to - 1).end() + 1 || owner[c.to] != null) {
+                    continue;
+                }
+                String next = tokens.get(c.to).text();
+                if (MODEL_DESIGNATION.matcher(next).matches() && !YEAR.matcher(next).matches()) {
+                    claims.remove(c);
+                    for (int g = c.from; g < c.to; g++) {
+                        owner[g] = null;
+                    }
+                }
+            }
         }
 
         String surface(int from, int to) {

@@ -78,6 +78,9 @@ public final class ModelMergePolicy {
         if (last.endsWith("-") || found.to() - found.from() == 1 && Lexicon.NAME_FRAGMENTS.contains(last)) {
             return Decision.NOT_A_NAME; // "Pro-", "Al-"; "New", "North", "United" alone
         }
+        if (sentence.subList(found.from(), found.to()).stream().allMatch(t -> t.text().chars().anyMatch(Character::isDigit))) {
+            return Decision.NOT_A_NAME; // "A330-300E", "F-35": a model designation
+        }
         if (Lexicon.LAW_HEADS.contains(last)) {
             return Decision.NOT_A_NAME; // "Electoral Finance Act", "Kyoto Protocol": a law or treaty
         }

@@ -301,4 +301,13 @@ class EntityExtractorTest {
         assertEquals(MentionType.PLACE, at(ms, text, "Middle East").type());
         assertEquals(MentionType.PLACE, at(ms, text, "Europe").type());
     }
+
+    @Test
+    void aMakerBeforeAModelDesignationNamesTheProduct() {
+        String text = "Boeing said on Monday that Qantas had ordered twelve Boeing 787 jets and two Boeing 737-800s.";
+        List<Mention> ms = mentions(text);
+        assertNotNull(at(ms, text, "Boeing", 0), "the company acting");
+        assertNull(at(ms, text, "Boeing", 1), "the product");
+        assertNull(at(ms, text, "Boeing", 2), "the product");
+    }
 }
