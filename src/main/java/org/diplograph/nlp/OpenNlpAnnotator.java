@@ -81,7 +81,8 @@ public final class OpenNlpAnnotator implements Annotator {
             for (Span s : joinAfterInitials(t.sentences().sentPosDetect(blockText), blockText)) {
                 int sStart = block.start() + s.getStart();
                 String sentText = text.substring(sStart, block.start() + s.getEnd());
-                Span[] tokSpans = joinInitials(splitPossessives(t.tokenizer().tokenizePos(sentText), sentText), sentText);
+                Span[] tokSpans = joinInitials(splitPossessives(splitGlued(
+                        t.tokenizer().tokenizePos(sentText), sentText), sentText), sentText);
                 if (tokSpans.length == 0) {
                     continue;
                 }
@@ -129,6 +130,38 @@ public final class OpenNlpAnnotator implements Annotator {
             } else {
                 out.add(s);
             }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /**
+     * Text copied from the web glues citation marks to words ("al-Assad,[1]", "Control.[3]"), and the tokenizer then
+     * leaves "Assad," and "Control.[" whole: a name glued so is no name to the rules or the finder. Brackets, and
+     * commas and semicolons at a word's end, come off as tokens of their own, and so does a full stop before a bracket.
+     */
+    static Span[] splitGlued(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            int start = s.getStart();
+            int end = s.getEnd();
+            while (end - start > 1 && (text.charAt(start) == '[' || text.charAt(start) == ']')) {
+                out.add(new Span(start, start + 1));
+                start++;
+            }
+            List<Span> tail = new ArrayList<>();
+            boolean bracket = false;
+            while (end - start > 1) {
+                char c = text.charAt(end - 1);
+                if (c == '[' || c == ']' || c == ',' || c == ';' || c == '.' && bracket) {
+                    bracket |= c == '[' || c == ']';
+                    tail.add(0, new Span(end - 1, end));
+                    end--;
+                } else {
+                    break;
+                }
+            }
+            out.add(new Span(start, end));
+            out.addAll(tail);
         }
         return out.toArray(new Span[0]);
     }

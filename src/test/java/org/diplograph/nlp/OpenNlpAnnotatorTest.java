@@ -102,6 +102,14 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void citationMarksComeOffTheWordsTheyAreGluedTo() {
+        String text = "It was headed by his brother Bashar al-Assad,[1] who led the Office of Foreign Assets Control.[3]";
+        List<String> tokens = annotate(text).tokens().stream().map(Token::text).collect(Collectors.toList());
+        assertTrue(tokens.containsAll(List.of("Assad", ",", "Control", ".", "[")), tokens.toString());
+        assertTrue(tokens.stream().noneMatch(t -> t.length() > 1 && (t.endsWith(",") || t.endsWith("["))), tokens.toString());
+    }
+
+    @Test
     void possessiveIsTaggedPos() {
         AnnotatedText at = annotate("Norway's foreign minister arrived on Monday.");
         assertEquals("POS", at.tokens().get(1).pos());
