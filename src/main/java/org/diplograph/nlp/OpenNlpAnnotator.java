@@ -49,6 +49,26 @@ public final class OpenNlpAnnotator implements Annotator {
                 new TokenizerME(tokenizerModel), new POSTaggerME(posModel, POSTagFormat.PENN)));
     }
 
+    private static volatile POSModel sharedPos;
+
+    /** The part-of-speech model (greedy), loaded once per JVM, for taggers outside the annotator (name features). */
+    public static POSModel posModel() {
+        POSModel m = sharedPos;
+        if (m == null) {
+            synchronized (OpenNlpAnnotator.class) {
+                if (sharedPos == null) {
+                    try {
+                        sharedPos = greedy(new POSModel(open("pos")));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load OpenNLP models", e);
+                    }
+                }
+                m = sharedPos;
+            }
+        }
+        return m;
+    }
+
     /**
      * The same tagger with greedy decoding instead of a beam of three: tagging was the most expensive
      * step of a build, and the rules use tags only as a weak signal.
