@@ -151,6 +151,18 @@ final class MentionsCommand implements Callable<Integer> {
             InputSink sink = new InputSink() {
                 @Override
                 public void accept(Article article) {
+                    try {
+                        write(article);
+                    } catch (RuntimeException e) {
+                        if (e instanceof java.io.UncheckedIOException) {
+                            throw e; // the output, not this document, failed
+                        }
+                        LOG.debug("failed on {}", article.origin(), e);
+                        reject(new Rejection(article.origin(), "internal error while extracting: " + e));
+                    }
+                }
+
+                private void write(Article article) {
                     ExtractedArticle extracted = pipeline.extract(article);
                     Facts facts = pipeline.facts(extracted);
                     ObjectNode line = JSON.createObjectNode();

@@ -536,6 +536,9 @@ public final class EntityExtractor implements Extractor {
 
         /** End (exclusive, sentence-local) of the longest title starting at i, or -1. */
         int matchTitle(List<Token> ts, int i) {
+            if (i >= ts.size()) {
+                return -1;
+            }
             List<List<String>> titles = Lexicon.TITLES_BY_FIRST_WORD.get(lower[ts.get(i).index()]);
             if (titles == null) {
                 return -1;

@@ -283,6 +283,7 @@ class EntityExtractorTest {
         assertEquals(MentionType.PERSON, at(ms, text, "Tobias Wrenfield").type());
         assertEquals(MentionType.PERSON, at(ms, text, "Ansel Marrow").type());
         assertNull(at(ms, text, "General"), "a title is not a person");
+        assertTrue(mentions("The award went to the Lieutenant General").isEmpty(), "titles ending the text");
     }
 
     @Test
