@@ -188,6 +188,7 @@ public final class EntityExtractor implements Extractor {
                     modelNames(s);
                 }
             }
+            placesInsideLongerNames();
             repeatedNames();
             productNames();
             for (Sentence s : at.sentences()) {
@@ -843,6 +844,61 @@ public final class EntityExtractor implements Extractor {
                     claimed[i] = true;
                 }
             }
+        }
+
+        /**
+         * A known place followed by capitalised words nobody explained begins a longer name: "Salisbury Dock",
+         * "Bowling Green Falcons", "Australia First", "Montreal HC". The whole is a place when it ends in a place word,
+         * else an organisation; the place alone would be wrong either way. Title-case headlines are left alone, where
+         * every word is capitalised.
+         */
+        void placesInsideLongerNames() {
+            for (Claim c : List.copyOf(claims)) {
+                if ((c.type != MentionType.PLACE && c.type != MentionType.STATE) || !c.rule.equals("registry")
+                        || titleCase(sentenceOf[c.from])) {
+                    continue;
+                }
+                int end = c.to;
+                int lastName = -1;
+                while (end < tokens.size() && end - c.to < 5 && sentenceOf[end] == sentenceOf[c.from] && owner[end] == null
+                        && tokens.get(end).start() <= tokens.get(end - 1).end() + 1) {
+                    Token t = tokens.get(end);
+                    boolean word = t.isCapitalised() && t.text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.')
+                            && !Lexicon.NOT_NAMES.contains(t.text()) && !Lexicon.TITLE_WORDS.contains(Lexicon.lower(t.text()))
+                            && !Lexicon.REGION_DEMONYMS.contains(t.text()) && gazetteer.lookup(t.text()) == null;
+                    if (word) {
+                        lastName = ++end;
+                    } else if (lastName > 0 && Set.of("and", "of", "&").contains(t.text())) {
+                        end++;
+                    } else {
+                        break;
+                    }
+                }
+                if (lastName < 0) {
+                    continue;
+                }
+                MentionType type = Lexicon.PLACE_HEADS.contains(tokens.get(lastName - 1).text()) ? MentionType.PLACE
+                        : MentionType.ORGANIZATION;
+                String name = Gazetteer.normalise(text.substring(tokens.get(c.from).start(), tokens.get(lastName - 1).end()));
+                claims.remove(c);
+                for (int g = c.from; g < c.to; g++) {
+                    owner[g] = null;
+                }
+                claim(c.from, lastName, type, Keys.of(type.refersTo(), name), name, "place+name", null);
+            }
+        }
+
+        /** Whether most words of the sentence are capitalised, as in a title-case headline. */
+        boolean titleCase(int sentence) {
+            int words = 0;
+            int capitalised = 0;
+            for (Token t : at.sentences().get(sentence).tokens()) {
+                if (t.text().chars().anyMatch(Character::isLetter)) {
+                    words++;
+                    capitalised += t.isCapitalised() ? 1 : 0;
+                }
+            }
+            return words >= 4 && capitalised * 10 >= words * 7;
         }
 
         /**

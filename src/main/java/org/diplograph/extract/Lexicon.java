@@ -84,7 +84,9 @@ public final class Lexicon {
             "Hotel", "Palace", "Stadium", "Square", "Airport", "Airbase", "Island", "Islands", "Peninsula",
             "Mountains", "Mountain", "Valley", "Desert", "Sea", "Ocean", "Bay", "Gulf", "Lake", "River", "Strait",
             "Street", "Avenue", "Road", "Bridge", "Park", "Plaza", "Province", "Region", "District", "County",
-            "Governorate", "Prefecture");
+            "Governorate", "Prefecture", "Dock", "Docks", "Junction", "Brook", "Creek", "Canal", "Harbour", "Harbor",
+            "Falls", "Hills", "Heights", "Beach", "Strip", "Coast", "Gorge", "Pass", "Forest", "Field", "Base",
+            "Circuit", "Mall");
 
     /** Last words of the names of treaties and documents, which are often named after a city ("Kyoto Protocol"). */
     static final ImmutableSet<String> DOCUMENT_HEADS = ImmutableSet.of("Protocol", "Protocols", "Accord", "Accords",

@@ -311,4 +311,16 @@ class EntityExtractorTest {
         assertNull(at(ms, text, "Boeing", 1), "the product");
         assertNull(at(ms, text, "Boeing", 2), "the product");
     }
+
+    @Test
+    void aPlaceBeginningALongerNameIsNotThePlace() {
+        String text = "The ferry moored at Salisbury Dock. Australia First won a seat. China Daily said Iraq denied it.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.PLACE, at(ms, text, "Salisbury Dock").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Australia First").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "China Daily").type());
+        assertEquals(MentionType.STATE, at(ms, text, "Iraq").type());
+        String headline = "Iran Rejects Nuclear Offer From Europe";
+        assertEquals(MentionType.STATE, at(mentions(headline), headline, "Iran").type(), "title case is no name");
+    }
 }
