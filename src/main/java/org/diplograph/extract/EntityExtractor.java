@@ -127,6 +127,12 @@ public final class EntityExtractor implements Extractor {
             java.util.regex.Pattern.compile("\\p{L}{0,3}-?\\d{2,4}(-?[\\p{L}\\d]+)*s?");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\ds?");
 
+    /** Small words inside names ("Bank of England", "Centers for Disease Control"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "on", "&", "de", "the");
+    /** Capitalised words after a place that begin a title or a description, not a name ("US Assistant Secretary"). */
+    private static final Set<String> NOT_NAME_CONTINUATIONS = Set.of("Assistant", "Acting", "Senior", "Junior",
+            "Former", "Aboriginal", "Indigenous", "Native");
+
     private static final Map<String, String> PLACE_STATES = org.diplograph.registry.BundledPlaces.stateByKey();
 
     /** Words after which "Name, State" is a place rather than, say, a person and the state he is from. */
@@ -860,30 +866,44 @@ public final class EntityExtractor implements Extractor {
                 }
                 int end = c.to;
                 int lastName = -1;
+                List<Token> sentence = at.sentences().get(sentenceOf[c.from]).tokens();
                 while (end < tokens.size() && end - c.to < 5 && sentenceOf[end] == sentenceOf[c.from] && owner[end] == null
-                        && tokens.get(end).start() <= tokens.get(end - 1).end() + 1) {
+                        && tokens.get(end).start() <= tokens.get(end - 1).end() + 1
+                        && matchTitle(sentence, end - sentence.get(0).index()) < 0) {
                     Token t = tokens.get(end);
                     boolean word = t.isCapitalised() && t.text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.')
-                            && !Lexicon.NOT_NAMES.contains(t.text()) && !Lexicon.TITLE_WORDS.contains(Lexicon.lower(t.text()))
-                            && !Lexicon.REGION_DEMONYMS.contains(t.text()) && gazetteer.lookup(t.text()) == null;
+                            && !Lexicon.NOT_NAMES.contains(t.text()) && !Lexicon.REGION_DEMONYMS.contains(t.text()) && !NOT_NAME_CONTINUATIONS.contains(t.text())
+                            && gazetteer.lookup(t.text()) == null;
                     if (word) {
                         lastName = ++end;
-                    } else if (lastName > 0 && Set.of("and", "of", "&").contains(t.text())) {
+                    } else if (lastName > 0 && NAME_CONNECTORS.contains(t.text()) && end + 1 < tokens.size()
+                            && tokens.get(end + 1).isCapitalised() && owner[end + 1] == null) {
                         end++;
                     } else {
                         break;
                     }
                 }
-                if (lastName < 0) {
-                    continue;
+                if (lastName < 0 || lastName < tokens.size() && tokens.get(lastName).text().equals("'s")) {
+                    continue; // "Texas Children's Hospital": too tangled to name here
                 }
-                MentionType type = Lexicon.PLACE_HEADS.contains(tokens.get(lastName - 1).text()) ? MentionType.PLACE
-                        : MentionType.ORGANIZATION;
+                String last = tokens.get(lastName - 1).text();
                 String name = Gazetteer.normalise(text.substring(tokens.get(c.from).start(), tokens.get(lastName - 1).end()));
                 claims.remove(c);
                 for (int g = c.from; g < c.to; g++) {
                     owner[g] = null;
                 }
+                if (Lexicon.LAW_HEADS.contains(last) || Lexicon.EVENT_HEADS.contains(last)) {
+                    continue; // "Texas Futile Care Law", "Beijing Olympic Games": a law or an event, named after it
+                }
+                if (c.to - c.from == 1 && lastName - c.to == 1 && Lexicon.GIVEN_NAMES.contains(tokens.get(c.from).text())
+                        && !Lexicon.isOrgHead(last) && !Lexicon.PLACE_HEADS.contains(last)) {
+                    claim(c.from, lastName, MentionType.PERSON, Keys.of(org.diplograph.registry.EntityKind.PERSON, name),
+                            name, "place+name", null); // "Kimberley Quinn": a given name that is also a place
+                    persons.computeIfAbsent(Keys.of(org.diplograph.registry.EntityKind.PERSON, name),
+                            k -> new PersonInfo(k, name));
+                    continue;
+                }
+                MentionType type = Lexicon.PLACE_HEADS.contains(last) ? MentionType.PLACE : MentionType.ORGANIZATION;
                 claim(c.from, lastName, type, Keys.of(type.refersTo(), name), name, "place+name", null);
             }
         }

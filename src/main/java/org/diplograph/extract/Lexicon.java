@@ -33,7 +33,8 @@ public final class Lexicon {
             "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "professor", "sir", "dame", "lord",
             "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "grand ayatollah",
             "judge", "justice", "prosecutor", "attorney general", "analyst", "expert", "economist",
-            "official", "diplomat", "negotiator", "candidate", "activist", "journalist", "correspondent");
+            "official", "diplomat", "negotiator", "candidate", "activist", "journalist", "correspondent",
+            "first lady");
 
     /** Titles grouped by their first word, longest first within a group. */
     static final ImmutableMap<String, List<List<String>>> TITLES_BY_FIRST_WORD = byFirstWord();
@@ -86,7 +87,12 @@ public final class Lexicon {
             "Street", "Avenue", "Road", "Bridge", "Park", "Plaza", "Province", "Region", "District", "County",
             "Governorate", "Prefecture", "Dock", "Docks", "Junction", "Brook", "Creek", "Canal", "Harbour", "Harbor",
             "Falls", "Hills", "Heights", "Beach", "Strip", "Coast", "Gorge", "Pass", "Forest", "Field", "Base",
-            "Circuit", "Mall");
+            "Circuit", "Mall", "Delta", "Straits", "Wall");
+
+    /** Last words of the names of events: a name ending so is neither the place it begins with nor a body. */
+    static final ImmutableSet<String> EVENT_HEADS = ImmutableSet.of("Festival", "Games", "Olympics", "Cup",
+            "Championship", "Championships", "Expo", "Summit", "War", "Crisis", "Massacre", "Revolution", "Uprising",
+            "Marathon", "Open", "Grand Prix", "Prize", "Award", "Awards", "Week", "Day");
 
     /** Last words of the names of treaties and documents, which are often named after a city ("Kyoto Protocol"). */
     static final ImmutableSet<String> DOCUMENT_HEADS = ImmutableSet.of("Protocol", "Protocols", "Accord", "Accords",
