@@ -69,6 +69,11 @@ final class NewsCasing {
         return name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", "").replaceAll("\\s+", " ").strip();
     }
 
+    /** Whether the corpus has the candidate at all, in any case. */
+    boolean seen(String upper) {
+        return counts.containsKey(upper);
+    }
+
     boolean mostlyLowercase(String upper) {
         int[] n = counts.get(upper);
         return n != null && n[1] * 10 > n[0] + n[1];

@@ -113,8 +113,13 @@ public final class OrgListCompiler {
             boolean oneWord = !upper.contains(" ");
             String name = title;
             if (casing != null) {
-                // a single word ("Boeing", "FARC", but also "PCA") is kept only when the news uses it, as a name
-                if (casing.mostlyLowercase(upper) || oneWord && casing.preferred(upper).isEmpty()) {
+                // A single word ("Boeing", "FARC", but also "PCA") is kept when the news uses it as a name; a
+                // company's of five letters or more also when the news never uses it at all: "Ryanair" is no English
+                // word, and an English word is in 1.3 million words of news. (Unseen acronyms of other bodies are not
+                // kept: their spelling, "AIESEC" or "Aiesec", cannot be known.)
+                boolean unseenCompany = e.getValue().iterator().next().startsWith("MNC") && upper.length() >= 5
+                        && !casing.seen(upper);
+                if (casing.mostlyLowercase(upper) || oneWord && casing.preferred(upper).isEmpty() && !unseenCompany) {
                     continue;
                 }
                 name = casing.preferred(upper).orElse(title);
