@@ -133,6 +133,8 @@ public final class EntityExtractor implements Extractor {
     private static final Set<String> NOT_NAME_CONTINUATIONS = Set.of("Assistant", "Acting", "Senior", "Junior",
             "Former", "Aboriginal", "Indigenous", "Native");
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th|d)");
+
     private static final Map<String, String> PLACE_STATES = org.diplograph.registry.BundledPlaces.stateByKey();
 
     /** Words after which "Name, State" is a place rather than, say, a person and the state he is from. */
@@ -439,6 +441,10 @@ public final class EntityExtractor implements Extractor {
             while (mentionStart < headAt && (Lexicon.NOT_NAMES.contains(tokens.get(mentionStart).text())
                     || sentenceStart(mentionStart) && !tokens.get(mentionStart).isProperNoun() && owner[mentionStart] == null)) {
                 mentionStart++; // "A Chinese Foreign Ministry readout", "State-run Korean ..."
+            }
+            if (mentionStart == ga && ga > 0 && sentenceOf[ga - 1] == sentenceOf[ga] && owner[ga - 1] == null
+                    && ORDINAL.matcher(tokens.get(ga - 1).text()).matches()) {
+                mentionStart = ga - 1; // "82nd Airborne Division", "65th Air Division": the number is the unit's name
             }
             int start = mentionStart;
             while (start < headAt && owner[start] != null && owner[start].from == start

@@ -74,7 +74,8 @@ public final class Lexicon {
             "Society", "Mission", "Embassy", "Consulate", "Herald", "Journal", "Telegraph", "Guardian",
             "Broadcasting", "Television", "Radio", "Press", "Airlines", "Airways", "Commandos", "Taliban",
             "Hamas", "Hezbollah", "Directorate", "Command", "Legislature", "Duma", "Knesset", "Politburo",
-            "Project", "Observatory", "Watch", "Trust", "Institutes");
+            "Project", "Observatory", "Watch", "Trust", "Institutes", "Division", "Regiment", "Battalion", "Corps",
+            "Squadron", "Fleet", "Infantry", "Wing", "Airborne");
 
     /** "Sea of Japan": a geographic name that contains a state's name without referring to the state. */
     static final ImmutableSet<String> GEOGRAPHIC_HEADS = ImmutableSet.of(

@@ -327,4 +327,12 @@ class EntityExtractorTest {
         String headline = "Iran Rejects Nuclear Offer From Europe";
         assertEquals(MentionType.STATE, at(mentions(headline), headline, "Iran").type(), "title case is no name");
     }
+
+    @Test
+    void militaryUnitsAreOrganisationsWithTheirNumber() {
+        String text = "Soldiers of the 82nd Airborne Division arrived, and the US Sixth Fleet sailed east.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "82nd Airborne Division").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "US Sixth Fleet").type());
+    }
 }
