@@ -99,12 +99,30 @@ public final class ModelMergePolicy {
 
     /**
      * The kind of mention a model span stands for, before any registry lookup: the model's type, except that a name
-     * ending in a venue or feature word ("Capella Hotel", "Sentosa Island") is a place whatever the model said.
+     * ending in a venue or feature word ("Capella Hotel", "Sentosa Island") is a place whatever the model said, and
+     * a "person" ending in a body's word ("Davis University") is an organisation.
      */
     public static MentionType typeOf(String modelType, String lastWord) {
         MentionType type = typeOf(modelType);
-        return type != MentionType.PERSON && Lexicon.PLACE_HEADS.contains(lastWord) ? MentionType.PLACE : type;
+        if (type == MentionType.PERSON) {
+            // no one's name ends in "Gym" or "University"; it may in "Park" or "Church", which are left to the model
+            return FACILITY_HEADS.contains(lastWord) ? MentionType.PLACE
+                    : BODY_HEADS.contains(lastWord) ? MentionType.ORGANIZATION : type;
+        }
+        return Lexicon.PLACE_HEADS.contains(lastWord) ? MentionType.PLACE : type;
     }
+
+    private static final java.util.Set<String> FACILITY_HEADS = java.util.Set.of("Hotel", "Palace", "Stadium", "Square",
+            "Airport", "Airbase", "Island", "Islands", "Peninsula", "Mountains", "Valley", "Desert", "Sea", "Ocean",
+            "Gulf", "Lake", "River", "Strait", "Street", "Avenue", "Road", "Bridge", "Plaza", "Province", "Region",
+            "District", "County", "Governorate", "Prefecture", "Dock", "Docks", "Junction", "Creek", "Canal", "Harbour",
+            "Harbor", "Falls", "Heights", "Strip", "Coast", "Gorge", "Forest", "Circuit", "Mall", "Delta", "Straits",
+            "Gym", "Arena", "Theatre", "Theater", "Museum", "Cathedral", "Mosque", "Temple", "Hospital");
+    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("Ministry", "Department", "Agency",
+            "Council", "Committee", "Commission", "Parliament", "University", "Institute", "Foundation", "Association",
+            "Organization", "Organisation", "Party", "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "Bureau",
+            "Authority", "Federation", "League", "Academy", "College", "Society", "Embassy", "Airlines", "Airways",
+            "Division", "Regiment", "Battalion", "Squadron", "Club", "Records", "Group", "Brigades");
 
     /** The kind of mention a model type stands for, before any registry lookup. */
     public static MentionType typeOf(String modelType) {

@@ -82,4 +82,12 @@ class ModelMergePolicyTest {
         assertEquals(Decision.OVERLAPS_CLAIM, decide(new NameModel.Found(0, 2, "ORG", 0.9), theState,
                 new boolean[] {false, true}, MentionType.STATE));
     }
+
+    @Test
+    void aPersonEndingInAVenueOrABodyWordIsNoPerson() {
+        assertEquals(MentionType.PLACE, ModelMergePolicy.typeOf("PER", "Gym"));
+        assertEquals(MentionType.ORGANIZATION, ModelMergePolicy.typeOf("PER", "University"));
+        assertEquals(MentionType.PERSON, ModelMergePolicy.typeOf("PER", "Park"), "Park is a surname too");
+        assertEquals(MentionType.PLACE, ModelMergePolicy.typeOf("ORG", "Hotel"));
+    }
 }
