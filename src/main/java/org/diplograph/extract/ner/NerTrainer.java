@@ -92,7 +92,7 @@ public final class NerTrainer {
     }
 
     public TokenNameFinderModel train(List<NameSample> samples, int iterations, int cutoff) throws IOException {
-        return train(samples, iterations, cutoff, null, java.util.Map.of(), "MAXENT");
+        return train(samples, iterations, cutoff, null, java.util.Map.of(), "MAXENT", 1);
     }
 
     /**
@@ -100,18 +100,18 @@ public final class NerTrainer {
      * @param resources         what the descriptor's {@code dict} attributes name (word clusters, dictionaries); they
      *                          are stored inside the model, which therefore needs nothing else at run time
      * @param algorithm         OpenNLP trainer type, "MAXENT" or "PERCEPTRON"
+     * @param beam              how many label sequences the finder keeps while decoding a sentence (stored in the model)
      */
     public TokenNameFinderModel train(List<NameSample> samples, int iterations, int cutoff, byte[] featureDescriptor,
-                                      java.util.Map<String, Object> resources, String algorithm) throws IOException {
+                                      java.util.Map<String, Object> resources, String algorithm, int beam)
+            throws IOException {
         LOG.info("training on {} sentences ({} names kept, {} off token boundaries dropped)", samples.size(), kept, dropped);
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 2);
-        // Greedy decoding: the finder runs on every sentence of every article, and a beam of 3 made it
-        // the single most expensive step of a build.
-        params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
+        params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
         Iterator<NameSample> it = samples.iterator();
         ObjectStream<NameSample> stream = new ObjectStream<>() {
             private Iterator<NameSample> current = it;

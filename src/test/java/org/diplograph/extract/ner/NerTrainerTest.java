@@ -55,7 +55,7 @@ class NerTrainerTest {
                     new LabeledText.Name(text.indexOf(city), text.indexOf(city) + city.length(), "LOC")))));
         }
         TokenNameFinderModel model = trainer.train(samples, 5, 0, DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
-                Map.of("test.clusters", clusters), "MAXENT");
+                Map.of("test.clusters", clusters), "MAXENT", 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.serialize(out);
         TokenNameFinderModel loaded = new TokenNameFinderModel(new ByteArrayInputStream(out.toByteArray()));
