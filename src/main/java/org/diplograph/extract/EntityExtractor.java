@@ -314,6 +314,9 @@ public final class EntityExtractor implements Extractor {
         }
 
         int longestAlias(List<Token> ts, int i) {
+            if (!gazetteer.mayBegin(ts.get(i).text()) && !Lexicon.SEATS_OF_GOVERNMENT_OPENINGS.contains(ts.get(i).text())) {
+                return 0;
+            }
             for (int len = Math.min(gazetteer.maxTokens(), ts.size() - i); len >= 1; len--) {
                 String surface = text.substring(ts.get(i).start(), ts.get(i + len - 1).end());
                 if (gazetteer.lookup(surface) != null

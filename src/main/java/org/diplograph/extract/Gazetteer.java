@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.diplograph.registry.Registry;
 import org.diplograph.registry.RegistryEntry;
 
@@ -24,6 +25,7 @@ public final class Gazetteer {
 
     private final Map<String, Entry> bySurface;
     private final int maxTokens;
+    private final Set<String> openings;
 
     public Gazetteer(Registry registry) {
         Map<String, List<Entry>> candidates = new LinkedHashMap<>();
@@ -87,6 +89,25 @@ public final class Gazetteer {
         }
         this.bySurface = Map.copyOf(chosen);
         this.maxTokens = Math.min(longest, 12);
+        this.openings = chosen.keySet().stream().map(Gazetteer::opening).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The letters and digits an alias or a token begins with: "al" for "al-Qaeda", "U" for "U.S.". */
+    private static String opening(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+
+    /**
+     * Whether some alias could begin at a token with this text. Most tokens are ordinary words no alias begins
+     * with; this lets the longest-match search skip them instead of trying every length.
+     */
+    public boolean mayBegin(String token) {
+        String o = opening(token);
+        return o.isEmpty() || openings.contains(o);
     }
 
     /**

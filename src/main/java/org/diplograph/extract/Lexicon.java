@@ -179,6 +179,10 @@ public final class Lexicon {
             .put("Foggy Bottom", "USA").put("Capitol Hill", "USA")
             .build();
 
+    /** First words of the seats of government. */
+    static final ImmutableSet<String> SEATS_OF_GOVERNMENT_OPENINGS = SEATS_OF_GOVERNMENT.keySet().stream()
+            .map(k -> k.split(" ")[0]).collect(ImmutableSet.toImmutableSet());
+
     /** Words right before a capital that make it a location, not an actor. */
     static final ImmutableSet<String> LOCATIVE = ImmutableSet.of(
             "in", "at", "from", "into", "near", "outside", "inside", "around", "across", "to", "via", "through",
