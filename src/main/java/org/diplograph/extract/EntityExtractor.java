@@ -778,10 +778,7 @@ public final class EntityExtractor implements Extractor {
                     for (int i = f.from(); i < f.to(); i++) {
                         Claim c = owner[ts.get(i).index()];
                         if (c != null) {
-                            claims.remove(c);
-                            for (int g = c.from; g < c.to; g++) {
-                                owner[g] = null;
-                            }
+                            unclaim(c);
                         }
                     }
                 } else if (decision != ModelMergePolicy.Decision.ACCEPT) {
@@ -897,10 +894,7 @@ public final class EntityExtractor implements Extractor {
                 }
                 String last = tokens.get(lastName - 1).text();
                 String name = Gazetteer.normalise(text.substring(tokens.get(c.from).start(), tokens.get(lastName - 1).end()));
-                claims.remove(c);
-                for (int g = c.from; g < c.to; g++) {
-                    owner[g] = null;
-                }
+                unclaim(c);
                 if (Lexicon.LAW_HEADS.contains(last) || Lexicon.EVENT_HEADS.contains(last)) {
                     continue; // "Texas Futile Care Law", "Beijing Olympic Games": a law or an event, named after it
                 }
@@ -986,10 +980,7 @@ public final class EntityExtractor implements Extractor {
                 }
                 String next = tokens.get(c.to).text();
                 if (MODEL_DESIGNATION.matcher(next).matches() && !YEAR.matcher(next).matches()) {
-                    claims.remove(c);
-                    for (int g = c.from; g < c.to; g++) {
-                        owner[g] = null;
-                    }
+                    unclaim(c);
                 }
             }
         }
@@ -1308,6 +1299,14 @@ public final class EntityExtractor implements Extractor {
             return c;
         }
 
+        /** Gives a claim's tokens back, for a longer or better mention to take them. */
+        void unclaim(Claim c) {
+            claims.remove(c);
+            for (int g = c.from; g < c.to; g++) {
+                owner[g] = null;
+            }
+        }
+
         /** Claims [from, to), dropping earlier claims that lie entirely inside it. */
         void replaceWithin(int from, int to, MentionType type, String key, String label, String rule, String stateKey) {
             for (int g = from; g < to; g++) {
@@ -1320,8 +1319,7 @@ public final class EntityExtractor implements Extractor {
             }
             for (int g = from; g < to; g++) {
                 if (owner[g] != null) {
-                    claims.remove(owner[g]);
-                    owner[g] = null;
+                    unclaim(owner[g]);
                 }
             }
             claim(from, to, type, key, label, rule, stateKey);
