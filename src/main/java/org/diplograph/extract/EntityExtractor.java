@@ -412,6 +412,14 @@ public final class EntityExtractor implements Extractor {
         }
 
         void organisationRun(List<Token> ts, int a, int b) {
+            for (int k = a + 1; k < b - 1; k++) {
+                if (ts.get(k).text().equals("and") && Lexicon.isOrgHead(ts.get(k - 1).text())
+                        && Lexicon.isOrgHead(ts.get(b - 1).text())) {
+                    organisationRun(ts, a, k); // "Shanghai Airlines and Xiamen Airlines": two of a kind
+                    organisationRun(ts, k + 1, b);
+                    return;
+                }
+            }
             int ga = ts.get(a).index();
             int gb = ts.get(b - 1).index() + 1;
             // A registry organisation that ends the run ("state-run Korean Central News Agency").
@@ -445,6 +453,7 @@ public final class EntityExtractor implements Extractor {
                     || sentenceStart(mentionStart) && !tokens.get(mentionStart).isProperNoun() && owner[mentionStart] == null)) {
                 mentionStart++; // "A Chinese Foreign Ministry readout", "State-run Korean ..."
             }
+            mentionStart = afterOffice(mentionStart, headAt);
             if (mentionStart == ga && ga > 0 && sentenceOf[ga - 1] == sentenceOf[ga] && owner[ga - 1] == null
                     && ORDINAL.matcher(tokens.get(ga - 1).text()).matches()) {
                 mentionStart = ga - 1; // "82nd Airborne Division", "65th Air Division": the number is the unit's name
@@ -482,6 +491,23 @@ public final class EntityExtractor implements Extractor {
             replaceWithin(mentionStart, gb, MentionType.ORGANIZATION, key, known != null ? known.label() : label,
                     generic != null ? "government-body" : "org-name", qualifier);
             acronymAfter(gb, owner[mentionStart]);
+        }
+
+        /**
+         * Where the body's own name begins in "Chief Operating Officer of AirTran Airways": after the last "of" that
+         * follows an office, or at {@code from} when there is none (global token indices; {@code before} exclusive).
+         */
+        int afterOffice(int from, int before) {
+            for (int k = before - 1; k > from; k--) {
+                if (tokens.get(k).text().equals("of")) {
+                    for (int j = from; j < k; j++) {
+                        if (Lexicon.OFFICE_NOUNS.contains(Lexicon.lower(tokens.get(j).text()))) {
+                            return k + 1;
+                        }
+                    }
+                }
+            }
+            return from;
         }
 
         /** "Korean Central News Agency (KCNA)": the acronym names the same organisation from here on. */
@@ -787,6 +813,10 @@ public final class EntityExtractor implements Extractor {
                 int from = f.from();
                 while (from < f.to() - 1 && (Lexicon.NOT_NAMES.contains(ts.get(from).text()) || isPunct(ts.get(from).text()))) {
                     from++; // "The Pentagon" → "Pentagon"; "The ''Associated Press" (wiki italics) → "Associated Press"
+                }
+                if (ModelMergePolicy.typeOf(f.type()) == MentionType.ORGANIZATION) {
+                    int sentenceStart = ts.get(0).index();
+                    from = afterOffice(sentenceStart + from, sentenceStart + f.to() - 1) - sentenceStart;
                 }
                 int to = f.to();
                 while (to - 1 > from && ts.get(to - 1).text().codePoints().allMatch(Character::isLowerCase)) {

@@ -93,7 +93,7 @@ public final class Lexicon {
     /** Last words of the names of events: a name ending so is neither the place it begins with nor a body. */
     static final ImmutableSet<String> EVENT_HEADS = ImmutableSet.of("Festival", "Games", "Olympics", "Cup",
             "Championship", "Championships", "Expo", "Summit", "War", "Crisis", "Massacre", "Revolution", "Uprising",
-            "Marathon", "Open", "Grand Prix", "Prize", "Award", "Awards", "Week", "Day");
+            "Marathon", "Open", "Prix", "Prize", "Award", "Awards", "Week", "Day", "Show", "Exhibition", "Fair");
 
     /** Last words of the names of treaties and documents, which are often named after a city ("Kyoto Protocol"). */
     static final ImmutableSet<String> DOCUMENT_HEADS = ImmutableSet.of("Protocol", "Protocols", "Accord", "Accords",
@@ -136,7 +136,8 @@ public final class Lexicon {
     /** Nouns naming a person's office: a name built on a state and one of these is a title, not a body. */
     static final ImmutableSet<String> OFFICE_NOUNS = ImmutableSet.of("minister", "ministers", "secretary", "president",
             "senator", "representative", "ambassador", "envoy", "governor", "mayor", "chancellor", "premier", "chargé",
-            "spokesman", "spokeswoman", "chairman", "commissioner", "king", "queen", "prince", "congressman");
+            "spokesman", "spokeswoman", "chairman", "commissioner", "king", "queen", "prince", "congressman", "officer",
+            "executive", "director", "head", "chief");
 
     /** Words of company and product names that never occur in a person's name. */
     static final ImmutableSet<String> COMPANY_WORDS = ImmutableSet.of(

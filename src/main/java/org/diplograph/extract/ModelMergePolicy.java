@@ -81,8 +81,8 @@ public final class ModelMergePolicy {
         if (sentence.subList(found.from(), found.to()).stream().allMatch(t -> t.text().chars().anyMatch(Character::isDigit))) {
             return Decision.NOT_A_NAME; // "A330-300E", "F-35": a model designation
         }
-        if (Lexicon.LAW_HEADS.contains(last)) {
-            return Decision.NOT_A_NAME; // "Electoral Finance Act", "Kyoto Protocol": a law or treaty
+        if (Lexicon.LAW_HEADS.contains(last) || Lexicon.EVENT_HEADS.contains(last)) {
+            return Decision.NOT_A_NAME; // "Electoral Finance Act", "Paris Air Show": a law or an event
         }
         if (found.to() - found.from() == 1 && Lexicon.REGION_DEMONYMS.contains(last)) {
             return Decision.NOT_A_NAME; // "African" leaders: a people or region, not a body

@@ -335,4 +335,14 @@ class EntityExtractorTest {
         assertEquals(MentionType.ORGANIZATION, at(ms, text, "82nd Airborne Division").type());
         assertEquals(MentionType.ORGANIZATION, at(ms, text, "US Sixth Fleet").type());
     }
+
+    @Test
+    void twoBodiesOfAKindAndTheBodyAfterAnOffice() {
+        String text = "Deliveries went to Shanghai Airlines and Xiamen Airlines. Joe Leonard, Chairman and Chief "
+                + "Operating Officer of AirTran Airways, spoke.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Shanghai Airlines").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Xiamen Airlines").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "AirTran Airways").type());
+    }
 }

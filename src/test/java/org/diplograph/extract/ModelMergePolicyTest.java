@@ -54,6 +54,7 @@ class ModelMergePolicyTest {
         assertEquals(Decision.NOT_A_NAME, decide("ORG", "African"));
         assertEquals(Decision.ACCEPT, decide("ORG", "African", "Development", "Bank"));
         assertEquals(Decision.NOT_A_NAME, decide("ORG", "A330-300E"));
+        assertEquals(Decision.NOT_A_NAME, decide("ORG", "Paris", "Air", "Show"));
     }
 
     @Test
