@@ -442,8 +442,9 @@ public final class EntityExtractor implements Extractor {
                     break;
                 }
             }
-            if (headAt < 0) {
-                return;
+            if (headAt < 0 || Set.of("A", "An").contains(tokens.get(ga).text()) && !beforeNoun(gb)) {
+                return; // "A United Front": a description, where a name would take "the" ("A Chinese Foreign
+                        // Ministry readout" is a readout)
             }
             // Leading demonyms and states qualify a body ("Chinese Foreign Ministry" is China's ministry of foreign
             // affairs) but belong to the name as written, and so to the mention ("Syrian Computer Society").
@@ -491,6 +492,12 @@ public final class EntityExtractor implements Extractor {
             replaceWithin(mentionStart, gb, MentionType.ORGANIZATION, key, known != null ? known.label() : label,
                     generic != null ? "government-body" : "org-name", qualifier);
             acronymAfter(gb, owner[mentionStart]);
+        }
+
+        /** Whether token {@code g} is a lower-case word of the same sentence, as a noun the name before it modifies. */
+        boolean beforeNoun(int g) {
+            return g < tokens.size() && sentenceOf[g] == sentenceOf[g - 1]
+                    && tokens.get(g).text().codePoints().allMatch(Character::isLowerCase);
         }
 
         /**
@@ -800,6 +807,14 @@ public final class EntityExtractor implements Extractor {
                     }
                 }
                 ModelMergePolicy.Decision decision = ModelMergePolicy.decide(f, ts, claimed, claimType, claimInside);
+                int before = ts.get(f.from()).index() - 1;
+                if (before >= 0 && sentenceOf[before] == s.index() && Set.of("A", "An", "a", "an").contains(tokens.get(before).text())
+                        && !beforeNoun(ts.get(f.to() - 1).index() + 1)) {
+                    continue; // "A United Front": a description
+                }
+                if (decision == ModelMergePolicy.Decision.REPLACES_PLACES && titleCase(s.index())) {
+                    continue; // "North Korea, China Pledge Deeper Ties": in a headline every word looks like a name
+                }
                 if (decision == ModelMergePolicy.Decision.REPLACES_PLACES) {
                     for (int i = f.from(); i < f.to(); i++) {
                         Claim c = owner[ts.get(i).index()];

@@ -345,4 +345,10 @@ class EntityExtractorTest {
         assertEquals(MentionType.ORGANIZATION, at(ms, text, "Xiamen Airlines").type());
         assertEquals(MentionType.ORGANIZATION, at(ms, text, "AirTran Airways").type());
     }
+
+    @Test
+    void aDescriptionWithAnIndefiniteArticleIsNoName() {
+        String text = "A United Front: Kim, Xi, and Putin";
+        assertNull(at(mentions(text), text, "United Front"));
+    }
 }
