@@ -133,6 +133,21 @@ public final class Lexicon {
             "Treaty", "Accord", "Accords", "Agreement", "Agreements", "Charter", "Convention", "Conventions",
             "Declaration", "Communique", "Memorandum", "Pact", "Statute", "Resolution", "Amendment", "Doctrine");
 
+    /** Last words of places and venues, never of a person's name. */
+    static final ImmutableSet<String> FACILITY_HEADS = ImmutableSet.of("Hotel", "Palace", "Stadium", "Square",
+            "Airport", "Airbase", "Island", "Islands", "Peninsula", "Mountains", "Valley", "Desert", "Sea", "Ocean",
+            "Gulf", "Lake", "River", "Strait", "Street", "Avenue", "Road", "Bridge", "Plaza", "Province", "Region",
+            "District", "County", "Governorate", "Prefecture", "Dock", "Docks", "Junction", "Creek", "Canal", "Harbour",
+            "Harbor", "Falls", "Heights", "Strip", "Coast", "Gorge", "Forest", "Circuit", "Mall", "Delta", "Straits",
+            "Gym", "Arena", "Theatre", "Theater", "Museum", "Cathedral", "Mosque", "Temple", "Hospital");
+
+    /** Last words of bodies, never of a person's name (unlike "Church" or "Post"). */
+    static final ImmutableSet<String> BODY_HEADS = ImmutableSet.of("Ministry", "Department", "Agency",
+            "Council", "Committee", "Commission", "Parliament", "University", "Institute", "Foundation", "Association",
+            "Organization", "Organisation", "Party", "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "Bureau",
+            "Authority", "Federation", "League", "Academy", "College", "Society", "Embassy", "Airlines", "Airways",
+            "Division", "Regiment", "Battalion", "Squadron", "Club", "Records", "Group", "Brigades");
+
     /** Nouns naming a person's office: a name built on a state and one of these is a title, not a body. */
     static final ImmutableSet<String> OFFICE_NOUNS = ImmutableSet.of("minister", "ministers", "secretary", "president",
             "senator", "representative", "ambassador", "envoy", "governor", "mayor", "chancellor", "premier", "chargé",

@@ -16,8 +16,9 @@ import org.diplograph.nlp.Token;
  *       it names an office ("U.S. Secretary of State", "Foreign Ministers of Iran").</li>
  *   <li>Below {@link #MIN_PROBABILITY} the span is dropped.</li>
  *   <li>A span must hold a capitalised word that is not a sentence-opening function word; a person's
- *       may hold nothing but letters and the marks of initials and particles. A law or treaty ("… Act") and a
- *       lone regional or religious adjective ("African", "Sunni") are no names of these types. Lower-case words
+ *       may hold nothing but letters and the marks of initials and particles. A law or treaty ("… Act"), an event
+ *       ("Paris Air Show"), a model designation ("A330-300E") and a lone regional or religious adjective
+ *       ("African", "Sunni") are no names of these types. Lower-case words
  *       ending a span are not part of the name ("European leaders" → "European").</li>
  *   <li>A single word naming a person already in the article ("Xi" after "Xi Jinping") is that person,
  *       whatever type the model gave it.</li>
@@ -106,23 +107,11 @@ public final class ModelMergePolicy {
         MentionType type = typeOf(modelType);
         if (type == MentionType.PERSON) {
             // no one's name ends in "Gym" or "University"; it may in "Park" or "Church", which are left to the model
-            return FACILITY_HEADS.contains(lastWord) ? MentionType.PLACE
-                    : BODY_HEADS.contains(lastWord) ? MentionType.ORGANIZATION : type;
+            return Lexicon.FACILITY_HEADS.contains(lastWord) ? MentionType.PLACE
+                    : Lexicon.BODY_HEADS.contains(lastWord) ? MentionType.ORGANIZATION : type;
         }
         return Lexicon.PLACE_HEADS.contains(lastWord) ? MentionType.PLACE : type;
     }
-
-    private static final java.util.Set<String> FACILITY_HEADS = java.util.Set.of("Hotel", "Palace", "Stadium", "Square",
-            "Airport", "Airbase", "Island", "Islands", "Peninsula", "Mountains", "Valley", "Desert", "Sea", "Ocean",
-            "Gulf", "Lake", "River", "Strait", "Street", "Avenue", "Road", "Bridge", "Plaza", "Province", "Region",
-            "District", "County", "Governorate", "Prefecture", "Dock", "Docks", "Junction", "Creek", "Canal", "Harbour",
-            "Harbor", "Falls", "Heights", "Strip", "Coast", "Gorge", "Forest", "Circuit", "Mall", "Delta", "Straits",
-            "Gym", "Arena", "Theatre", "Theater", "Museum", "Cathedral", "Mosque", "Temple", "Hospital");
-    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("Ministry", "Department", "Agency",
-            "Council", "Committee", "Commission", "Parliament", "University", "Institute", "Foundation", "Association",
-            "Organization", "Organisation", "Party", "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "Bureau",
-            "Authority", "Federation", "League", "Academy", "College", "Society", "Embassy", "Airlines", "Airways",
-            "Division", "Regiment", "Battalion", "Squadron", "Club", "Records", "Group", "Brigades");
 
     /** The kind of mention a model type stands for, before any registry lookup. */
     public static MentionType typeOf(String modelType) {
