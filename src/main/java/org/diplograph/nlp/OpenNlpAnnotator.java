@@ -31,7 +31,6 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
-    private final POSModel posModel;
     private final ThreadLocal<Tools> tools;
 
     private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {
@@ -41,17 +40,20 @@ public final class OpenNlpAnnotator implements Annotator {
         try {
             sentenceModel = new SentenceModel(open("sentence"));
             tokenizerModel = new TokenizerModel(open("tokens"));
-            posModel = greedy(new POSModel(open("pos")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         }
+        POSModel pos = posModel();
         tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
-                new TokenizerME(tokenizerModel), new POSTaggerME(posModel, POSTagFormat.PENN)));
+                new TokenizerME(tokenizerModel), new POSTaggerME(pos, POSTagFormat.PENN)));
     }
 
     private static volatile POSModel sharedPos;
 
-    /** The part-of-speech model (greedy), loaded once per JVM, for taggers outside the annotator (name features). */
+    /**
+     * The part-of-speech model (greedy), loaded once per JVM and shared by every annotator and by the name finder's
+     * part-of-speech features.
+     */
     public static POSModel posModel() {
         POSModel m = sharedPos;
         if (m == null) {
