@@ -154,6 +154,7 @@ public final class EntityExtractor implements Extractor {
         final LocalDate date;
         /** Lower-cased token texts, computed once: the rules compare them constantly. */
         final String[] lower;
+        final Boolean[] titleCase;
 
         Run(AnnotatedText at) {
             this.at = at;
@@ -170,6 +171,7 @@ public final class EntityExtractor implements Extractor {
                 }
             }
             this.owner = new Claim[tokens.size()];
+            this.titleCase = new Boolean[at.sentences().size()];
             Dateline dl = at.clean().dateline();
             this.date = at.clean().article().published() != null ? at.clean().article().published()
                     : dl != null ? dl.date() : null;
@@ -387,7 +389,7 @@ public final class EntityExtractor implements Extractor {
                 Token t = ts.get(j);
                 if (t.isCapitalised() && !t.text().equals("'s") && !isPunct(t.text())) {
                     lastCap = ++j;
-                } else if ((Set.of("of", "for", "and", "the", "on", "&", "de").contains(t.text())
+                } else if ((NAME_CONNECTORS.contains(t.text())
                         || t.text().equals("'") && ts.get(j - 1).text().endsWith("s"))
                         && j + 1 < ts.size() && ts.get(j + 1).isCapitalised()) {
                     j++;
@@ -442,9 +444,8 @@ public final class EntityExtractor implements Extractor {
                     break;
                 }
             }
-            if (headAt < 0 || Set.of("A", "An").contains(tokens.get(ga).text()) && !beforeNoun(gb)) {
-                return; // "A United Front": a description, where a name would take "the" ("A Chinese Foreign
-                        // Ministry readout" is a readout)
+            if (headAt < 0 || describedAfterArticle(ga, gb)) {
+                return;
             }
             // Leading demonyms and states qualify a body ("Chinese Foreign Ministry" is China's ministry of foreign
             // affairs) but belong to the name as written, and so to the mention ("Syrian Computer Society").
@@ -492,6 +493,16 @@ public final class EntityExtractor implements Extractor {
             replaceWithin(mentionStart, gb, MentionType.ORGANIZATION, key, known != null ? known.label() : label,
                     generic != null ? "government-body" : "org-name", qualifier);
             acronymAfter(gb, owner[mentionStart]);
+        }
+
+        /**
+         * Whether the capitalised words up to {@code end} (exclusive) after the indefinite article at {@code article}
+         * describe rather than name: "A United Front", where a name would take "the". "A Chinese Foreign Ministry
+         * readout" is a readout, and the name stands.
+         */
+        boolean describedAfterArticle(int article, int end) {
+            return article >= 0 && sentenceOf[article] == sentenceOf[end - 1]
+                    && Set.of("A", "An", "a", "an").contains(tokens.get(article).text()) && !beforeNoun(end);
         }
 
         /** Whether token {@code g} is a lower-case word of the same sentence, as a noun the name before it modifies. */
@@ -807,10 +818,8 @@ public final class EntityExtractor implements Extractor {
                     }
                 }
                 ModelMergePolicy.Decision decision = ModelMergePolicy.decide(f, ts, claimed, claimType, claimInside);
-                int before = ts.get(f.from()).index() - 1;
-                if (before >= 0 && sentenceOf[before] == s.index() && Set.of("A", "An", "a", "an").contains(tokens.get(before).text())
-                        && !beforeNoun(ts.get(f.to() - 1).index() + 1)) {
-                    continue; // "A United Front": a description
+                if (describedAfterArticle(ts.get(f.from()).index() - 1, ts.get(f.to() - 1).index() + 1)) {
+                    continue;
                 }
                 if (decision == ModelMergePolicy.Decision.REPLACES_PLACES && titleCase(s.index())) {
                     continue; // "North Korea, China Pledge Deeper Ties": in a headline every word looks like a name
@@ -956,17 +965,20 @@ public final class EntityExtractor implements Extractor {
             }
         }
 
-        /** Whether most words of the sentence are capitalised, as in a title-case headline. */
+        /** Whether most words of the sentence are capitalised, as in a title-case headline; counted once a sentence. */
         boolean titleCase(int sentence) {
-            int words = 0;
-            int capitalised = 0;
-            for (Token t : at.sentences().get(sentence).tokens()) {
-                if (t.text().chars().anyMatch(Character::isLetter)) {
-                    words++;
-                    capitalised += t.isCapitalised() ? 1 : 0;
+            if (titleCase[sentence] == null) {
+                int words = 0;
+                int capitalised = 0;
+                for (Token t : at.sentences().get(sentence).tokens()) {
+                    if (t.text().chars().anyMatch(Character::isLetter)) {
+                        words++;
+                        capitalised += t.isCapitalised() ? 1 : 0;
+                    }
                 }
+                titleCase[sentence] = words >= 4 && capitalised * 10 >= words * 7;
             }
-            return words >= 4 && capitalised * 10 >= words * 7;
+            return titleCase[sentence];
         }
 
         /**
