@@ -15,6 +15,7 @@ public final class BundledPlaces {
 
     private static final String RESOURCE = "ontology/places.tsv";
     private static volatile Map<String, String> byName;
+    private static volatile Map<String, String> byKey;
 
     private BundledPlaces() {
     }
@@ -33,11 +34,20 @@ public final class BundledPlaces {
         return m;
     }
 
-    /** Place key → key of its state, for the places of the list. */
+    /** Place key → key of its state, for the places of the list; built once. */
     public static Map<String, String> stateByKey() {
-        Map<String, String> out = new LinkedHashMap<>();
-        stateByName().forEach((name, state) -> out.putIfAbsent(Keys.of(EntityKind.PLACE, name), state));
-        return out;
+        Map<String, String> m = byKey;
+        if (m == null) {
+            synchronized (BundledPlaces.class) {
+                if (byKey == null) {
+                    Map<String, String> out = new LinkedHashMap<>();
+                    stateByName().forEach((name, state) -> out.putIfAbsent(Keys.of(EntityKind.PLACE, name), state));
+                    byKey = java.util.Collections.unmodifiableMap(out);
+                }
+                m = byKey;
+            }
+        }
+        return m;
     }
 
     private static Map<String, String> load() {
