@@ -133,13 +133,14 @@ public final class Lexicon {
             "Treaty", "Accord", "Accords", "Agreement", "Agreements", "Charter", "Convention", "Conventions",
             "Declaration", "Communique", "Memorandum", "Pact", "Statute", "Resolution", "Amendment", "Doctrine");
 
-    /** Last words of places and venues, never of a person's name. */
-    static final ImmutableSet<String> FACILITY_HEADS = ImmutableSet.of("Hotel", "Palace", "Stadium", "Square",
-            "Airport", "Airbase", "Island", "Islands", "Peninsula", "Mountains", "Valley", "Desert", "Sea", "Ocean",
-            "Gulf", "Lake", "River", "Strait", "Street", "Avenue", "Road", "Bridge", "Plaza", "Province", "Region",
-            "District", "County", "Governorate", "Prefecture", "Dock", "Docks", "Junction", "Creek", "Canal", "Harbour",
-            "Harbor", "Falls", "Heights", "Strip", "Coast", "Gorge", "Forest", "Circuit", "Mall", "Delta", "Straits",
-            "Gym", "Arena", "Theatre", "Theater", "Museum", "Cathedral", "Mosque", "Temple", "Hospital");
+    /** Place words that are surnames too ("Sally Field", "Park", "Brook"). */
+    static final ImmutableSet<String> SURNAME_PLACE_HEADS = ImmutableSet.of("Base", "Bay", "Beach", "Brook", "Field",
+            "Hills", "Mountain", "Park", "Pass", "Wall");
+
+    /** Last words of places and venues, never of a person's name: the place words that are no surnames, and venues. */
+    static final ImmutableSet<String> FACILITY_HEADS = ImmutableSet.<String>builder()
+            .addAll(com.google.common.collect.Sets.difference(PLACE_HEADS, SURNAME_PLACE_HEADS))
+            .add("Gym", "Arena", "Theatre", "Theater", "Museum", "Cathedral", "Mosque", "Temple", "Hospital").build();
 
     /** Last words of bodies, never of a person's name (unlike "Church" or "Post"). */
     static final ImmutableSet<String> BODY_HEADS = ImmutableSet.of("Ministry", "Department", "Agency",
