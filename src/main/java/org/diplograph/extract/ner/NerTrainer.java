@@ -91,10 +91,6 @@ public final class NerTrainer {
         return samples;
     }
 
-    public TokenNameFinderModel train(List<NameSample> samples, int iterations, int cutoff) throws IOException {
-        return train(samples, iterations, cutoff, null, java.util.Map.of(), "MAXENT", 1);
-    }
-
     /**
      * @param featureDescriptor an OpenNLP feature-generator descriptor (XML), or null for OpenNLP's default features
      * @param resources         what the descriptor's {@code dict} attributes name (word clusters, dictionaries); they
