@@ -64,6 +64,21 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Where the gold sets are (default: ${DEFAULT-VALUE}).")
     Path evalDir;
 
+    @Option(names = "--annotated", paramLabel = "FILE", defaultValue = "src/training/ner/wikinews-names.jsonl",
+            description = {"Names annotated by hand on news articles, offsets only (default: ${DEFAULT-VALUE}); the",
+                    "articles' texts are read from --annotated-corpus. Used in every fold of --cross-validate,",
+                    "which scores the gold sets only."})
+    Path annotated;
+
+    @Option(names = "--annotated-corpus", paramLabel = "JSONL",
+            defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
+            description = "The corpus the --annotated offsets point into (default: ${DEFAULT-VALUE}).")
+    Path annotatedCorpus;
+
+    @Option(names = "--annotated-weight", defaultValue = "1",
+            description = "How many times each hand-annotated sentence is repeated; 0 leaves them out (default: ${DEFAULT-VALUE}).")
+    int annotatedWeight;
+
     @Option(names = "--gold-weight", defaultValue = "3",
             description = "How many times each gold sentence is repeated, to outweigh silver (default: ${DEFAULT-VALUE}).")
     int goldWeight;
@@ -122,6 +137,7 @@ final class TrainNerCommand implements Callable<Integer> {
             samples.addAll(goldSamples(trainer, GoldForTraining.texts(g, d -> fold(d, folds) != leaveOutFold)));
         }
         LOG.info("{} gold sentences (x{})", samples.size() / Math.max(1, goldWeight), goldWeight);
+        addAnnotated(trainer, samples);
         int goldCount = samples.size();
         addSilver(trainer, annotator, samples);
         LOG.info("{} silver sentences", samples.size() - goldCount);
@@ -143,6 +159,24 @@ final class TrainNerCommand implements Callable<Integer> {
             }
         }
         return samples;
+    }
+
+    private void addAnnotated(NerTrainer trainer, List<NameSample> samples) throws java.io.IOException {
+        if (annotatedWeight == 0) {
+            return;
+        }
+        if (!Files.exists(annotated) || !Files.exists(annotatedCorpus)) {
+            throw new Main.UserError("no " + annotated + " or no " + annotatedCorpus
+                    + " (run from the repository with ../shared beside it, or --annotated-weight 0)");
+        }
+        int before = samples.size();
+        for (LabeledText text : org.diplograph.extract.ner.NewsAnnotations.read(annotated, annotatedCorpus)) {
+            List<NameSample> s = trainer.samples(text);
+            for (int i = 0; i < annotatedWeight; i++) {
+                samples.addAll(s);
+            }
+        }
+        LOG.info("{} hand-annotated news sentences (x{})", (samples.size() - before) / annotatedWeight, annotatedWeight);
     }
 
     private void addSilver(NerTrainer trainer, OpenNlpAnnotator annotator, List<NameSample> samples) throws Exception {
@@ -207,6 +241,7 @@ final class TrainNerCommand implements Callable<Integer> {
             for (Gold g : golds) {
                 samples.addAll(goldSamples(trainer, GoldForTraining.texts(g, test.negate())));
             }
+            addAnnotated(trainer, samples);
             addSilver(trainer, annotator, samples);
             EntityExtractor extractor = new EntityExtractor(registry, lemmatizer,
                     new NameModel(train(trainer, samples)));
