@@ -1,5 +1,8 @@
 package org.diplograph.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,6 +25,8 @@ import org.diplograph.eval.Reports;
 import org.diplograph.eval.Split;
 import org.diplograph.eval.Splits;
 import org.diplograph.eval.TextExport;
+import org.diplograph.extract.ner.LabeledText;
+import org.diplograph.extract.ner.NewsAnnotations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -38,12 +43,13 @@ import picocli.CommandLine.Option;
                 "out of training and tuning (eval --list-splits shows which documents). Gold defaults to",
                 "../shared/eval (--data DIR)."},
         subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Coref.class,
-                EvalCommand.ExportText.class},
+                EvalCommand.ExportText.class, EvalCommand.NewsGold.class},
         footer = {"", "Examples:",
                 "  diplograph eval export-text --corpus meantime --out meantime.jsonl",
                 "  diplograph mentions meantime.jsonl --out pred.jsonl",
                 "  diplograph eval ner --gold meantime --pred pred.jsonl",
                 "  diplograph eval coref --gold ecbplus --pred ecb-pred.jsonl",
+                "  diplograph eval news-gold --out wikinews-gold.jsonl   (then mentions and ner --split all on it)",
                 "  diplograph eval --list-splits"})
 public final class EvalCommand implements Callable<Integer> {
 
@@ -310,6 +316,60 @@ public final class EvalCommand implements Callable<Integer> {
             try {
                 int n = TextExport.write(docs, w);
                 LOG.info("{} documents ({} split){}", n, s, out != null ? " written to " + out : "");
+            } finally {
+                w.flush();
+                if (out != null) {
+                    w.close();
+                }
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "news-gold", mixinStandardHelpOptions = true,
+            description = {"Writes hand-annotated news (offsets only, as under src/training/ner) joined with the articles'",
+                    "text as gold JSON lines {\"id\", \"text\", \"mentions\": [{start, end, type}]}, for",
+                    "`mentions` to predict on and `eval ner --gold FILE --split all` to score. The default is the",
+                    "in-domain set that training never sees."})
+    static final class NewsGold implements Callable<Integer> {
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        @Option(names = "--annotations", paramLabel = "FILE",
+                defaultValue = "src/training/ner/wikinews-names-heldout.jsonl",
+                description = "Offsets-only annotations (default: ${DEFAULT-VALUE}).")
+        Path annotations;
+
+        @Option(names = "--corpus", paramLabel = "JSONL",
+                defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
+                description = "The articles the offsets point into (default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output JSONL (default: stdout).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            for (Path p : List.of(annotations, corpus)) {
+                if (!Files.isRegularFile(p)) {
+                    throw new Main.UserError(p + " not found (run from the repository with ../shared beside it)");
+                }
+            }
+            List<LabeledText> texts = NewsAnnotations.read(annotations, corpus);
+            Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
+                    : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            try {
+                for (LabeledText t : texts) {
+                    ObjectNode rec = JSON.createObjectNode();
+                    rec.put("id", t.id());
+                    rec.put("text", t.text());
+                    ArrayNode mentions = rec.putArray("mentions");
+                    for (LabeledText.Name n : t.names()) {
+                        mentions.addObject().put("start", n.start()).put("end", n.end()).put("type", n.type());
+                    }
+                    w.write(JSON.writeValueAsString(rec));
+                    w.write('\n');
+                }
+                LOG.info("{} annotated articles{}", texts.size(), out != null ? " written to " + out : "");
             } finally {
                 w.flush();
                 if (out != null) {

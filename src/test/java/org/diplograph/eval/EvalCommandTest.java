@@ -46,6 +46,39 @@ class EvalCommandTest {
     }
 
     @Test
+    void newsGoldJoinsOffsetsWithTheCorpusAndScoresAsGold() throws Exception {
+        String text = "Envoys of Norway met Ana Silva in Oslo.";
+        Path corpus = tmp.resolve("corpus.jsonl");
+        Files.writeString(corpus, new ObjectMapper().createObjectNode().put("id", "a1").put("text", text) + "\n");
+        Path annotations = tmp.resolve("names.jsonl");
+        Files.writeString(annotations, "{\"id\":\"a1\",\"sha1\":\""
+                + org.diplograph.extract.ner.NewsAnnotations.fingerprint(text)
+                + "\",\"names\":[[10,16,\"LOC\"],[21,30,\"PER\"]]}\n");
+        Path gold = tmp.resolve("gold.jsonl");
+        Result r = run("news-gold", "--annotations", annotations.toString(), "--corpus", corpus.toString(),
+                "--out", gold.toString());
+        assertEquals(0, r.code(), r.all());
+        JsonNode rec = new ObjectMapper().readTree(Files.readString(gold));
+        assertEquals(text, rec.path("text").asText());
+        assertEquals("Ana Silva", text.substring(rec.at("/mentions/1/start").asInt(), rec.at("/mentions/1/end").asInt()));
+
+        Path pred = tmp.resolve("pred.jsonl");
+        Files.writeString(pred, "{\"id\":\"a1\",\"mentions\":[{\"start\":21,\"end\":30,\"type\":\"PER\"},"
+                + "{\"start\":34,\"end\":38,\"type\":\"LOC\"}]}\n");
+        Result scored = run("ner", "--gold", gold.toString(), "--pred", pred.toString(), "--split", "all",
+                "--format", "json");
+        assertEquals(0, scored.code(), scored.err());
+        JsonNode j = new ObjectMapper().readTree(scored.out());
+        assertEquals(1, j.at("/overall/tp").asInt());
+        assertEquals(1, j.at("/overall/fp").asInt());
+        assertEquals(1, j.at("/overall/fn").asInt());
+
+        Result missing = run("news-gold", "--annotations", tmp.resolve("none.jsonl").toString());
+        assertEquals(2, missing.code(), missing.all());
+        assertTrue(missing.errLines().get(0).contains("none.jsonl not found"), missing.all());
+    }
+
+    @Test
     void relationsAndCoref() throws Exception {
         String re3d = NerScorerTest.resource("re3d_tiny.jsonl").toString();
         Result rel = run("relations", "--gold", re3d, "--pred", re3d, "--split", "all", "--format", "json");
