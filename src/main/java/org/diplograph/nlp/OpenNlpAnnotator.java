@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -32,6 +33,11 @@ public final class OpenNlpAnnotator implements Annotator {
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final ThreadLocal<Tools> tools;
+    /**
+     * The model's universal tags renamed to Penn tags, as a PENN-format tagger would return them; tagging once in UD and
+     * renaming keeps both, so the name finder need not tag the sentence again.
+     */
+    private final POSTagFormatMapper udToPenn;
 
     private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {
     }
@@ -44,8 +50,10 @@ public final class OpenNlpAnnotator implements Annotator {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         }
         POSModel pos = posModel();
+        udToPenn = new POSTagFormatMapper(new POSTaggerME(pos, POSTagFormat.UD).getAllPosTags()) {
+        };
         tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
-                new TokenizerME(tokenizerModel), new POSTaggerME(pos, POSTagFormat.PENN)));
+                new TokenizerME(tokenizerModel), new POSTaggerME(pos, POSTagFormat.UD)));
     }
 
     private static volatile POSModel sharedPos;
@@ -112,7 +120,8 @@ public final class OpenNlpAnnotator implements Annotator {
                 for (int i = 0; i < tokSpans.length; i++) {
                     words[i] = tokSpans[i].getCoveredText(sentText).toString();
                 }
-                String[] tags = t.tagger().tag(words);
+                String[] upos = t.tagger().tag(words);
+                String[] tags = udToPenn.convertTags(java.util.Arrays.asList(upos));
                 for (int i = 0; i < words.length; i++) {
                     if (words[i].equals("'s") || words[i].equals("'") && i > 0 && words[i - 1].endsWith("s")) {
                         tags[i] = "POS"; // the UD model calls the possessive PART/PUNCT
@@ -121,7 +130,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {
                     tokens.add(new Token(words[i], sStart + tokSpans[i].getStart(), sStart + tokSpans[i].getEnd(),
-                            tags[i], tokenIndex++));
+                            tags[i], tokenIndex++, upos[i]));
                 }
                 CharSpan span = new CharSpan(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
                 sentences.add(new Sentence(sentences.size(), span, tokens));

@@ -7,8 +7,9 @@ import org.diplograph.text.CharSpan;
  * (NN, NNP, VB, JJ, IN, DT, PRP, CC, MD, POS, "." ...), so plural and tense are not marked.
  *
  * @param index position of the token in its article (0-based, across sentences)
+ * @param upos  the universal tag the model gave (PROPN, NOUN, ...), which the name finder's features use
  */
-public record Token(String text, int start, int end, String pos, int index) {
+public record Token(String text, int start, int end, String pos, int index, String upos) {
 
     public CharSpan span() {
         return new CharSpan(start, end);

@@ -15,7 +15,7 @@ class ModelMergePolicyTest {
         List<Token> ts = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < words.length; i++) {
-            ts.add(new Token(words[i], at, at + words[i].length(), "NNP", i));
+            ts.add(new Token(words[i], at, at + words[i].length(), "NNP", i, "PROPN"));
             at += words[i].length() + 1;
         }
         return ts;

@@ -55,11 +55,13 @@ public final class NameModel {
     public List<Found> find(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         String[] words = new String[tokens.size()];
+        String[] universalTags = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).text();
+            universalTags[i] = tokens.get(i).upos();
         }
         NameFinderME finder = finders.get();
-        Span[] spans = finder.find(words);
+        Span[] spans = PosTags.supply(words, universalTags, () -> finder.find(words));
         double[] probs = finder.probs(spans);
         List<Found> found = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
