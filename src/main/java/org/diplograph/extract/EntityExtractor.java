@@ -155,6 +155,8 @@ public final class EntityExtractor implements Extractor {
         /** Lower-cased token texts, computed once: the rules compare them constantly. */
         final String[] lower;
         final Boolean[] titleCase;
+        /** Capitalised words of the running text, for {@link #writtenAsNameInBody}; built on first use. */
+        Set<String> bodyCapitals;
 
         Run(AnnotatedText at) {
             this.at = at;
@@ -821,7 +823,8 @@ public final class EntityExtractor implements Extractor {
                 if (describedAfterArticle(ts.get(f.from()).index() - 1, ts.get(f.to() - 1).index() + 1)) {
                     continue;
                 }
-                if (decision == ModelMergePolicy.Decision.REPLACES_PLACES && titleCase(s.index())) {
+                if (titleCase(s.index()) && (decision == ModelMergePolicy.Decision.REPLACES_PLACES
+                        || !writtenAsNameInBody(ts, f.from(), f.to()))) {
                     continue; // "North Korea, China Pledge Deeper Ties": in a headline every word looks like a name
                 }
                 if (decision == ModelMergePolicy.Decision.REPLACES_PLACES) {
@@ -963,6 +966,32 @@ public final class EntityExtractor implements Extractor {
                 MentionType type = Lexicon.PLACE_HEADS.contains(last) ? MentionType.PLACE : MentionType.ORGANIZATION;
                 claim(c.from, lastName, type, Keys.of(type.refersTo(), name), name, "place+name", null);
             }
+        }
+
+        /**
+         * Whether a word of tokens [from, to) is capitalised somewhere in the article's running text (not a headline,
+         * not a sentence's first word): a name in a headline is written the same way in the story below it, while
+         * "Deeper Ties" or "Jointly Resist Hegemonism" are capitalised only by the headline.
+         */
+        boolean writtenAsNameInBody(List<Token> ts, int from, int to) {
+            if (bodyCapitals == null) {
+                bodyCapitals = new HashSet<>();
+                for (Sentence sentence : at.sentences()) {
+                    if (!titleCase(sentence.index())) {
+                        for (Token t : sentence.tokens().subList(1, sentence.tokens().size())) {
+                            if (t.isCapitalised()) {
+                                bodyCapitals.add(t.text());
+                            }
+                        }
+                    }
+                }
+            }
+            for (int i = from; i < to; i++) {
+                if (!NAME_CONNECTORS.contains(ts.get(i).text()) && bodyCapitals.contains(ts.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether most words of the sentence are capitalised, as in a title-case headline; counted once a sentence. */

@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.diplograph.extract.ner.NameModel;
+import org.diplograph.nlp.Lemmatizer;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
 import org.junit.jupiter.api.Test;
 
 class EntityExtractorTest {
@@ -310,6 +316,23 @@ class EntityExtractorTest {
         assertNotNull(at(ms, text, "Boeing", 0), "the company acting");
         assertNull(at(ms, text, "Boeing", 1), "the product");
         assertNull(at(ms, text, "Boeing", 2), "the product");
+    }
+
+    @Test
+    void aHeadlineWordTheStoryNeverCapitalisesIsNoName() {
+        String text = "Norway, Chile Pledge Deeper Ties, Jointly Resist Protectionism\n\n"
+                + "Top diplomats agree to strengthen cooperation amid shared pushback.\n\n"
+                + "The foreign ministers met on Sunday and agreed to strengthen relations, said Tarek Almasi, an adviser.";
+        EntityExtractor withModel = new EntityExtractor(Registry.bundled(), new Lemmatizer(),
+                NameModel.bundled().orElseThrow());
+        List<Mention> ms = withModel.extract(new OpenNlpAnnotator().annotate(new Cleaner()
+                .clean(new Article("h", null, text, null, null, null, "h.txt")))).mentions();
+        for (Mention m : ms) {
+            assertTrue(m.span().end() <= text.indexOf("Pledge") || m.span().start() > text.indexOf("\n"),
+                    "headline words taken as a name: " + m);
+        }
+        assertEquals(MentionType.STATE, at(ms, text, "Chile").type());
+        assertEquals(MentionType.PERSON, at(ms, text, "Tarek Almasi").type());
     }
 
     @Test
