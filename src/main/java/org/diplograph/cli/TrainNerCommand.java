@@ -66,8 +66,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--annotated", paramLabel = "FILE", defaultValue = "src/training/ner/wikinews-names.jsonl",
             description = {"Names annotated by hand on news articles, offsets only (default: ${DEFAULT-VALUE}); the",
-                    "articles' texts are read from --annotated-corpus. Used in every fold of --cross-validate,",
-                    "which scores the gold sets only."})
+                    "articles' texts are read from --annotated-corpus. --cross-validate folds and scores them",
+                    "like the gold sets."})
     Path annotated;
 
     @Option(names = "--annotated-corpus", paramLabel = "JSONL",
@@ -107,7 +107,8 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--cross-validate", paramLabel = "K", defaultValue = "0",
             description = {"Instead of writing a model: split the development documents into K folds, train on K-1",
                     "and run the whole extractor (rules and model) on the rest, and print PER+ORG+LOC scores per",
-                    "corpus. For tuning without looking at the held-out split."})
+                    "corpus, the hand-annotated news (--annotated) included. For tuning without looking at the",
+                    "held-out split."})
     int crossValidate;
 
     @Option(names = "--leave-out-fold", paramLabel = "K", defaultValue = "-1",
@@ -151,10 +152,14 @@ final class TrainNerCommand implements Callable<Integer> {
     }
 
     private List<NameSample> goldSamples(NerTrainer trainer, List<LabeledText> texts) {
+        return samples(trainer, texts, goldWeight);
+    }
+
+    private static List<NameSample> samples(NerTrainer trainer, List<LabeledText> texts, int weight) {
         List<NameSample> samples = new ArrayList<>();
         for (LabeledText text : texts) {
             List<NameSample> s = trainer.samples(text);
-            for (int i = 0; i < goldWeight; i++) {
+            for (int i = 0; i < weight; i++) {
                 samples.addAll(s);
             }
         }
@@ -165,18 +170,36 @@ final class TrainNerCommand implements Callable<Integer> {
         if (annotatedWeight == 0) {
             return;
         }
+        List<NameSample> news = samples(trainer, annotatedTexts(), annotatedWeight);
+        samples.addAll(news);
+        LOG.info("{} hand-annotated news sentences (x{})", news.size() / annotatedWeight, annotatedWeight);
+    }
+
+    private List<LabeledText> annotatedTexts() throws java.io.IOException {
         if (!Files.exists(annotated) || !Files.exists(annotatedCorpus)) {
             throw new Main.UserError("no " + annotated + " or no " + annotatedCorpus
                     + " (run from the repository with ../shared beside it, or --annotated-weight 0)");
         }
-        int before = samples.size();
-        for (LabeledText text : org.diplograph.extract.ner.NewsAnnotations.read(annotated, annotatedCorpus)) {
-            List<NameSample> s = trainer.samples(text);
-            for (int i = 0; i < annotatedWeight; i++) {
-                samples.addAll(s);
+        return org.diplograph.extract.ner.NewsAnnotations.read(annotated, annotatedCorpus);
+    }
+
+    /**
+     * The hand-annotated news as a gold set, so cross-validation also scores the news the product is for; null with
+     * --annotated-weight 0.
+     */
+    private Gold annotatedGold() throws java.io.IOException {
+        if (annotatedWeight == 0) {
+            return null;
+        }
+        List<EvalDoc> docs = new ArrayList<>();
+        List<org.diplograph.eval.EntitySpan> names = new ArrayList<>();
+        for (LabeledText t : annotatedTexts()) {
+            docs.add(new EvalDoc(t.id(), t.text(), null));
+            for (LabeledText.Name n : t.names()) {
+                names.add(new org.diplograph.eval.EntitySpan(t.id(), new Span(n.start(), n.end()), n.type()));
             }
         }
-        LOG.info("{} hand-annotated news sentences (x{})", (samples.size() - before) / annotatedWeight, annotatedWeight);
+        return new Gold("wikinews", docs, Set.of("PER", "ORG", "LOC"), Map.of(), names, List.of(), List.of());
     }
 
     private void addSilver(NerTrainer trainer, OpenNlpAnnotator annotator, List<NameSample> samples) throws Exception {
@@ -224,7 +247,11 @@ final class TrainNerCommand implements Callable<Integer> {
 
     /** K-fold cross-validation on the development documents, scored as {@code eval ner} scores. */
     private int crossValidate(OpenNlpAnnotator annotator) throws Exception {
-        List<Gold> golds = GoldForTraining.dev(gold, evalDir);
+        List<Gold> golds = new ArrayList<>(GoldForTraining.dev(gold, evalDir));
+        Gold news = annotatedGold();
+        if (news != null) {
+            golds.add(news);
+        }
         Registry registry = Registry.bundled();
         Lemmatizer lemmatizer = new Lemmatizer();
         Cleaner cleaner = new Cleaner();
@@ -239,9 +266,9 @@ final class TrainNerCommand implements Callable<Integer> {
             NerTrainer trainer = new NerTrainer(annotator);
             List<NameSample> samples = new ArrayList<>();
             for (Gold g : golds) {
-                samples.addAll(goldSamples(trainer, GoldForTraining.texts(g, test.negate())));
+                samples.addAll(samples(trainer, GoldForTraining.texts(g, test.negate()),
+                        g == news ? annotatedWeight : goldWeight));
             }
-            addAnnotated(trainer, samples);
             addSilver(trainer, annotator, samples);
             EntityExtractor extractor = new EntityExtractor(registry, lemmatizer,
                     new NameModel(train(trainer, samples)));
@@ -268,7 +295,8 @@ final class TrainNerCommand implements Callable<Integer> {
                     if (model && errorLog != null) {
                         logErrors(errorLog, part, predicted);
                     }
-                    Counts c = NerScorer.evaluate(part, Split.DEV, new Predictions(predicted, Map.of()), null)
+                    Counts c = NerScorer.evaluate(part, g == news ? Split.ALL : Split.DEV,
+                                    new Predictions(predicted, Map.of()), null)
                             .result().core();
                     (model ? withModel : rulesOnly).merge(g.corpus(), c, Counts::plus);
                 }
