@@ -867,6 +867,9 @@ public final class EntityExtractor implements Extractor {
                     f = new NameModel.Found(from, to, f.type(), f.probability());
                 }
                 MentionType type = ModelMergePolicy.typeOf(f.type(), ts.get(f.to() - 1).text());
+                if (type == MentionType.PERSON && pairOfKnownPeople(ts.get(from).index(), ts.get(f.to() - 1).index())) {
+                    continue; // "the Kim-Xi summit": two people the article names, not a third one
+                }
                 if (type == MentionType.PERSON) {
                     while (from < f.to() && Lexicon.TITLE_WORDS.contains(Lexicon.lower(ts.get(from).text()))) {
                         from++; // "Secretary Rumsfeld" → "Rumsfeld"; "Interior Minister" → nothing
@@ -992,6 +995,20 @@ public final class EntityExtractor implements Extractor {
                 }
             }
             return false;
+        }
+
+        /** Whether tokens [a, b] are hyphen-joined names each of which is a person the article already names. */
+        boolean pairOfKnownPeople(int a, int b) {
+            String[] parts = text.substring(tokens.get(a).start(), tokens.get(b).end()).split("-");
+            if (parts.length < 2) {
+                return false;
+            }
+            for (String part : parts) {
+                if (part.isBlank() || resolveSurname(part.strip(), null, a) == null) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether most words of the sentence are capitalised, as in a title-case headline; counted once a sentence. */

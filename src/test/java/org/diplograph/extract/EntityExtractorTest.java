@@ -319,14 +319,29 @@ class EntityExtractorTest {
     }
 
     @Test
+    void twoKnownLeadersJoinedByAHyphenAreNoThirdPerson() {
+        String text = "Kim Jong Un met Xi Jinping in Beijing on Tuesday, their first talks in six years.\n\n"
+                + "Ties had reportedly frayed since Xi's last visit, but the Kim-Xi summit revived momentum.";
+        List<Mention> ms = extractWithModel(text);
+        for (Mention m : ms) {
+            assertTrue(!m.text().contains("-") || m.type() != MentionType.PERSON, "a hyphenated pair as a person: " + m);
+        }
+        assertEquals(MentionType.PERSON, at(ms, text, "Xi Jinping").type());
+    }
+
+    private static List<Mention> extractWithModel(String text) {
+        EntityExtractor withModel = new EntityExtractor(Registry.bundled(), new Lemmatizer(),
+                NameModel.bundled().orElseThrow());
+        return withModel.extract(new OpenNlpAnnotator().annotate(new Cleaner()
+                .clean(new Article("h", null, text, null, null, null, "h.txt")))).mentions();
+    }
+
+    @Test
     void aHeadlineWordTheStoryNeverCapitalisesIsNoName() {
         String text = "Norway, Chile Pledge Deeper Ties, Jointly Resist Protectionism\n\n"
                 + "Top diplomats agree to strengthen cooperation amid shared pushback.\n\n"
                 + "The foreign ministers met on Sunday and agreed to strengthen relations, said Tarek Almasi, an adviser.";
-        EntityExtractor withModel = new EntityExtractor(Registry.bundled(), new Lemmatizer(),
-                NameModel.bundled().orElseThrow());
-        List<Mention> ms = withModel.extract(new OpenNlpAnnotator().annotate(new Cleaner()
-                .clean(new Article("h", null, text, null, null, null, "h.txt")))).mentions();
+        List<Mention> ms = extractWithModel(text);
         for (Mention m : ms) {
             assertTrue(m.span().end() <= text.indexOf("Pledge") || m.span().start() > text.indexOf("\n"),
                     "headline words taken as a name: " + m);
