@@ -93,7 +93,9 @@ public final class Lexicon {
     /** Last words of the names of events: a name ending so is neither the place it begins with nor a body. */
     static final ImmutableSet<String> EVENT_HEADS = ImmutableSet.of("Festival", "Games", "Olympics", "Cup",
             "Championship", "Championships", "Expo", "Summit", "War", "Crisis", "Massacre", "Revolution", "Uprising",
-            "Marathon", "Open", "Prix", "Prize", "Award", "Awards", "Week", "Day", "Show", "Exhibition", "Fair");
+            "Marathon", "Open", "Prix", "Prize", "Award", "Awards", "Week", "Day", "Show", "Exhibition", "Fair",
+            "Election", "Elections", "Referendum", "Primary", "Primaries", "Bombing", "Bombings", "Attacks", "Affair",
+            "Scandal", "Incident", "Conflict");
 
     /** Last words of the names of treaties and documents, which are often named after a city ("Kyoto Protocol"). */
     static final ImmutableSet<String> DOCUMENT_HEADS = ImmutableSet.of("Protocol", "Protocols", "Accord", "Accords",

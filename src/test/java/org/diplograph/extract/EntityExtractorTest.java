@@ -329,6 +329,20 @@ class EntityExtractorTest {
         assertEquals(MentionType.PERSON, at(ms, text, "Xi Jinping").type());
     }
 
+    @Test
+    void eventsNamedAfterAPlaceAreNeitherThePlaceNorAnOrganisation() {
+        String text = "Observers praised the 2010 Ruritania Presidential Election, which followed the Ostrava Bombings.";
+        List<Mention> ms = extractWithModel(text);
+        assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("Election") || m.text().endsWith("Bombings")),
+                ms.toString());
+    }
+
+    @Test
+    void aWeekdayStartingANewspapersNameStays() {
+        String text = "According to the Sunday Times, the two men met in Karachi in 2000.";
+        assertEquals(MentionType.ORGANIZATION, at(extractWithModel(text), text, "Sunday Times").type());
+    }
+
     private static List<Mention> extractWithModel(String text) {
         EntityExtractor withModel = new EntityExtractor(Registry.bundled(), new Lemmatizer(),
                 NameModel.bundled().orElseThrow());
