@@ -1,5 +1,6 @@
 package org.diplograph.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.eval.Counts;
+import org.diplograph.eval.EntitySpan;
 import org.diplograph.eval.EvalDoc;
 import org.diplograph.eval.Gold;
 import org.diplograph.eval.NerScorer;
@@ -30,6 +32,7 @@ import org.diplograph.extract.EntityExtractor;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.ner.LabeledText;
 import org.diplograph.extract.ner.NerTrainer;
+import org.diplograph.extract.ner.NewsAnnotations;
 import org.diplograph.extract.ner.SilverLabels;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.registry.Registry;
@@ -166,7 +169,7 @@ final class TrainNerCommand implements Callable<Integer> {
         return samples;
     }
 
-    private void addAnnotated(NerTrainer trainer, List<NameSample> samples) throws java.io.IOException {
+    private void addAnnotated(NerTrainer trainer, List<NameSample> samples) throws IOException {
         if (annotatedWeight == 0) {
             return;
         }
@@ -175,28 +178,28 @@ final class TrainNerCommand implements Callable<Integer> {
         LOG.info("{} hand-annotated news sentences (x{})", news.size() / annotatedWeight, annotatedWeight);
     }
 
-    private List<LabeledText> annotatedTexts() throws java.io.IOException {
+    private List<LabeledText> annotatedTexts() throws IOException {
         if (!Files.exists(annotated) || !Files.exists(annotatedCorpus)) {
             throw new Main.UserError("no " + annotated + " or no " + annotatedCorpus
                     + " (run from the repository with ../shared beside it, or --annotated-weight 0)");
         }
-        return org.diplograph.extract.ner.NewsAnnotations.read(annotated, annotatedCorpus);
+        return NewsAnnotations.read(annotated, annotatedCorpus);
     }
 
     /**
      * The hand-annotated news as a gold set, so cross-validation also scores the news the product is for; null with
      * --annotated-weight 0.
      */
-    private Gold annotatedGold() throws java.io.IOException {
+    private Gold annotatedGold() throws IOException {
         if (annotatedWeight == 0) {
             return null;
         }
         List<EvalDoc> docs = new ArrayList<>();
-        List<org.diplograph.eval.EntitySpan> names = new ArrayList<>();
+        List<EntitySpan> names = new ArrayList<>();
         for (LabeledText t : annotatedTexts()) {
             docs.add(new EvalDoc(t.id(), t.text(), null));
             for (LabeledText.Name n : t.names()) {
-                names.add(new org.diplograph.eval.EntitySpan(t.id(), new Span(n.start(), n.end()), n.type()));
+                names.add(new EntitySpan(t.id(), new Span(n.start(), n.end()), n.type()));
             }
         }
         return new Gold("wikinews", docs, Set.of("PER", "ORG", "LOC"), Map.of(), names, List.of(), List.of());

@@ -842,8 +842,10 @@ public final class EntityExtractor implements Extractor {
                 int from = f.from();
                 while (from < f.to() - 1 && (Lexicon.NOT_NAMES.contains(ts.get(from).text()) || isPunct(ts.get(from).text()))
                         && !(WEEKDAYS.contains(ts.get(from).text()) && Lexicon.isOrgHead(ts.get(f.to() - 1).text()))) {
-                    from++; // "The Pentagon" → "Pentagon"; "The ''Associated Press" (wiki italics) → "Associated Press"
-                }           // but "Sunday Times" is a newspaper's name
+                    // "The Pentagon" → "Pentagon"; "The ''Associated Press" (wiki italics) → "Associated Press";
+                    // but "Sunday Times" keeps its weekday
+                    from++;
+                }
                 if (ModelMergePolicy.typeOf(f.type()) == MentionType.ORGANIZATION) {
                     int sentenceStart = ts.get(0).index();
                     from = afterOffice(sentenceStart + from, sentenceStart + f.to() - 1) - sentenceStart;
