@@ -284,6 +284,25 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /** Something that writes lines to a writer. */
+    private interface WriterBody {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Runs {@code body} on the file {@code out}, or on standard output when it is null (flushed, left open). */
+    private static void writeTo(Path out, WriterBody body) throws IOException {
+        Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
+                : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        try {
+            body.write(w);
+        } finally {
+            w.flush();
+            if (out != null) {
+                w.close();
+            }
+        }
+    }
+
     @Command(name = "export-text", mixinStandardHelpOptions = true,
             description = {"Writes the documents of a split as {\"id\", \"text\", \"date\"} JSON lines, the text exactly",
                     "as in the gold, for `diplograph mentions` to predict on."})
@@ -311,17 +330,10 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new Main.UserError(e.getMessage());
             }
             List<EvalDoc> docs = data.gold(corpus).restrict(s).docs();
-            Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
-                    : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            try {
+            writeTo(out, w -> {
                 int n = TextExport.write(docs, w);
                 LOG.info("{} documents ({} split){}", n, s, out != null ? " written to " + out : "");
-            } finally {
-                w.flush();
-                if (out != null) {
-                    w.close();
-                }
-            }
+            });
             return Main.OK;
         }
     }
@@ -355,9 +367,7 @@ public final class EvalCommand implements Callable<Integer> {
                 }
             }
             List<LabeledText> texts = NewsAnnotations.read(annotations, corpus);
-            Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
-                    : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            try {
+            writeTo(out, w -> {
                 for (LabeledText t : texts) {
                     ObjectNode rec = JSON.createObjectNode();
                     rec.put("id", t.id());
@@ -370,12 +380,7 @@ public final class EvalCommand implements Callable<Integer> {
                     w.write('\n');
                 }
                 LOG.info("{} annotated articles{}", texts.size(), out != null ? " written to " + out : "");
-            } finally {
-                w.flush();
-                if (out != null) {
-                    w.close();
-                }
-            }
+            });
             return Main.OK;
         }
     }
