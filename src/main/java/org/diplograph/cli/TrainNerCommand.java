@@ -138,7 +138,7 @@ final class TrainNerCommand implements Callable<Integer> {
         NerTrainer trainer = new NerTrainer(annotator);
         List<NameSample> samples = new ArrayList<>();
         for (Gold g : GoldForTraining.dev(gold, evalDir)) {
-            samples.addAll(goldSamples(trainer, GoldForTraining.texts(g, d -> fold(d, folds) != leaveOutFold)));
+            samples.addAll(samples(trainer, GoldForTraining.texts(g, d -> fold(d, folds) != leaveOutFold), goldWeight));
         }
         LOG.info("{} gold sentences (x{})", samples.size() / Math.max(1, goldWeight), goldWeight);
         addAnnotated(trainer, samples);
@@ -152,10 +152,6 @@ final class TrainNerCommand implements Callable<Integer> {
         NerTrainer.save(model, out);
         System.out.printf("wrote %s (%.1f MB) from %d sentences%n", out, Files.size(out) / 1048576.0, samples.size());
         return Main.OK;
-    }
-
-    private List<NameSample> goldSamples(NerTrainer trainer, List<LabeledText> texts) {
-        return samples(trainer, texts, goldWeight);
     }
 
     private static List<NameSample> samples(NerTrainer trainer, List<LabeledText> texts, int weight) {

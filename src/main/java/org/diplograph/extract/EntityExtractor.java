@@ -129,8 +129,6 @@ public final class EntityExtractor implements Extractor {
 
     /** Small words inside names ("Bank of England", "Centers for Disease Control"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "on", "&", "de", "the");
-    private static final Set<String> WEEKDAYS =
-            Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     /** Capitalised words after a place that begin a title or a description, not a name ("US Assistant Secretary"). */
     private static final Set<String> NOT_NAME_CONTINUATIONS = Set.of("Assistant", "Acting", "Senior", "Junior",
             "Former", "Aboriginal", "Indigenous", "Native");
@@ -841,7 +839,7 @@ public final class EntityExtractor implements Extractor {
                 }
                 int from = f.from();
                 while (from < f.to() - 1 && (Lexicon.NOT_NAMES.contains(ts.get(from).text()) || isPunct(ts.get(from).text()))
-                        && !(WEEKDAYS.contains(ts.get(from).text()) && Lexicon.isOrgHead(ts.get(f.to() - 1).text()))) {
+                        && !(Lexicon.WEEKDAYS.contains(ts.get(from).text()) && Lexicon.isOrgHead(ts.get(f.to() - 1).text()))) {
                     // "The Pentagon" → "Pentagon"; "The ''Associated Press" (wiki italics) → "Associated Press";
                     // but "Sunday Times" keeps its weekday
                     from++;

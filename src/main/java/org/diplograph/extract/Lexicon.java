@@ -229,15 +229,18 @@ public final class Lexicon {
             "bin", "ibn", "bint", "al", "al-", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
             "abu", "ben", "dos", "das", "del", "y");
 
-    static final ImmutableSet<String> NOT_NAMES = ImmutableSet.of(
+    static final ImmutableSet<String> WEEKDAYS =
+            ImmutableSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    static final ImmutableSet<String> NOT_NAMES = ImmutableSet.<String>builder().addAll(WEEKDAYS).add(
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "November", "December",
             "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You",
             "His", "Her", "Its", "Their", "Our", "In", "On", "At", "For", "But", "And", "Or", "As", "If", "When",
             "While", "After", "Before", "According", "Meanwhile", "However", "Also", "Yet", "Still", "Earlier",
             "Later", "Today", "Yesterday", "Tomorrow", "President", "Minister", "Mr", "Mrs", "Ms", "Dr",
             "God", "Internet", "Covid", "COVID-19", "AIDS", "Christmas", "Easter", "Ramadan", "Eid",
-            "World", "War", "II", "Analysts", "Officials", "Experts", "Sources", "Critics");
+            "World", "War", "II", "Analysts", "Officials", "Experts", "Sources", "Critics").build();
 
     static final ImmutableSet<String> PRONOUNS_MALE = ImmutableSet.of("he", "him", "his", "himself");
     static final ImmutableSet<String> PRONOUNS_FEMALE = ImmutableSet.of("she", "her", "hers", "herself");
