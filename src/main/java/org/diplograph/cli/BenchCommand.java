@@ -15,6 +15,7 @@ import org.diplograph.store.Consolidator;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,10 +34,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--memory", description = "Build into memory instead of a temporary TDB2 store.")
     boolean memory;
 
+    @Mixin
+    NameFinderOptions names = new NameFinderOptions();
+
     @Override
     public Integer call() throws Exception {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
+        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults(), names.variant());
         Path dir = memory ? null : Files.createTempDirectory("diplograph-bench");
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();

@@ -15,6 +15,7 @@ import org.diplograph.vocab.DG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ import picocli.CommandLine.Parameters;
 final class BuildCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
+
+    @Mixin
+    NameFinderOptions names = new NameFinderOptions();
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or directories.")
     List<Path> inputs;
@@ -105,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try (GraphStore graphStore = store != null ? Main.openStore(store) : Stores.memory()) {
-            ArticlePipeline pipeline = ArticlePipeline.create(new Iris(base));
+            ArticlePipeline pipeline = ArticlePipeline.create(new Iris(base), names.variant());
             BatchBuilder.Summary summary = new BatchBuilder(pipeline, graphStore, n)
                     .build(inputs, r -> LOG.warn("rejected {}", r));
             Consolidator.run(graphStore, new Iris(base).base(), explain ? LOG::info : LOG::debug);

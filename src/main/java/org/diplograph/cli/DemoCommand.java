@@ -19,6 +19,7 @@ import org.diplograph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -28,6 +29,10 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
+
+    @Mixin
+    NameFinderOptions names = new NameFinderOptions();
+
     static final List<String> SHOWN_QUERIES = List.of("actors.rq", "meetings.rq", "stances.rq");
 
     @Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "demo-out",
@@ -47,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         BatchBuilder.Summary summary;
         try (GraphStore store = Main.openStore(storeDir)) {
-            summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults()), store,
+            summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults(), names.variant()), store,
                     Runtime.getRuntime().availableProcessors()).build(List.of(articles), r -> LOG.warn("rejected {}", r));
             org.diplograph.store.Consolidator.run(store, Iris.defaults().base());
             System.out.println(summary.describe());

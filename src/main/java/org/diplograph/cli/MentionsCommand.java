@@ -33,6 +33,7 @@ import org.diplograph.text.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +54,10 @@ import picocli.CommandLine.Parameters;
 final class MentionsCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MentionsCommand.class);
+
+    @Mixin
+    NameFinderOptions names = new NameFinderOptions();
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories (.jsonl, .json, .txt, .md, .html).")
@@ -139,7 +144,7 @@ final class MentionsCommand implements Callable<Integer> {
         EventClusters clusters = EventClusters.parse(eventClusters);
         List<ObjectNode> held = new ArrayList<>(); // the whole run, when events are grouped across documents
         GraphStore graph = clusters == EventClusters.GRAPH ? Stores.memory() : null;
-        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults(), !noModel);
+        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults(), noModel ? null : names.variant());
         Iris iris = Iris.defaults();
         Registry registry = Registry.bundled();
         List<Rejection> rejected = new ArrayList<>();

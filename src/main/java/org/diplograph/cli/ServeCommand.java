@@ -13,6 +13,7 @@ import org.diplograph.serve.SparqlServer;
 import org.diplograph.store.GraphStore;
 import org.diplograph.vocab.DG;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -25,6 +26,9 @@ import picocli.CommandLine.Option;
                 "  diplograph serve --store store/ --watch inbox/ --interval 5",
                 "  curl -s http://localhost:3030/diplograph/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
 final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    NameFinderOptions names = new NameFinderOptions();
 
     @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store to serve.")
     Path store;
@@ -80,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
             InboxWatcher watcher = null;
             if (watching) {
                 int n = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-                watcher = new InboxWatcher(ArticlePipeline.create(new Iris(base)), s, new Iris(base).base(), watch, n,
+                watcher = new InboxWatcher(ArticlePipeline.create(new Iris(base), names.variant()), s, new Iris(base).base(), watch, n,
                         Duration.ofSeconds(intervalSeconds)).start();
                 System.out.println("Watching:        " + watch + " every " + intervalSeconds + " s");
             }

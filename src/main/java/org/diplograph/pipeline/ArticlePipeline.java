@@ -51,15 +51,15 @@ public final class ArticlePipeline {
         this.writer = writer;
     }
 
-    /** The full pipeline: rules, registry and, when the jar has one, the trained name finder. */
+    /** The full pipeline: rules, registry and, when the jar has one, the accurate trained name finder. */
     public static ArticlePipeline create(Iris iris) {
-        return create(iris, true);
+        return create(iris, NameModel.Variant.ACCURATE);
     }
 
-    /** @param useNameModel false to run the registry and rules alone (to measure what the model adds) */
-    public static ArticlePipeline create(Iris iris, boolean useNameModel) {
+    /** @param nameModel null to run the registry and rules alone (to measure what the model adds) */
+    public static ArticlePipeline create(Iris iris, NameModel.Variant nameModel) {
         Registry registry = Registry.bundled();
-        NameModel model = useNameModel ? NameModel.bundled().orElse(null) : null;
+        NameModel model = nameModel == null ? null : NameModel.bundled(nameModel).orElse(null);
         ConceptLexicon concepts = ConceptLexicon.bundled();
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
                 new FactExtractor(registry, concepts), new Resolver(registry), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));

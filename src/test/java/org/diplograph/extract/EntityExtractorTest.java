@@ -345,7 +345,7 @@ class EntityExtractorTest {
 
     private static List<Mention> extractWithModel(String text) {
         EntityExtractor withModel = new EntityExtractor(Registry.bundled(), new Lemmatizer(),
-                NameModel.bundled().orElseThrow());
+                NameModel.bundled(NameModel.Variant.ACCURATE).orElseThrow());
         return withModel.extract(new OpenNlpAnnotator().annotate(new Cleaner()
                 .clean(new Article("h", null, text, null, null, null, "h.txt")))).mentions();
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The resources a feature descriptor names in its {@code dict} attributes, for training: {@code NAME.clusters}, a
  * file beside the descriptor with "word cluster" per line ({@link WordClusters}). Each is stored inside the trained
- * model, so the finder needs nothing else at run time.
+ * model, so the finder needs nothing else at run time; and {@code NAME.centroids}, contextual-vector centroids
+ * ({@link ContextClusters}).
  */
 public final class FeatureResources {
 
@@ -36,7 +37,13 @@ public final class FeatureResources {
                 return WordClusters.read(in);
             }
         }
-        throw new IOException("unknown feature resource " + name + " (expected NAME.clusters beside the descriptor)");
+        if (name.endsWith(".centroids")) {
+            try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+                return ContextClusters.read(in);
+            }
+        }
+        throw new IOException("unknown feature resource " + name
+                + " (expected NAME.clusters or NAME.centroids beside the descriptor)");
     }
 
     private FeatureResources() {

@@ -13,13 +13,27 @@ import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 
 /**
- * The project's trained OpenNLP name finder (PER, ORG, LOC), shipped in the jar at
- * {@link #RESOURCE}. The model is loaded once; each thread gets its own {@link NameFinderME}.
+ * The project's trained OpenNLP name finder (PER, ORG, LOC), shipped in the jar in two {@link Variant}s. The model is loaded once; each thread gets its own {@link NameFinderME}.
  * Trained by {@code ./diplograph train-ner}; see {@code src/main/resources/models/NOTICE.md}.
  */
 public final class NameModel {
 
-    public static final String RESOURCE = "models/diplograph-ner-en.bin";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NameModel.class);
+
+    /**
+     * Which of the two shipped models: {@code ACCURATE} also reads each sentence through the context encoder
+     * ({@link ContextEncoder}), which costs about three times the rest of a build; {@code FAST} does not.
+     */
+    public enum Variant {
+        ACCURATE("models/diplograph-ner-en.bin"),
+        FAST("models/diplograph-ner-en-fast.bin");
+
+        final String resource;
+
+        Variant(String resource) {
+            this.resource = resource;
+        }
+    }
 
     /** A name the model found: sentence-local token range [from, to) and its type (PER, ORG, LOC). */
     public record Found(int from, int to, String type, double probability) {
@@ -40,15 +54,24 @@ public final class NameModel {
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 
-    /** The bundled model, or empty when the jar has none (the rules then work alone). */
-    public static Optional<NameModel> bundled() {
-        try (InputStream in = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    /**
+     * The bundled model, or empty when the jar has none or its features cannot run here (the context encoder's
+     * native runtime has no build for this platform): the rules then work alone, and a warning says so.
+     */
+    public static Optional<NameModel> bundled(Variant variant) {
+        try (InputStream in = NameModel.class.getClassLoader().getResourceAsStream(variant.resource)) {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(new NameModel(new TokenNameFinderModel(in)));
+            NameModel model = new NameModel(new TokenNameFinderModel(in));
+            model.finders.get().find(new String[] {"Talks", "in", "Geneva", "."});
+            model.startDocument();
+            return Optional.of(model);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + RESOURCE, e);
+            throw new UncheckedIOException("cannot load " + variant.resource, e);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("name finder unavailable ({}); names come from the registry and rules only", e.toString());
+            return Optional.empty();
         }
     }
 

@@ -1,0 +1,223 @@
+package org.diplograph.extract.ner;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
+
+/**
+ * Centroids of contextual token vectors ({@link ContextEncoder}), learnt by spherical k-means on unannotated news and
+ * stored inside the name-finder model, and the feature naming the centroid nearest to each token in its sentence.
+ */
+public final class ContextClusters implements SerializableArtifact {
+
+    private final float[][] centroids;
+
+    public ContextClusters(float[][] centroids) {
+        this.centroids = centroids;
+    }
+
+    public int size() {
+        return centroids.length;
+    }
+
+    public int nearest(float[] v) {
+        int best = 0;
+        float bestDot = Float.NEGATIVE_INFINITY;
+        for (int c = 0; c < centroids.length; c++) {
+            float dot = dot(centroids[c], v);
+            if (dot > bestDot) {
+                bestDot = dot;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Eight independent sums: HotSpot does not vectorise a single floating-point sum (it may not reorder the
+     * additions), and this runs for every centroid and token, most of the finder's cost after the encoder itself.
+     */
+    static float dot(float[] a, float[] b) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int n = a.length & ~7;
+        for (int i = 0; i < n; i += 8) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+            s4 += a[i + 4] * b[i + 4];
+            s5 += a[i + 5] * b[i + 5];
+            s6 += a[i + 6] * b[i + 6];
+            s7 += a[i + 7] * b[i + 7];
+        }
+        for (int i = n; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    /** Spherical k-means: unit vectors in, {@code k} unit centroids out; seeded, so a rerun gives the same file. */
+    public static ContextClusters learn(List<float[]> vectors, int k, int iterations, long seed) {
+        Random random = new Random(seed);
+        float[][] centroids = new float[k][];
+        for (int c = 0; c < k; c++) {
+            centroids[c] = vectors.get(random.nextInt(vectors.size())).clone();
+        }
+        ContextClusters clusters = new ContextClusters(centroids);
+        int dim = centroids[0].length;
+        for (int it = 0; it < iterations; it++) {
+            int[] assignment = IntStream.range(0, vectors.size()).parallel()
+                    .map(i -> clusters.nearest(vectors.get(i))).toArray();
+            float[][] sums = new float[k][dim];
+            int[] counts = new int[k];
+            for (int i = 0; i < assignment.length; i++) {
+                float[] v = vectors.get(i);
+                float[] s = sums[assignment[i]];
+                counts[assignment[i]]++;
+                for (int d = 0; d < dim; d++) {
+                    s[d] += v[d];
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                if (counts[c] == 0) {
+                    centroids[c] = vectors.get(random.nextInt(vectors.size())).clone();
+                } else {
+                    ContextEncoder.normalise(sums[c]);
+                    centroids[c] = sums[c];
+                }
+            }
+        }
+        return clusters;
+    }
+
+    public static ContextClusters read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        int k = data.readInt();
+        int dim = data.readInt();
+        float[][] centroids = new float[k][dim];
+        for (float[] c : centroids) {
+            for (int d = 0; d < dim; d++) {
+                c[d] = data.readFloat();
+            }
+        }
+        return new ContextClusters(centroids);
+    }
+
+    public void write(OutputStream out) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        DataOutputStream data = new DataOutputStream(buf);
+        data.writeInt(centroids.length);
+        data.writeInt(centroids[0].length);
+        for (float[] c : centroids) {
+            for (float x : c) {
+                data.writeFloat(x);
+            }
+        }
+        data.flush();
+        buf.writeTo(out);
+    }
+
+    @Override
+    public Class<?> getArtifactSerializerClass() {
+        return Serializer.class;
+    }
+
+    /** Writes and reads the centroids without closing the model's stream. */
+    public static final class Serializer implements ArtifactSerializer<ContextClusters> {
+        @Override
+        public ContextClusters create(InputStream in) throws IOException {
+            return read(in);
+        }
+
+        @Override
+        public void serialize(ContextClusters artifact, OutputStream out) throws IOException {
+            artifact.write(out);
+        }
+    }
+
+    /**
+     * Training sees each sentence in every pass and every fold; encoding it once saves most of training's time. Off at
+     * run time, where sentences do not repeat.
+     */
+    private static final Map<String, int[]> TRAINING_CACHE = new ConcurrentHashMap<>();
+    private static volatile boolean caching;
+
+    public static void cacheWhileTraining(boolean on) {
+        caching = on;
+        if (!on) {
+            TRAINING_CACHE.clear();
+        }
+    }
+
+    /** The features "prefix=cluster" of the token and of its neighbours within {@code window}. */
+    public static final class Feature implements AdaptiveFeatureGenerator {
+        private final String prefix;
+        private final ContextClusters clusters;
+        private final int window;
+        private String[] sentence;
+        private int[] ids;
+
+        Feature(String prefix, ContextClusters clusters, int window) {
+            this.prefix = prefix;
+            this.clusters = clusters;
+            this.window = window;
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            if (tokens != sentence) {
+                ids = caching ? TRAINING_CACHE.computeIfAbsent(prefix + '\u0000' + String.join("\u0001", tokens),
+                        key -> assign(tokens)) : assign(tokens);
+                sentence = tokens;
+            }
+            for (int offset = -window; offset <= window; offset++) {
+                int i = index + offset;
+                String id = i < 0 ? "BOS" : i >= ids.length ? "EOS" : Integer.toString(ids[i]);
+                features.add(prefix + offset + "=" + id);
+            }
+        }
+
+        private int[] assign(String[] tokens) {
+            float[][] vectors = ContextEncoder.get().encode(tokens);
+            int[] out = new int[tokens.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = clusters.nearest(vectors[i]);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Descriptor element: {@code <generator class="org.diplograph.extract.ner.ContextClusters$Factory">
+     * <str name="dict">context-256.centroids</str><int name="window">1</int></generator>}.
+     */
+    public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+            String name = getStr("dict");
+            Object resource = resourceManager == null ? null : resourceManager.getResource(name);
+            if (!(resource instanceof ContextClusters cc)) {
+                throw new InvalidFormatException("no context-cluster resource " + name);
+            }
+            return new Feature(name, cc, getInt("window", 0));
+        }
+
+        @Override
+        public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+            return Map.of(getStr("dict"), new Serializer());
+        }
+    }
+}
