@@ -9,10 +9,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.facts.EventFact;
@@ -21,6 +28,7 @@ import org.diplograph.extract.facts.Modality;
 import org.diplograph.extract.facts.StanceFact;
 import org.diplograph.text.CharSpan;
 import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.store.ArticleQuads;
 import org.diplograph.rdf.EventKeys;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.GraphStore;
@@ -68,6 +76,10 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Option(names = "--no-model", description = "Registry and rules only, without the trained name finder.")
     boolean noModel;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents extracted at once (default: number of cores); the output keeps the input order.")
+    Integer threads;
 
     @Option(names = "--event-clusters", defaultValue = "graph", paramLabel = "HOW",
             description = {"How event triggers are grouped across the documents of the run: graph (default), as the "
@@ -139,6 +151,10 @@ final class MentionsCommand implements Callable<Integer> {
         node.put("end", span.end());
     }
 
+    /** One document's output line, its graph when events are grouped across documents, or why it failed. */
+    private record Outcome(Article article, ObjectNode line, ArticleQuads quads, RuntimeException failure) {
+    }
+
     @Override
     public Integer call() throws Exception {
         EventClusters clusters = EventClusters.parse(eventClusters);
@@ -150,58 +166,47 @@ final class MentionsCommand implements Callable<Integer> {
         List<Rejection> rejected = new ArrayList<>();
         Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        ExecutorService workers = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "mentions-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        // Documents are extracted in parallel but written in input order, a bounded number ahead of the writer.
+        Deque<Future<Outcome>> pending = new ArrayDeque<>();
         long start = System.nanoTime();
         long[] documents = new long[1];
         try {
+            Consumer<Outcome> emit = outcome -> {
+                if (outcome.failure() != null) {
+                    LOG.debug("failed on {}", outcome.article().origin(), outcome.failure());
+                    Rejection r = new Rejection(outcome.article().origin(),
+                            "internal error while extracting: " + outcome.failure());
+                    rejected.add(r);
+                    LOG.warn("rejected {}", r);
+                    return;
+                }
+                documents[0]++;
+                if (graph != null) {
+                    graph.replaceGraphs(List.of(outcome.quads()));
+                }
+                if (clusters != EventClusters.ARTICLE) {
+                    held.add(outcome.line());
+                    return;
+                }
+                try {
+                    w.write(JSON.writeValueAsString(outcome.line()));
+                    w.write('\n');
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
             InputSink sink = new InputSink() {
                 @Override
                 public void accept(Article article) {
-                    try {
-                        write(article);
-                    } catch (RuntimeException e) {
-                        if (e instanceof java.io.UncheckedIOException) {
-                            throw e; // the output, not this document, failed
-                        }
-                        LOG.debug("failed on {}", article.origin(), e);
-                        reject(new Rejection(article.origin(), "internal error while extracting: " + e));
-                    }
-                }
-
-                private void write(Article article) {
-                    ExtractedArticle extracted = pipeline.extract(article);
-                    Facts facts = pipeline.facts(extracted);
-                    ObjectNode line = JSON.createObjectNode();
-                    line.put("id", article.id());
-                    ArrayNode mentions = line.putArray("mentions");
-                    for (Mention m : extracted.mentions()) {
-                        if ("pronoun".equals(m.rule()) || "descriptor".equals(m.rule())) {
-                            continue;
-                        }
-                        ObjectNode j = mentions.addObject();
-                        j.put("start", m.span().start());
-                        j.put("end", m.span().end());
-                        j.put("type", m.type().nerLabel());
-                        j.put("text", m.text());
-                        j.put("entity", iris.entity(m.entityKey()).getURI());
-                        j.put("wikidata", registry.get(m.entityKey()).map(e -> e.qid()).orElse(null));
-                        j.put("rule", m.rule());
-                        j.put("kind", "entity");
-                    }
-                    events(mentions, article.id(), article.text(), facts, iris);
-                    relations(line.putArray("relations"), extracted, facts);
-                    documents[0]++;
-                    if (graph != null) {
-                        graph.replaceGraphs(List.of(pipeline.toQuads(pipeline.resolve(extracted, facts))));
-                    }
-                    if (clusters != EventClusters.ARTICLE) {
-                        held.add(line);
-                        return;
-                    }
-                    try {
-                        w.write(JSON.writeValueAsString(line));
-                        w.write('\n');
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    pending.add(workers.submit(() -> process(article, pipeline, iris, registry, graph != null)));
+                    while (pending.size() > n * 4 || (!pending.isEmpty() && pending.peek().isDone())) {
+                        emit.accept(next(pending));
                     }
                 }
 
@@ -214,12 +219,16 @@ final class MentionsCommand implements Callable<Integer> {
             for (Path file : InputScanner.expand(inputs, sink)) {
                 InputScanner.read(file, sink);
             }
+            while (!pending.isEmpty()) {
+                emit.accept(next(pending));
+            }
             clusters.apply(held, graph != null ? org.diplograph.store.EventLinker.linkAll(graph, LOG::debug) : Map.of());
             for (ObjectNode line : held) {
                 w.write(JSON.writeValueAsString(line));
                 w.write('\n');
             }
         } finally {
+            workers.shutdownNow();
             w.flush();
             if (out != null) {
                 w.close();
@@ -231,4 +240,44 @@ final class MentionsCommand implements Callable<Integer> {
         return rejected.isEmpty() ? Main.OK : Main.REJECTED;
     }
 
+    private static Outcome next(Deque<Future<Outcome>> pending) {
+        try {
+            return pending.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Outcome process(Article article, ArticlePipeline pipeline, Iris iris, Registry registry, boolean withGraph) {
+        try {
+            ExtractedArticle extracted = pipeline.extract(article);
+            Facts facts = pipeline.facts(extracted);
+            ObjectNode line = JSON.createObjectNode();
+            line.put("id", article.id());
+            ArrayNode mentions = line.putArray("mentions");
+            for (Mention m : extracted.mentions()) {
+                if ("pronoun".equals(m.rule()) || "descriptor".equals(m.rule())) {
+                    continue;
+                }
+                ObjectNode j = mentions.addObject();
+                j.put("start", m.span().start());
+                j.put("end", m.span().end());
+                j.put("type", m.type().nerLabel());
+                j.put("text", m.text());
+                j.put("entity", iris.entity(m.entityKey()).getURI());
+                j.put("wikidata", registry.get(m.entityKey()).map(e -> e.qid()).orElse(null));
+                j.put("rule", m.rule());
+                j.put("kind", "entity");
+            }
+            events(mentions, article.id(), article.text(), facts, iris);
+            relations(line.putArray("relations"), extracted, facts);
+            ArticleQuads quads = withGraph ? pipeline.toQuads(pipeline.resolve(extracted, facts)) : null;
+            return new Outcome(article, line, quads, null);
+        } catch (RuntimeException e) {
+            return new Outcome(article, null, null, e);
+        }
+    }
 }

@@ -272,4 +272,24 @@ class MainTest {
         assertEquals(2, r.code(), r.all());
         assertTrue(r.err().startsWith("error: no store at"), r.all());
     }
+
+    @Test
+    void mentionsInParallelKeepsTheInputOrderAndTheOneThreadOutput() throws Exception {
+        Path input = tmp.resolve("docs.jsonl");
+        StringBuilder lines = new StringBuilder();
+        String[] places = {"Moscow", "Paris", "Nairobi", "Lima", "Hanoi", "Oslo", "Quito", "Accra"};
+        for (int i = 0; i < 24; i++) {
+            lines.append("{\"id\": \"d").append(i).append("\", \"text\": \"Foreign Minister Wang Yi met his counterpart in ")
+                    .append(places[i % places.length]).append(" on Monday").append(" again".repeat(i % 5)).append(".\"}\n");
+        }
+        Files.writeString(input, lines);
+        Result one = run("mentions", input.toString(), "--fast-names", "--threads", "1");
+        Result four = run("mentions", input.toString(), "--fast-names", "--threads", "4");
+        assertEquals(0, one.code(), one.all());
+        assertEquals(0, four.code(), four.all());
+        assertEquals(one.out(), four.out());
+        List<String> ids = four.out().lines().map(l -> l.substring(l.indexOf("\"id\":\"") + 6, l.indexOf("\",")))
+                .toList();
+        assertEquals(java.util.stream.IntStream.range(0, 24).mapToObj(i -> "d" + i).toList(), ids);
+    }
 }
