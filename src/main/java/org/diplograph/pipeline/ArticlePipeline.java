@@ -59,7 +59,11 @@ public final class ArticlePipeline {
     /** @param nameModel null to run the registry and rules alone (to measure what the model adds) */
     public static ArticlePipeline create(Iris iris, NameModel.Variant nameModel) {
         Registry registry = Registry.bundled();
-        NameModel model = nameModel == null ? null : NameModel.bundled(nameModel).orElse(null);
+        // Without the context encoder's native runtime (a platform ONNX Runtime has no build for), the fast model.
+        NameModel model = nameModel == null ? null : NameModel.bundled(nameModel)
+                .or(() -> nameModel == NameModel.Variant.ACCURATE ? NameModel.bundled(NameModel.Variant.FAST)
+                        : java.util.Optional.empty())
+                .orElse(null);
         ConceptLexicon concepts = ConceptLexicon.bundled();
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
                 new FactExtractor(registry, concepts), new Resolver(registry), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));

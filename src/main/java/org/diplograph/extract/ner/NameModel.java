@@ -55,8 +55,8 @@ public final class NameModel {
     }
 
     /**
-     * The bundled model, or empty when the jar has none or its features cannot run here (the context encoder's
-     * native runtime has no build for this platform): the rules then work alone, and a warning says so.
+     * The bundled model, or empty (with a warning) when the jar has none or its features cannot run here: the context
+     * encoder's native runtime has no build for this platform.
      */
     public static Optional<NameModel> bundled(Variant variant) {
         try (InputStream in = NameModel.class.getClassLoader().getResourceAsStream(variant.resource)) {
@@ -70,7 +70,7 @@ public final class NameModel {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + variant.resource, e);
         } catch (RuntimeException | LinkageError e) {
-            LOG.warn("name finder unavailable ({}); names come from the registry and rules only", e.toString());
+            LOG.warn("name finder {} unavailable here: {}", variant, e.toString());
             return Optional.empty();
         }
     }
