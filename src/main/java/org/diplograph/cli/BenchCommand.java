@@ -66,8 +66,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         System.out.println(summary.describe());
-        System.out.printf(Locale.ROOT, "bench: %d threads, %s store: %.1f articles/s, %.1f CPU s (%.1f ms CPU per article), "
-                        + "peak heap %.0f MB (max %.0f MB)%n", n, memory ? "memory" : "TDB2", summary.articlesPerSecond(),
+        System.out.printf(Locale.ROOT, "bench: %d threads, %s store, %s name finder: %.1f articles/s, %.1f CPU s "
+                        + "(%.1f ms CPU per article), peak heap %.0f MB (max %.0f MB)%n", n, memory ? "memory" : "TDB2",
+                names.variant().name().toLowerCase(Locale.ROOT), summary.articlesPerSecond(),
                 cpu, 1000 * cpu / Math.max(1, summary.articles()), peakHeap / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         System.out.printf(Locale.ROOT, "bench: linking events across articles and consolidating: %.1f s%n",
