@@ -24,49 +24,40 @@ import opennlp.tools.util.model.SerializableArtifact;
 public final class ContextClusters implements SerializableArtifact {
 
     private final float[][] centroids;
+    /** The centroids by dimension: scoring all of them against a token is then a loop HotSpot vectorises. */
+    private final float[][] byDimension;
 
     public ContextClusters(float[][] centroids) {
         this.centroids = centroids;
+        this.byDimension = new float[centroids[0].length][centroids.length];
+        for (int c = 0; c < centroids.length; c++) {
+            for (int d = 0; d < centroids[c].length; d++) {
+                byDimension[d][c] = centroids[c][d];
+            }
+        }
     }
 
     public int size() {
         return centroids.length;
     }
 
+    /** The centroid with the largest dot product (for unit vectors, the nearest). */
     public int nearest(float[] v) {
+        float[] dots = new float[centroids.length];
+        for (int d = 0; d < v.length; d++) {
+            float x = v[d];
+            float[] row = byDimension[d];
+            for (int c = 0; c < row.length; c++) {
+                dots[c] += row[c] * x;
+            }
+        }
         int best = 0;
-        float bestDot = Float.NEGATIVE_INFINITY;
-        for (int c = 0; c < centroids.length; c++) {
-            float dot = dot(centroids[c], v);
-            if (dot > bestDot) {
-                bestDot = dot;
+        for (int c = 1; c < dots.length; c++) {
+            if (dots[c] > dots[best]) {
                 best = c;
             }
         }
         return best;
-    }
-
-    /**
-     * Eight independent sums: HotSpot does not vectorise a single floating-point sum (it may not reorder the
-     * additions), and this runs for every centroid and token, most of the finder's cost after the encoder itself.
-     */
-    static float dot(float[] a, float[] b) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int n = a.length & ~7;
-        for (int i = 0; i < n; i += 8) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-            s4 += a[i + 4] * b[i + 4];
-            s5 += a[i + 5] * b[i + 5];
-            s6 += a[i + 6] * b[i + 6];
-            s7 += a[i + 7] * b[i + 7];
-        }
-        for (int i = n; i < a.length; i++) {
-            s0 += a[i] * b[i];
-        }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /** Spherical k-means: unit vectors in, {@code k} unit centroids out; seeded, so a rerun gives the same file. */
@@ -76,11 +67,11 @@ public final class ContextClusters implements SerializableArtifact {
         for (int c = 0; c < k; c++) {
             centroids[c] = vectors.get(random.nextInt(vectors.size())).clone();
         }
-        ContextClusters clusters = new ContextClusters(centroids);
         int dim = centroids[0].length;
         for (int it = 0; it < iterations; it++) {
+            ContextClusters current = new ContextClusters(centroids);
             int[] assignment = IntStream.range(0, vectors.size()).parallel()
-                    .map(i -> clusters.nearest(vectors.get(i))).toArray();
+                    .map(i -> current.nearest(vectors.get(i))).toArray();
             float[][] sums = new float[k][dim];
             int[] counts = new int[k];
             for (int i = 0; i < assignment.length; i++) {
@@ -100,7 +91,7 @@ public final class ContextClusters implements SerializableArtifact {
                 }
             }
         }
-        return clusters;
+        return new ContextClusters(centroids);
     }
 
     public static ContextClusters read(InputStream in) throws IOException {
