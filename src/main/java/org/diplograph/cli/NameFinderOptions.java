@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class NameFinderOptions {
 
     @Option(names = "--fast-names",
-            description = {"Use the name finder without the context encoder: 4.7 times the throughput (bench), the",
+            description = {"Use the name finder without the context encoder: 4.3 times the throughput (bench), the",
                     "same F1 on news politics (0.92 held out), lower on other text (wikigold 0.68 against 0.71)."})
     boolean fast;
 
