@@ -22,7 +22,7 @@ public final class NameModel {
 
     /**
      * Which of the two shipped models: {@code ACCURATE} also reads each sentence through the context encoder
-     * ({@link ContextEncoder}), which costs about four times the rest of a build (bench: 154 against 34 CPU-ms per
+     * ({@link ContextEncoder}), which adds about 3.5 times the cost of the rest of a build (bench: 154 against 34 CPU-ms per
      * article); {@code FAST} does not.
      */
     public enum Variant {
