@@ -26,7 +26,6 @@ import org.diplograph.eval.Split;
 import org.diplograph.eval.Splits;
 import org.diplograph.eval.TextExport;
 import org.diplograph.extract.ner.LabeledText;
-import org.diplograph.extract.ner.NewsAnnotations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -347,12 +346,12 @@ public final class EvalCommand implements Callable<Integer> {
         private static final ObjectMapper JSON = new ObjectMapper();
 
         @Option(names = "--annotations", paramLabel = "FILE",
-                defaultValue = "src/training/ner/wikinews-names-heldout.jsonl",
+                defaultValue = AnnotatedNews.HELDOUT,
                 description = "Offsets-only annotations (default: ${DEFAULT-VALUE}).")
         Path annotations;
 
         @Option(names = "--corpus", paramLabel = "JSONL",
-                defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
+                defaultValue = AnnotatedNews.CORPUS,
                 description = "The articles the offsets point into (default: ${DEFAULT-VALUE}).")
         Path corpus;
 
@@ -361,12 +360,7 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            for (Path p : List.of(annotations, corpus)) {
-                if (!Files.isRegularFile(p)) {
-                    throw new Main.UserError(p + " not found (run from the repository with ../shared beside it)");
-                }
-            }
-            List<LabeledText> texts = NewsAnnotations.read(annotations, corpus);
+            List<LabeledText> texts = AnnotatedNews.read(annotations, corpus, "");
             writeTo(out, w -> {
                 for (LabeledText t : texts) {
                     ObjectNode rec = JSON.createObjectNode();

@@ -33,7 +33,7 @@ final class RegistryCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--corpus", paramLabel = "JSONL",
-            defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
+            defaultValue = AnnotatedNews.CORPUS,
             description = "News corpus that decides how place names are capitalised and which are common words "
                     + "(default: ${DEFAULT-VALUE}; skipped when missing).")
     Path corpus;

@@ -13,7 +13,6 @@ import org.diplograph.extract.ner.ContextClusters;
 import org.diplograph.extract.ner.ContextEncoder;
 import org.diplograph.extract.ner.LabeledText;
 import org.diplograph.extract.ner.NerTrainer;
-import org.diplograph.extract.ner.NewsAnnotations;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,13 +40,13 @@ final class TrainContextCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "15", description = "k-means iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--news", paramLabel = "FILE", defaultValue = "src/training/ner/wikinews-names.jsonl",
+    @Option(names = "--news", paramLabel = "FILE", defaultValue = AnnotatedNews.TRAINING,
             description = {"Which articles to read: the training file of train-ner --annotated, so the held-out",
                     "articles' text stays out (default: ${DEFAULT-VALUE})."})
     Path news;
 
     @Option(names = "--corpus", paramLabel = "JSONL",
-            defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
+            defaultValue = AnnotatedNews.CORPUS,
             description = "The corpus those articles come from (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
@@ -63,10 +62,7 @@ final class TrainContextCommand implements Callable<Integer> {
         if (centroids.isEmpty()) {
             throw new Main.UserError("nothing to learn: give --centroids K[,K...]");
         }
-        if (!Files.exists(news) || !Files.exists(corpus)) {
-            throw new Main.UserError("no " + news + " or no " + corpus + " (run from the repository with ../shared beside it)");
-        }
-        List<float[]> vectors = vectors(NewsAnnotations.read(news, corpus));
+        List<float[]> vectors = vectors(AnnotatedNews.read(news, corpus, ""));
         for (int k : centroids) {
             long start = System.nanoTime();
             write(ContextClusters.learn(vectors, k, iterations, SEED), dir.resolve("context-" + k + ".centroids"));

@@ -33,7 +33,6 @@ import org.diplograph.extract.EntityExtractor;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.ner.LabeledText;
 import org.diplograph.extract.ner.NerTrainer;
-import org.diplograph.extract.ner.NewsAnnotations;
 import org.diplograph.extract.ner.SilverLabels;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.registry.Registry;
@@ -68,14 +67,14 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Where the gold sets are (default: ${DEFAULT-VALUE}).")
     Path evalDir;
 
-    @Option(names = "--annotated", paramLabel = "FILE", defaultValue = "src/training/ner/wikinews-names.jsonl",
+    @Option(names = "--annotated", paramLabel = "FILE", defaultValue = AnnotatedNews.TRAINING,
             description = {"Names annotated by hand on news articles, offsets only (default: ${DEFAULT-VALUE}); the",
                     "articles' texts are read from --annotated-corpus. --cross-validate folds and scores them",
                     "like the gold sets."})
     Path annotated;
 
     @Option(names = "--annotated-corpus", paramLabel = "JSONL",
-            defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
+            defaultValue = AnnotatedNews.CORPUS,
             description = "The corpus the --annotated offsets point into (default: ${DEFAULT-VALUE}).")
     Path annotatedCorpus;
 
@@ -177,11 +176,7 @@ final class TrainNerCommand implements Callable<Integer> {
     }
 
     private List<LabeledText> annotatedTexts() throws IOException {
-        if (!Files.exists(annotated) || !Files.exists(annotatedCorpus)) {
-            throw new Main.UserError("no " + annotated + " or no " + annotatedCorpus
-                    + " (run from the repository with ../shared beside it, or --annotated-weight 0)");
-        }
-        return NewsAnnotations.read(annotated, annotatedCorpus);
+        return AnnotatedNews.read(annotated, annotatedCorpus, ", or --annotated-weight 0");
     }
 
     /**
