@@ -132,7 +132,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OpenNlpAnnotator annotator = new OpenNlpAnnotator();
-        ContextClusters.cacheWhileTraining(true);
+        ContextClusters.cacheWhileTraining();
         if (crossValidate > 1) {
             return crossValidate(annotator);
         }

@@ -2,6 +2,7 @@ package org.diplograph.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -62,7 +63,7 @@ public final class ArticlePipeline {
         // Without the context encoder's native runtime (a platform ONNX Runtime has no build for), the fast model.
         NameModel model = nameModel == null ? null : NameModel.bundled(nameModel)
                 .or(() -> nameModel == NameModel.Variant.ACCURATE ? NameModel.bundled(NameModel.Variant.FAST)
-                        : java.util.Optional.empty())
+                        : Optional.empty())
                 .orElse(null);
         ConceptLexicon concepts = ConceptLexicon.bundled();
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),

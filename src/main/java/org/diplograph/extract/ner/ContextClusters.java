@@ -146,11 +146,8 @@ public final class ContextClusters implements SerializableArtifact {
     private static final Map<String, int[]> TRAINING_CACHE = new ConcurrentHashMap<>();
     private static volatile boolean caching;
 
-    public static void cacheWhileTraining(boolean on) {
-        caching = on;
-        if (!on) {
-            TRAINING_CACHE.clear();
-        }
+    public static void cacheWhileTraining() {
+        caching = true;
     }
 
     /** The features "prefix=cluster" of the token and of its neighbours within {@code window}. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Contextual vectors of a sentence's tokens from a small pretrained transformer, all-MiniLM-L6-v2 (six layers, 384
@@ -34,6 +35,7 @@ public final class ContextEncoder {
     /** Word pieces per model call; longer sentences are encoded in consecutive windows. */
     private static final int MAX_PIECES = 256;
     private static final int MAX_WORD_CHARS = 100;
+    private static final Pattern ACCENTS = Pattern.compile("\\p{Mn}+");
 
     private static volatile ContextEncoder shared;
 
@@ -184,8 +186,8 @@ public final class ContextEncoder {
 
     /** BERT's uncased word pieces of one token: lower case, accents removed, punctuation split off, greedy pieces. */
     int[] wordPieces(String token) {
-        String text = Normalizer.normalize(token.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{Mn}+", "");
+        String text = Normalizer.normalize(token.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        text = ACCENTS.matcher(text).replaceAll("");
         List<Integer> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
