@@ -26,7 +26,7 @@ final class AnnotatedNews {
     static List<LabeledText> read(Path annotations, Path corpus, String hint) throws IOException {
         for (Path p : List.of(annotations, corpus)) {
             if (!Files.isRegularFile(p)) {
-                throw new Main.UserError("no " + p + " (run from the repository with ../shared beside it" + hint + ")");
+                throw new Main.UserError(p + " not found (run from the repository with ../shared beside it" + hint + ")");
             }
         }
         return NewsAnnotations.read(annotations, corpus);
