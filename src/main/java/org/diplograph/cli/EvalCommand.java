@@ -183,6 +183,11 @@ public final class EvalCommand implements Callable<Integer> {
                 description = "Score only these types (e.g. PER,ORG,LOC); default: all the corpus annotates.")
         Set<String> types;
 
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = {"Also write every mistake as TSV: document, start, end, type, text, mistake "
+                        + "(MISSED, SPURIOUS, WRONG_TYPE, WRONG_SPAN) and what the other side had there."})
+        Path errors;
+
         @Mixin
         Scoring scoring;
 
@@ -190,16 +195,37 @@ public final class EvalCommand implements Callable<Integer> {
         DataDir data;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             boolean json = scoring.json();
             Split split = scoring.split();
             Gold g = data.gold(gold);
             if (g.labels().isEmpty()) {
                 throw new Main.UserError(gold + " has no name annotations to score NER against");
             }
-            NerScorer.Report r = NerScorer.evaluate(g.restrict(split), split, scoring.predictions(), types);
+            Gold scored = g.restrict(split);
+            Predictions predictions = scoring.predictions();
+            NerScorer.Report r = NerScorer.evaluate(scored, split, predictions, types);
             System.out.print(json ? Reports.json(r).toString() + "\n" : Reports.table(r));
+            if (errors != null) {
+                writeErrors(NerScorer.errors(scored, predictions, types));
+            }
             return Main.OK;
+        }
+
+        private void writeErrors(List<NerScorer.Error> list) throws IOException {
+            try (var out = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+                out.write("document\tstart\tend\ttype\ttext\tmistake\tcounterpart\n");
+                for (NerScorer.Error e : list) {
+                    out.write(String.join("\t", e.name().docId(), String.valueOf(e.name().span().start()),
+                            String.valueOf(e.name().span().end()), e.name().type(), oneLine(e.text()),
+                            e.mistake().name(), e.counterpart() == null ? "" : oneLine(e.counterpart())) + "\n");
+                }
+            }
+            LOG.info("{} mistakes written to {}", list.size(), errors);
+        }
+
+        private static String oneLine(String s) {
+            return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
         }
     }
 
@@ -215,6 +241,11 @@ public final class EvalCommand implements Callable<Integer> {
                 description = "Score only these relation types (e.g. Likes,Dislikes,CommWith).")
         Set<String> types;
 
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = {"Also write every mistake as TSV: document, start, end, type, text, mistake "
+                        + "(MISSED, SPURIOUS, WRONG_TYPE, WRONG_SPAN) and what the other side had there."})
+        Path errors;
+
         @Mixin
         Scoring scoring;
 
@@ -222,7 +253,7 @@ public final class EvalCommand implements Callable<Integer> {
         DataDir data;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             boolean json = scoring.json();
             Split split = scoring.split();
             Gold g = data.gold(gold);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,85 @@ public final class NerScorer {
      * types it does not annotate are left out (and counted), and {@code onlyTypes}, when given, narrows both sides.
      */
     public static Report evaluate(Gold gold, Split split, Predictions predictions, Set<String> onlyTypes) {
+        Judged j = judge(gold, predictions, onlyTypes);
+        return new Report(gold.corpus(), split, score(j.gold(), j.predicted()), j.coverage(), j.types());
+    }
+
+    /** Why a name was not scored right, for an analyst reading the mistakes rather than the totals. */
+    public enum Mistake {
+        /** Gold name with no prediction overlapping it. */
+        MISSED,
+        /** Prediction overlapping no gold name. */
+        SPURIOUS,
+        /** Same span as a gold name, another type. */
+        WRONG_TYPE,
+        /** Overlaps a gold name but the boundaries differ. */
+        WRONG_SPAN
+    }
+
+    /**
+     * One scoring mistake: the span, its text, and for WRONG_TYPE and WRONG_SPAN the other side's reading
+     * ({@code counterpart}: type and text of the overlapping gold or predicted name).
+     */
+    public record Error(Mistake mistake, EntitySpan name, String text, String counterpart) {
+    }
+
+    /**
+     * Every gold name not predicted exactly and every prediction not in the gold, by document then offset, judged
+     * exactly as {@link #evaluate} judges them. A WRONG_TYPE or WRONG_SPAN pair is listed once, from the gold side;
+     * a spurious prediction overlapping a gold name is listed from the gold side too.
+     */
+    public static List<Error> errors(Gold gold, Predictions predictions, Set<String> onlyTypes) {
+        Judged j = judge(gold, predictions, onlyTypes);
+        Set<EntitySpan> goldSet = new LinkedHashSet<>(j.gold());
+        Set<EntitySpan> predictedSet = new LinkedHashSet<>(j.predicted());
+        Map<String, String> texts = new HashMap<>();
+        gold.docs().forEach(d -> texts.put(d.id(), d.text()));
+        List<Error> errors = new ArrayList<>();
+        Set<EntitySpan> explained = new HashSet<>();
+        for (EntitySpan g : goldSet) {
+            if (predictedSet.contains(g)) {
+                continue;
+            }
+            String text = texts.get(g.docId());
+            EntitySpan sameSpan = null;
+            EntitySpan overlapping = null;
+            for (EntitySpan p : predictedSet) {
+                if (!p.docId().equals(g.docId()) || goldSet.contains(p) || !p.span().overlaps(g.span())) {
+                    continue;
+                }
+                if (p.span().equals(g.span())) {
+                    sameSpan = p;
+                } else if (overlapping == null) {
+                    overlapping = p;
+                }
+            }
+            EntitySpan other = sameSpan != null ? sameSpan : overlapping;
+            Mistake mistake = sameSpan != null ? Mistake.WRONG_TYPE
+                    : overlapping != null ? Mistake.WRONG_SPAN : Mistake.MISSED;
+            if (other != null) {
+                explained.add(other);
+            }
+            errors.add(new Error(mistake, g, cut(text, g.span()),
+                    other == null ? null : other.type() + " " + cut(text, other.span())));
+        }
+        for (EntitySpan p : predictedSet) {
+            if (!goldSet.contains(p) && !explained.contains(p)) {
+                errors.add(new Error(Mistake.SPURIOUS, p, cut(texts.get(p.docId()), p.span()), null));
+            }
+        }
+        errors.sort(Comparator.comparing((Error e) -> e.name().docId()).thenComparing(e -> e.name().span()));
+        return List.copyOf(errors);
+    }
+
+    private static String cut(String text, Span span) {
+        return text == null || span.end() > text.length() ? "" : text.substring(span.start(), span.end());
+    }
+
+    private record Judged(List<EntitySpan> gold, List<EntitySpan> predicted, Coverage coverage, Set<String> types) {
+    }
+
+    private static Judged judge(Gold gold, Predictions predictions, Set<String> onlyTypes) {
         Set<String> judged = onlyTypes == null ? gold.labels()
                 : gold.labels().stream().filter(onlyTypes::contains).collect(Collectors.toSet());
         Map<String, Integer> ignored = new HashMap<>();
@@ -105,8 +185,8 @@ public final class NerScorer {
                 .filter(e -> judged.contains(e.type()))
                 .filter(e -> docs.containsKey(e.docId()) && docs.get(e.docId()).isAnnotated(e.span()))
                 .toList();
-        return new Report(gold.corpus(), split, score(goldNames, predicted),
-                new Coverage(gold.docs().size(), missing, mismatches, ignored, outside), new TreeSet<>(judged));
+        return new Judged(goldNames, predicted, new Coverage(gold.docs().size(), missing, mismatches, ignored, outside),
+                new TreeSet<>(judged));
     }
 
     static boolean textMatches(EvalDoc doc, PredictedMention m) {

@@ -99,6 +99,26 @@ class NerScorerTest {
     }
 
     /**
+     * The same fixture's mistakes, one line each: "Jane" overlaps a gold name that was found, so it is spurious;
+     * "Acme" as LOC is the gold ORG with another type; the gold MISC "Acme phones" was only half covered (by that
+     * LOC), a wrong span. The three right names and the unjudged DATE are not listed.
+     */
+    @Test
+    void listsEachMistakeWithWhatTheOtherSideHad() throws Exception {
+        Gold gold = Corpus.readFile(resource("meantime_tiny.jsonl"));
+        List<NerScorer.Error> errors = NerScorer.errors(gold, Predictions.read(resource("meantime_tiny_pred.jsonl")),
+                null);
+        assertEquals(List.of(
+                new NerScorer.Error(NerScorer.Mistake.SPURIOUS, e("m1", 16, 20, "PER"), "Jane", null),
+                new NerScorer.Error(NerScorer.Mistake.WRONG_TYPE, e("m1", 53, 57, "ORG"), "Acme", "LOC Acme"),
+                new NerScorer.Error(NerScorer.Mistake.WRONG_SPAN, e("m1", 53, 64, "MISC"), "Acme phones",
+                        "LOC Acme")), errors);
+        // judging ORG alone, the LOC prediction is not judged, so the gold "Acme" is simply missed
+        assertEquals(List.of(new NerScorer.Error(NerScorer.Mistake.MISSED, e("m1", 53, 57, "ORG"), "Acme", null)),
+                NerScorer.errors(gold, Predictions.read(resource("meantime_tiny_pred.jsonl")), Set.of("ORG")));
+    }
+
+    /**
      * MEANTIME annotates every name only in its opening sentences: "Bob Smith" and the later "Acme" in sentence 7 are
      * neither gold nor errors, while the title's "Acme" is scored.
      */
