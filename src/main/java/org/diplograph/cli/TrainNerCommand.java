@@ -18,7 +18,7 @@ import org.diplograph.eval.Predictions;
 import org.diplograph.eval.Span;
 import org.diplograph.eval.Split;
 import org.diplograph.extract.Mention;
-import org.diplograph.extract.ner.ContextClusters;
+import org.diplograph.extract.ner.ContextEncoder;
 import org.diplograph.extract.ner.FeatureResources;
 import org.diplograph.extract.ner.NameModel;
 import org.diplograph.nlp.Lemmatizer;
@@ -132,7 +132,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OpenNlpAnnotator annotator = new OpenNlpAnnotator();
-        ContextClusters.cacheWhileTraining();
+        ContextEncoder.get().cacheWhileTraining();
         if (crossValidate > 1) {
             return crossValidate(annotator);
         }

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -139,17 +138,6 @@ public final class ContextClusters implements SerializableArtifact {
         }
     }
 
-    /**
-     * Training sees each sentence in every pass and every fold; encoding it once saves most of training's time. Off at
-     * run time, where sentences do not repeat.
-     */
-    private static final Map<String, int[]> TRAINING_CACHE = new ConcurrentHashMap<>();
-    private static volatile boolean caching;
-
-    public static void cacheWhileTraining() {
-        caching = true;
-    }
-
     /** The features "prefix=cluster" of the token and of its neighbours within {@code window}. */
     public static final class Feature implements AdaptiveFeatureGenerator {
         private final String prefix;
@@ -167,8 +155,7 @@ public final class ContextClusters implements SerializableArtifact {
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
             if (tokens != sentence) {
-                ids = caching ? TRAINING_CACHE.computeIfAbsent(prefix + '\u0000' + String.join("\u0001", tokens),
-                        key -> assign(tokens)) : assign(tokens);
+                ids = assign(tokens);
                 sentence = tokens;
             }
             for (int offset = -window; offset <= window; offset++) {

@@ -84,6 +84,17 @@ public final class ContextEncoder {
     private final ThreadLocal<Encoded> last = new ThreadLocal<>();
 
     /**
+     * Training sees each sentence in every pass, every fold and every feature that reads vectors; encoding it once
+     * saves most of training's time. Off at run time, where sentences do not repeat.
+     */
+    private final Map<String, float[][]> trainingCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean caching;
+
+    public void cacheWhileTraining() {
+        caching = true;
+    }
+
+    /**
      * One unit vector per token; a token with no word piece (only spaces) gets the zero vector. Asking again for the
      * same array on the same thread returns the same vectors without running the model.
      */
@@ -92,7 +103,14 @@ public final class ContextEncoder {
         if (previous != null && previous.tokens() == tokens) {
             return previous.vectors();
         }
-        float[][] vectors = run(tokens);
+        String key = caching ? String.join("\u0001", tokens) : null;
+        float[][] vectors = key == null ? null : trainingCache.get(key);
+        if (vectors == null) {
+            vectors = run(tokens);
+            if (key != null) {
+                trainingCache.put(key, vectors);
+            }
+        }
         last.set(new Encoded(tokens, vectors));
         return vectors;
     }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The resources a feature descriptor names in its {@code dict} attributes, for training: {@code NAME.clusters}, a
  * file beside the descriptor with "word cluster" per line ({@link WordClusters}). Each is stored inside the trained
- * model, so the finder needs nothing else at run time; and {@code NAME.centroids}, contextual-vector centroids
- * ({@link ContextClusters}).
+ * model, so the finder needs nothing else at run time; {@code NAME.centroids}, contextual-vector centroids
+ * ({@link ContextClusters}); and {@code NAME.probe}, a {@link ContextProbe} that training learns from its own samples
+ * (no file).
  */
 public final class FeatureResources {
 
@@ -42,8 +43,11 @@ public final class FeatureResources {
                 return ContextClusters.read(in);
             }
         }
+        if (name.endsWith(".probe")) {
+            return ContextProbe.UNTRAINED;
+        }
         throw new IOException("unknown feature resource " + name
-                + " (expected NAME.clusters or NAME.centroids beside the descriptor)");
+                + " (expected NAME.clusters or NAME.centroids beside the descriptor, or NAME.probe)");
     }
 
     private FeatureResources() {

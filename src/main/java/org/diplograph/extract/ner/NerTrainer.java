@@ -123,8 +123,13 @@ public final class NerTrainer {
             }
         };
         NameModel.allowProjectFeatures();
+        java.util.Map<String, Object> trained = new java.util.HashMap<>(resources);
+        if (trained.containsValue(ContextProbe.UNTRAINED)) {
+            ContextProbe probe = ContextProbe.train(samples);
+            trained.replaceAll((name, resource) -> resource == ContextProbe.UNTRAINED ? probe : resource);
+        }
         TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
-                : TokenNameFinderFactory.create(null, featureDescriptor, new java.util.HashMap<>(resources),
+                : TokenNameFinderFactory.create(null, featureDescriptor, trained,
                         new opennlp.tools.namefind.BioCodec());
         return NameFinderME.train("en", null, stream, params, factory);
     }
