@@ -22,15 +22,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A linear classifier that reads a token's name label (O, B-PER, I-ORG, ...) straight off the contextual vectors of
- * the token and its two neighbours ({@link ContextEncoder}), and the name-finder feature naming its guess. The finder
- * cannot weigh real-valued inputs; cluster ids ({@link ContextClusters}) keep only a coarse part of what the vectors
- * know, while this probe keeps the part that matters for names, learnt from the same labelled sentences as the finder.
+ * A small network that reads a token's name label (O, B-PER, I-ORG, ...) off the contextual vectors ({@link
+ * ContextEncoder}) and word shapes of the token and its two neighbours, and the name-finder feature naming its guess.
+ * The finder cannot weigh real-valued inputs; cluster ids ({@link ContextClusters}) keep only a coarse part of what the
+ * vectors know, while this probe keeps the part that matters for names, learnt from the finder's own labelled
+ * sentences. One hidden layer of 64 units lets it combine a token's context with its neighbours' and with
+ * capitalisation, which the finder, adding features up, cannot. A linear probe on the vectors alone did less
+ * (5-fold CV wikigold 0.745 against 0.761, MEANTIME 0.782 against 0.790).
  *
- * <p>It has few weights (3 × 384 inputs × 7 labels), so its guesses on its own training sentences are about as good
- * as on new text, and the finder learns how far to trust them without the probe having memorised the answers. It is
- * trained inside {@link NerTrainer#train}, on each training set anew (each cross-validation fold too), and stored in
- * the model.
+ * <p>A network fits its training sentences better than new ones, and a finder trained on those guesses would trust
+ * the probe too much. So the finder trains on guesses each half of the sentences got from a probe trained on the
+ * other half (cross-fitting), and the probe it ships with is trained on all of them. All of this happens inside
+ * {@link NerTrainer#train}, on each training set anew (each cross-validation fold too); the probe is stored in the
+ * model.
  */
 public final class ContextProbe implements SerializableArtifact {
 
@@ -45,21 +49,31 @@ public final class ContextProbe implements SerializableArtifact {
     };
 
     private static final int WINDOW = 1;
-    private static final int EPOCHS = 6;
+    /** Word-shape inputs per window token: capitalised, all capitals, has a digit, first in the sentence. */
+    private static final int SHAPES = 4;
+    private static final int PER_TOKEN = ContextEncoder.DIMENSIONS + SHAPES;
+    private static final int HIDDEN = 64;
+    private static final int EPOCHS = 5;
     private static final long SEED = 11;
 
     private final String[] labels;
-    private final float[][] weights;
-    private final float[] bias;
+    /** Hidden layer: HIDDEN rows of inputSize() weights, then a bias each. */
+    private final float[][] hidden;
+    private final float[] hiddenBias;
+    /** Output layer: one row of HIDDEN weights per label, then a bias each. */
+    private final float[][] output;
+    private final float[] outputBias;
 
-    ContextProbe(String[] labels, float[][] weights, float[] bias) {
+    ContextProbe(String[] labels, float[][] hidden, float[] hiddenBias, float[][] output, float[] outputBias) {
         this.labels = labels;
-        this.weights = weights;
-        this.bias = bias;
+        this.hidden = hidden;
+        this.hiddenBias = hiddenBias;
+        this.output = output;
+        this.outputBias = outputBias;
     }
 
     private static int inputSize() {
-        return (2 * WINDOW + 1) * ContextEncoder.DIMENSIONS;
+        return (2 * WINDOW + 1) * PER_TOKEN;
     }
 
     String label(int c) {
@@ -76,30 +90,70 @@ public final class ContextProbe implements SerializableArtifact {
         return best;
     }
 
-    /** Label probabilities of token {@code index} given its sentence's vectors. */
-    double[] probabilities(float[][] vectors, int index) {
+    /** The input of token {@code index}: vector and shape of it and of its neighbours, zeros beyond the sentence. */
+    static float[] input(String[] tokens, float[][] vectors, int index) {
+        float[] x = new float[inputSize()];
+        int base = 0;
+        for (int offset = -WINDOW; offset <= WINDOW; offset++, base += PER_TOKEN) {
+            int i = index + offset;
+            if (i < 0 || i >= vectors.length) {
+                continue;
+            }
+            System.arraycopy(vectors[i], 0, x, base, ContextEncoder.DIMENSIONS);
+            String t = tokens[i];
+            int shape = base + ContextEncoder.DIMENSIONS;
+            x[shape] = !t.isEmpty() && Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+            x[shape + 1] = t.length() > 1 && t.chars().noneMatch(Character::isLowerCase)
+                    && t.chars().anyMatch(Character::isLetter) ? 1 : 0;
+            x[shape + 2] = t.chars().anyMatch(Character::isDigit) ? 1 : 0;
+            x[shape + 3] = i == 0 ? 1 : 0;
+        }
+        return x;
+    }
+
+    /** Label probabilities of an input, filling {@code activations} (the hidden layer) on the way. */
+    private double[] forward(float[] x, float[] activations) {
+        for (int j = 0; j < HIDDEN; j++) {
+            activations[j] = Math.max(0, hiddenBias[j] + dot(hidden[j], x));
+        }
         double[] scores = new double[labels.length];
         for (int c = 0; c < labels.length; c++) {
-            scores[c] = bias[c] + dot(weights[c], vectors, index);
+            float[] w = output[c];
+            double sum = outputBias[c];
+            for (int j = 0; j < HIDDEN; j++) {
+                sum += w[j] * activations[j];
+            }
+            scores[c] = sum;
         }
         softmax(scores);
         return scores;
     }
 
-    private static double dot(float[] w, float[][] vectors, int index) {
-        float sum = 0;
-        int base = 0;
-        for (int offset = -WINDOW; offset <= WINDOW; offset++, base += ContextEncoder.DIMENSIONS) {
-            int i = index + offset;
-            if (i < 0 || i >= vectors.length) {
-                continue;
-            }
-            float[] v = vectors[i];
-            for (int d = 0; d < v.length; d++) {
-                sum += w[base + d] * v[d];
-            }
+    /**
+     * Four running sums instead of one: a single float sum is a chain of dependent additions the JIT may not reorder,
+     * and this product is most of the probe's time in training and at run time.
+     */
+    private static float dot(float[] w, float[] x) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int d = 0;
+        for (; d + 3 < x.length; d += 4) {
+            s0 += w[d] * x[d];
+            s1 += w[d + 1] * x[d + 1];
+            s2 += w[d + 2] * x[d + 2];
+            s3 += w[d + 3] * x[d + 3];
         }
-        return sum;
+        for (; d < x.length; d++) {
+            s0 += w[d] * x[d];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Label probabilities of token {@code index} of a sentence given its vectors. */
+    double[] probabilities(String[] tokens, float[][] vectors, int index) {
+        return forward(input(tokens, vectors, index), new float[HIDDEN]);
     }
 
     private static void softmax(double[] scores) {
@@ -129,9 +183,28 @@ public final class ContextProbe implements SerializableArtifact {
         return out;
     }
 
+    private record Labelled(String[] tokens, float[][] vectors, int[] gold) {
+    }
+
+    /** What the finder reads for each token of a sentence: the probe's label and how sure it was. */
+    record Guesses(String[] labels, String[] confidences) {
+    }
+
     /**
-     * Softmax regression by stochastic gradient descent over the samples' tokens, in a seeded order. Each distinct
-     * sentence is encoded once (samples repeat when gold is weighted).
+     * Guesses for the training sentences from probes that did not learn them, so that the finder learns to trust
+     * the probe as far as it deserves on new text and no further. Filled by {@link #train}, read by {@link Feature};
+     * empty outside training.
+     */
+    private static volatile Map<String, Guesses> outOfFold = Map.of();
+
+    private static String key(String[] tokens) {
+        return String.join("\u0001", tokens);
+    }
+
+    /**
+     * A two-layer network trained by stochastic gradient descent over the samples' tokens in a seeded order (each
+     * distinct sentence once), plus, for the finder's training, guesses on each half of the sentences from a probe
+     * trained on the other half.
      */
     public static ContextProbe train(List<NameSample> samples) {
         List<String> labelList = new ArrayList<>(List.of("O"));
@@ -144,78 +217,131 @@ public final class ContextProbe implements SerializableArtifact {
         for (int c = 0; c < labels.length; c++) {
             index.put(labels[c], c);
         }
-        record Sentence(float[][] vectors, int[] gold) {
-        }
-        List<Sentence> data = new ArrayList<>(samples.parallelStream().map(sample -> {
+        Map<String, NameSample> distinct = new java.util.LinkedHashMap<>();
+        samples.forEach(s -> distinct.putIfAbsent(key(s.getSentence()), s));
+        List<Labelled> data = new ArrayList<>(distinct.values().parallelStream().map(sample -> {
             String[] bio = bio(sample);
             int[] gold = new int[bio.length];
             for (int i = 0; i < bio.length; i++) {
                 gold[i] = index.getOrDefault(bio[i], 0);
             }
-            return new Sentence(ContextEncoder.get().encode(sample.getSentence()), gold);
+            return new Labelled(sample.getSentence(), ContextEncoder.get().encode(sample.getSentence()), gold);
         }).toList());
+        Collections.shuffle(data, new Random(SEED));
+        List<Labelled> first = data.subList(0, data.size() / 2);
+        List<Labelled> second = data.subList(data.size() / 2, data.size());
+        Map<String, Guesses> guesses = new java.util.concurrent.ConcurrentHashMap<>();
+        ContextProbe onFirst = fit(labels, first);
+        ContextProbe onSecond = fit(labels, second);
+        second.parallelStream().forEach(s -> guesses.put(key(s.tokens()), onFirst.guess(s.tokens(), s.vectors())));
+        first.parallelStream().forEach(s -> guesses.put(key(s.tokens()), onSecond.guess(s.tokens(), s.vectors())));
+        outOfFold = guesses;
+        return fit(labels, data);
+    }
+
+    private static ContextProbe fit(String[] labels, List<Labelled> sentences) {
+        List<Labelled> data = new ArrayList<>(sentences);
         long tokens = data.stream().mapToLong(s -> s.gold().length).sum();
-        int n = inputSize();
-        float[][] weights = new float[labels.length][n];
-        float[] bias = new float[labels.length];
         Random random = new Random(SEED);
+        int n = inputSize();
+        float[][] hidden = new float[HIDDEN][n];
+        float scale = (float) Math.sqrt(2.0 / n);
+        for (float[] row : hidden) {
+            for (int d = 0; d < n; d++) {
+                row[d] = (float) random.nextGaussian() * scale;
+            }
+        }
+        float[][] output = new float[labels.length][HIDDEN];
+        float outScale = (float) Math.sqrt(1.0 / HIDDEN);
+        for (float[] row : output) {
+            for (int j = 0; j < HIDDEN; j++) {
+                row[j] = (float) random.nextGaussian() * outScale;
+            }
+        }
+        ContextProbe probe = new ContextProbe(labels, hidden, new float[HIDDEN], output, new float[labels.length]);
+        float[] activations = new float[HIDDEN];
+        float[] hiddenGradient = new float[HIDDEN];
         long step = 0;
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(data, random);
             double loss = 0;
-            for (Sentence s : data) {
+            for (Labelled s : data) {
                 for (int t = 0; t < s.gold().length; t++) {
-                    double rate = 0.2 / (1 + step++ / (double) tokens);
-                    double[] p = new ContextProbe(labels, weights, bias).probabilities(s.vectors(), t);
-                    loss -= Math.log(Math.max(p[s.gold()[t]], 1e-12));
+                    float rate = (float) (0.05 / (1 + step++ / (double) tokens));
+                    float[] x = input(s.tokens(), s.vectors(), t);
+                    double[] p = probe.forward(x, activations);
+                    int gold = s.gold()[t];
+                    loss -= Math.log(Math.max(p[gold], 1e-12));
+                    java.util.Arrays.fill(hiddenGradient, 0);
                     for (int c = 0; c < labels.length; c++) {
-                        float g = (float) (rate * ((c == s.gold()[t] ? 1 : 0) - p[c]));
-                        if (g == 0) {
+                        float g = (float) ((c == gold ? 1 : 0) - p[c]);
+                        float[] w = output[c];
+                        for (int j = 0; j < HIDDEN; j++) {
+                            hiddenGradient[j] += g * w[j];
+                            w[j] += rate * g * activations[j];
+                        }
+                        probe.outputBias[c] += rate * g;
+                    }
+                    for (int j = 0; j < HIDDEN; j++) {
+                        if (activations[j] <= 0) {
                             continue;
                         }
-                        bias[c] += g;
-                        addScaled(weights[c], s.vectors(), t, g);
+                        float g = rate * hiddenGradient[j];
+                        float[] w = hidden[j];
+                        for (int d = 0; d < n; d++) {
+                            w[d] += g * x[d];
+                        }
+                        probe.hiddenBias[j] += g;
                     }
                 }
             }
             LOG.info("context probe epoch {}: mean loss {} over {} tokens", epoch + 1,
                     String.format(java.util.Locale.ROOT, "%.4f", loss / tokens), tokens);
         }
-        return new ContextProbe(labels, weights, bias);
+        return probe;
     }
 
-    private static void addScaled(float[] w, float[][] vectors, int index, float g) {
-        int base = 0;
-        for (int offset = -WINDOW; offset <= WINDOW; offset++, base += ContextEncoder.DIMENSIONS) {
-            int i = index + offset;
-            if (i < 0 || i >= vectors.length) {
-                continue;
-            }
-            float[] v = vectors[i];
-            for (int d = 0; d < v.length; d++) {
-                w[base + d] += g * v[d];
-            }
+    Guesses guess(String[] tokens, float[][] vectors) {
+        String[] guessed = new String[tokens.length];
+        String[] confidences = new String[tokens.length];
+        float[] activations = new float[HIDDEN];
+        for (int i = 0; i < tokens.length; i++) {
+            double[] p = forward(input(tokens, vectors, i), activations);
+            int best = best(p);
+            guessed[i] = labels[best];
+            confidences[i] = p[best] >= 0.9 ? "high" : p[best] >= 0.6 ? "mid" : "low";
         }
+        return new Guesses(guessed, confidences);
     }
 
     public static ContextProbe read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(in);
         int classes = data.readInt();
         int n = data.readInt();
-        if (n != inputSize()) {
-            throw new InvalidFormatException("context probe for " + n + " inputs, expected " + inputSize());
+        int h = data.readInt();
+        if (n != inputSize() || h != HIDDEN) {
+            throw new InvalidFormatException("context probe for " + n + " inputs and " + h + " hidden units, expected "
+                    + inputSize() + " and " + HIDDEN);
         }
-        String[] labels = new String[classes];
-        float[][] weights = new float[classes][n];
-        float[] bias = new float[classes];
-        for (int c = 0; c < classes; c++) {
-            labels[c] = data.readUTF();
-            bias[c] = data.readFloat();
+        float[][] hidden = new float[h][n];
+        float[] hiddenBias = new float[h];
+        for (int j = 0; j < h; j++) {
+            hiddenBias[j] = data.readFloat();
             for (int d = 0; d < n; d++) {
-                weights[c][d] = data.readFloat();
+                hidden[j][d] = data.readFloat();
             }
         }
-        return new ContextProbe(labels, weights, bias);
+        String[] labels = new String[classes];
+        float[][] output = new float[classes][h];
+        float[] outputBias = new float[classes];
+        for (int c = 0; c < classes; c++) {
+            labels[c] = data.readUTF();
+            outputBias[c] = data.readFloat();
+            for (int j = 0; j < h; j++) {
+                output[c][j] = data.readFloat();
+            }
+        }
+        return new ContextProbe(labels, hidden, hiddenBias, output, outputBias);
     }
 
     public void write(OutputStream out) throws IOException {
@@ -223,10 +349,17 @@ public final class ContextProbe implements SerializableArtifact {
         DataOutputStream data = new DataOutputStream(buf);
         data.writeInt(labels.length);
         data.writeInt(inputSize());
+        data.writeInt(HIDDEN);
+        for (int j = 0; j < HIDDEN; j++) {
+            data.writeFloat(hiddenBias[j]);
+            for (float w : hidden[j]) {
+                data.writeFloat(w);
+            }
+        }
         for (int c = 0; c < labels.length; c++) {
             data.writeUTF(labels[c]);
-            data.writeFloat(bias[c]);
-            for (float w : weights[c]) {
+            data.writeFloat(outputBias[c]);
+            for (float w : output[c]) {
                 data.writeFloat(w);
             }
         }
@@ -259,8 +392,7 @@ public final class ContextProbe implements SerializableArtifact {
     public static final class Feature implements AdaptiveFeatureGenerator {
         private final ContextProbe probe;
         private String[] sentence;
-        private String[] guesses;
-        private String[] confidences;
+        private Guesses guesses;
 
         Feature(ContextProbe probe) {
             this.probe = probe;
@@ -269,25 +401,15 @@ public final class ContextProbe implements SerializableArtifact {
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
             if (tokens != sentence) {
-                guess(tokens);
+                Guesses trained = outOfFold.get(key(tokens));
+                guesses = trained != null ? trained : probe.guess(tokens, ContextEncoder.get().encode(tokens));
                 sentence = tokens;
             }
-            features.add("probe=" + guesses[index]);
-            features.add("probe=" + guesses[index] + "/" + confidences[index]);
-            features.add("probe-1=" + (index > 0 ? guesses[index - 1] : "BOS"));
-            features.add("probe+1=" + (index + 1 < tokens.length ? guesses[index + 1] : "EOS"));
-        }
-
-        private void guess(String[] tokens) {
-            float[][] vectors = ContextEncoder.get().encode(tokens);
-            guesses = new String[tokens.length];
-            confidences = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                double[] p = probe.probabilities(vectors, i);
-                int best = best(p);
-                guesses[i] = probe.labels[best];
-                confidences[i] = p[best] >= 0.9 ? "high" : p[best] >= 0.6 ? "mid" : "low";
-            }
+            String label = guesses.labels()[index];
+            features.add("probe=" + label);
+            features.add("probe=" + label + "/" + guesses.confidences()[index]);
+            features.add("probe-1=" + (index > 0 ? guesses.labels()[index - 1] : "BOS"));
+            features.add("probe+1=" + (index + 1 < tokens.length ? guesses.labels()[index + 1] : "EOS"));
         }
     }
 

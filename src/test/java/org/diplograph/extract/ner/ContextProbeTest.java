@@ -58,7 +58,7 @@ class ContextProbeTest {
         float[][] vectors = ContextEncoder.get().encode(tokens);
         String[] out = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            out[i] = probe.label(ContextProbe.best(probe.probabilities(vectors, i)));
+            out[i] = probe.label(ContextProbe.best(probe.probabilities(tokens, vectors, i)));
         }
         return out;
     }
@@ -80,9 +80,10 @@ class ContextProbeTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         probe.write(out);
         ContextProbe read = ContextProbe.read(new ByteArrayInputStream(out.toByteArray()));
-        float[][] vectors = ContextEncoder.get().encode("Kenji Sato visited Lima .".split(" "));
+        String[] tokens = "Kenji Sato visited Lima .".split(" ");
+        float[][] vectors = ContextEncoder.get().encode(tokens);
         for (int i = 0; i < vectors.length; i++) {
-            assertArrayEquals(probe.probabilities(vectors, i), read.probabilities(vectors, i), 0.0);
+            assertArrayEquals(probe.probabilities(tokens, vectors, i), read.probabilities(tokens, vectors, i), 0.0);
         }
         assertEquals(probe.label(0), read.label(0));
     }
