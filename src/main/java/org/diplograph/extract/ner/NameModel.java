@@ -22,8 +22,8 @@ public final class NameModel {
 
     /**
      * Which of the two shipped models: {@code ACCURATE} also reads each sentence through the context encoder
-     * ({@link ContextEncoder}), which adds about 3.5 times the cost of the rest of a build (bench: 154 against 34
-     * CPU-ms per article); {@code FAST} does not.
+     * ({@link ContextEncoder}), which, with the label probe reading its vectors, adds about 4 times the cost of
+     * the rest of a build (bench: 167 against 34 CPU-ms per article); {@code FAST} does not.
      */
     public enum Variant {
         ACCURATE("models/diplograph-ner-en.bin"),
