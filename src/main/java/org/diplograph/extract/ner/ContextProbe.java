@@ -197,6 +197,11 @@ public final class ContextProbe implements SerializableArtifact {
      */
     private static volatile Map<String, Guesses> outOfFold = Map.of();
 
+    /** The cross-fitted guesses the finder trains on for this sentence, or null if it was not trained on. */
+    static Guesses trainingGuesses(String[] tokens) {
+        return outOfFold.get(key(tokens));
+    }
+
     private static String key(String[] tokens) {
         return String.join("\u0001", tokens);
     }
@@ -401,7 +406,7 @@ public final class ContextProbe implements SerializableArtifact {
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
             if (tokens != sentence) {
-                Guesses trained = outOfFold.get(key(tokens));
+                Guesses trained = trainingGuesses(tokens);
                 guesses = trained != null ? trained : probe.guess(tokens, ContextEncoder.get().encode(tokens));
                 sentence = tokens;
             }

@@ -69,6 +69,18 @@ class ContextProbeTest {
                 guesses("Anna Schmidt arrived in Hamburg on Monday ."));
     }
 
+    /**
+     * The finder trains on guesses from the probe that did not see the sentence: every training sentence has them,
+     * and they come from a probe trained on half the sentences, so they need not equal the shipped probe's.
+     */
+    @Test
+    void trainingSentencesGetCrossFittedGuesses() {
+        NameSample seen = sample(PEOPLE[0], "PER", " arrived in ", CITIES[0], "LOC", " on Monday .");
+        ContextProbe.Guesses guesses = ContextProbe.trainingGuesses(seen.getSentence());
+        assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O"}, guesses.labels());
+        assertEquals(null, ContextProbe.trainingGuesses("Anna Schmidt arrived in Hamburg on Monday .".split(" ")));
+    }
+
     @Test
     void labelsAreBioOfTheSamplesNames() {
         NameSample s = sample("Maria Lopez", "PER", " criticised ", "the World Bank", "ORG", " .");
