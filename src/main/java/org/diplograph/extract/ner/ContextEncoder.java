@@ -90,6 +90,11 @@ public final class ContextEncoder {
     private final Map<String, float[][]> trainingCache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean caching;
 
+    /** One string per distinct token sequence: what training-time caches of sentences are keyed by. */
+    static String sentenceKey(String[] tokens) {
+        return String.join("\u0001", tokens);
+    }
+
     public void cacheWhileTraining() {
         caching = true;
     }
@@ -103,7 +108,7 @@ public final class ContextEncoder {
         if (previous != null && previous.tokens() == tokens) {
             return previous.vectors();
         }
-        String key = caching ? String.join("\u0001", tokens) : null;
+        String key = caching ? sentenceKey(tokens) : null;
         float[][] vectors = key == null ? null : trainingCache.get(key);
         if (vectors == null) {
             vectors = run(tokens);

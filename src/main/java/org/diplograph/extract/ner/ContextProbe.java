@@ -199,11 +199,7 @@ public final class ContextProbe implements SerializableArtifact {
 
     /** The cross-fitted guesses the finder trains on for this sentence, or null if it was not trained on. */
     static Guesses trainingGuesses(String[] tokens) {
-        return outOfFold.get(key(tokens));
-    }
-
-    private static String key(String[] tokens) {
-        return String.join("\u0001", tokens);
+        return outOfFold.get(ContextEncoder.sentenceKey(tokens));
     }
 
     /**
@@ -223,7 +219,7 @@ public final class ContextProbe implements SerializableArtifact {
             index.put(labels[c], c);
         }
         Map<String, NameSample> distinct = new java.util.LinkedHashMap<>();
-        samples.forEach(s -> distinct.putIfAbsent(key(s.getSentence()), s));
+        samples.forEach(s -> distinct.putIfAbsent(ContextEncoder.sentenceKey(s.getSentence()), s));
         List<Labelled> data = new ArrayList<>(distinct.values().parallelStream().map(sample -> {
             String[] bio = bio(sample);
             int[] gold = new int[bio.length];
@@ -238,8 +234,10 @@ public final class ContextProbe implements SerializableArtifact {
         Map<String, Guesses> guesses = new java.util.concurrent.ConcurrentHashMap<>();
         ContextProbe onFirst = fit(labels, first);
         ContextProbe onSecond = fit(labels, second);
-        second.parallelStream().forEach(s -> guesses.put(key(s.tokens()), onFirst.guess(s.tokens(), s.vectors())));
-        first.parallelStream().forEach(s -> guesses.put(key(s.tokens()), onSecond.guess(s.tokens(), s.vectors())));
+        second.parallelStream().forEach(s ->
+                guesses.put(ContextEncoder.sentenceKey(s.tokens()), onFirst.guess(s.tokens(), s.vectors())));
+        first.parallelStream().forEach(s ->
+                guesses.put(ContextEncoder.sentenceKey(s.tokens()), onSecond.guess(s.tokens(), s.vectors())));
         outOfFold = guesses;
         return fit(labels, data);
     }
