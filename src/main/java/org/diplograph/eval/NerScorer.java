@@ -32,8 +32,20 @@ public final class NerScorer {
         }
     }
 
-    public record Report(String corpus, Split split, Result result, Coverage coverage, Set<String> types) {
+    /**
+     * {@code notNames}: gold mentions that no name finder is meant to find, pronouns and descriptions without a capital
+     * letter (re3d marks "we", "the camp"); {@code nameCeilingRecall}: the recall a flat tagger that finds only names
+     * could at best reach, so a target above it is a target for a mention detector, not a name finder.
+     */
+    public record Report(String corpus, Split split, Result result, Coverage coverage, Set<String> types,
+                         int notNames, double nameCeilingRecall) {
     }
+
+    /** Pronouns that may stand capitalised at the start of a sentence, so a capital letter does not make them names. */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you",
+            "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+            "this", "that", "these", "those", "who", "whom", "which", "itself", "himself", "herself", "themselves",
+            "ourselves", "myself", "yourself");
 
     private NerScorer() {
     }
@@ -71,7 +83,19 @@ public final class NerScorer {
      */
     public static Report evaluate(Gold gold, Split split, Predictions predictions, Set<String> onlyTypes) {
         Judged j = judge(gold, predictions, onlyTypes);
-        return new Report(gold.corpus(), split, score(j.gold(), j.predicted()), j.coverage(), j.types());
+        Map<String, String> texts = new HashMap<>();
+        gold.docs().forEach(d -> texts.put(d.id(), d.text()));
+        Set<EntitySpan> goldSet = new LinkedHashSet<>(j.gold());
+        Set<EntitySpan> names = goldSet.stream().filter(e -> isName(cut(texts.get(e.docId()), e.span())))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new Report(gold.corpus(), split, score(j.gold(), j.predicted()), j.coverage(), j.types(),
+                goldSet.size() - names.size(), Counts.ratio(maxNonOverlapping(names), goldSet.size()));
+    }
+
+    /** A name has a capital letter and is not a pronoun; "the camp" and "we" are mentions, not names. */
+    static boolean isName(String text) {
+        String t = text.strip();
+        return t.chars().anyMatch(Character::isUpperCase) && !PRONOUNS.contains(t.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Why a name was not scored right, for an analyst reading the mistakes rather than the totals. */

@@ -24,6 +24,12 @@ public final class Reports {
             sb.append(String.format(Locale.ROOT, "flat ceiling: the gold nests names, so a tagger without overlapping "
                     + "spans can reach recall %.3f at most%n", r.result().flatCeilingRecall()));
         }
+        if (r.notNames() > 0) {
+            double ceiling = r.nameCeilingRecall();
+            sb.append(String.format(Locale.ROOT, "name ceiling: %d gold mentions are pronouns or have no capital "
+                    + "letter (\"we\", \"the camp\"); a flat tagger of names alone can reach recall %.3f, F1 %.3f at most%n",
+                    r.notNames(), ceiling, 2 * ceiling / (1 + ceiling)));
+        }
         sb.append("types scored: ").append(String.join(", ", r.types())).append('\n');
         coverage(sb, r.coverage());
         return sb.toString();
@@ -70,6 +76,8 @@ public final class Reports {
         counts(o.putObject("perOrgLoc"), r.result().core());
         counts(o.putObject("spanOnly"), r.result().untyped());
         o.put("flatCeilingRecall", r.result().flatCeilingRecall());
+        o.put("notNames", r.notNames());
+        o.put("nameCeilingRecall", r.nameCeilingRecall());
         r.types().forEach(o.putArray("types")::add);
         return o;
     }

@@ -1,6 +1,8 @@
 package org.diplograph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +98,30 @@ class NerScorerTest {
                 Predictions.read(resource("meantime_tiny_pred.jsonl")), Set.of("PER", "ORG", "LOC"));
         assertEquals(Set.of("PER", "ORG", "LOC"), core.types());
         assertEquals(new Counts(3, 2, 1), core.result().micro());
+    }
+
+    /**
+     * re3d fixture, PER+ORG+LOC: "The Council", "Minister Ann Lee" with "Ann Lee" nested in it, "Freedonia", and
+     * "rebels", a description. One is not a name; of the four names a flat tagger can hit three, so 3 of 5.
+     */
+    @Test
+    void nameCeilingLeavesOutDescriptionsAndPronouns() throws Exception {
+        Gold gold = Corpus.readFile(resource("re3d_tiny.jsonl"));
+        NerScorer.Report r = NerScorer.evaluate(gold, Split.ALL, new Predictions(Map.of(), Map.of()),
+                Set.of("PER", "ORG", "LOC"));
+        assertEquals(1, r.notNames());
+        assertEquals(0.6, r.nameCeilingRecall(), EPS);
+        assertEquals(0.8, r.result().flatCeilingRecall(), EPS);
+        assertTrue(Reports.table(r).contains("name ceiling: 1 gold mentions are pronouns or have no capital letter"),
+                Reports.table(r));
+    }
+
+    @Test
+    void pronounsAndLowercaseDescriptionsAreNotNames() {
+        assertFalse(NerScorer.isName("We"));
+        assertFalse(NerScorer.isName("the camp residents"));
+        assertTrue(NerScorer.isName("the United States"));
+        assertTrue(NerScorer.isName("ISIL"));
     }
 
     /**
