@@ -83,10 +83,8 @@ public final class NerScorer {
      */
     public static Report evaluate(Gold gold, Split split, Predictions predictions, Set<String> onlyTypes) {
         Judged j = judge(gold, predictions, onlyTypes);
-        Map<String, String> texts = new HashMap<>();
-        gold.docs().forEach(d -> texts.put(d.id(), d.text()));
         Set<EntitySpan> goldSet = new LinkedHashSet<>(j.gold());
-        Set<EntitySpan> names = goldSet.stream().filter(e -> isName(cut(texts.get(e.docId()), e.span())))
+        Set<EntitySpan> names = goldSet.stream().filter(e -> isName(j.text(e)))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new Report(gold.corpus(), split, score(j.gold(), j.predicted()), j.coverage(), j.types(),
                 goldSet.size() - names.size(), Counts.ratio(maxNonOverlapping(names), goldSet.size()));
@@ -126,15 +124,12 @@ public final class NerScorer {
         Judged j = judge(gold, predictions, onlyTypes);
         Set<EntitySpan> goldSet = new LinkedHashSet<>(j.gold());
         Set<EntitySpan> predictedSet = new LinkedHashSet<>(j.predicted());
-        Map<String, String> texts = new HashMap<>();
-        gold.docs().forEach(d -> texts.put(d.id(), d.text()));
         List<Error> errors = new ArrayList<>();
         Set<EntitySpan> explained = new HashSet<>();
         for (EntitySpan g : goldSet) {
             if (predictedSet.contains(g)) {
                 continue;
             }
-            String text = texts.get(g.docId());
             EntitySpan sameSpan = null;
             EntitySpan overlapping = null;
             for (EntitySpan p : predictedSet) {
@@ -153,23 +148,26 @@ public final class NerScorer {
             if (other != null) {
                 explained.add(other);
             }
-            errors.add(new Error(mistake, g, cut(text, g.span()),
-                    other == null ? null : other.type() + " " + cut(text, other.span())));
+            errors.add(new Error(mistake, g, j.text(g), other == null ? null : other.type() + " " + j.text(other)));
         }
         for (EntitySpan p : predictedSet) {
             if (!goldSet.contains(p) && !explained.contains(p)) {
-                errors.add(new Error(Mistake.SPURIOUS, p, cut(texts.get(p.docId()), p.span()), null));
+                errors.add(new Error(Mistake.SPURIOUS, p, j.text(p), null));
             }
         }
         errors.sort(Comparator.comparing((Error e) -> e.name().docId()).thenComparing(e -> e.name().span()));
         return List.copyOf(errors);
     }
 
-    private static String cut(String text, Span span) {
-        return text == null || span.end() > text.length() ? "" : text.substring(span.start(), span.end());
-    }
+    private record Judged(List<EntitySpan> gold, List<EntitySpan> predicted, Coverage coverage, Set<String> types,
+                          Map<String, EvalDoc> docs) {
 
-    private record Judged(List<EntitySpan> gold, List<EntitySpan> predicted, Coverage coverage, Set<String> types) {
+        /** The characters a name covers in its document, or "" when the document or the offsets do not hold it. */
+        String text(EntitySpan name) {
+            EvalDoc doc = docs.get(name.docId());
+            Span span = name.span();
+            return doc == null || span.end() > doc.text().length() ? "" : doc.text().substring(span.start(), span.end());
+        }
     }
 
     private static Judged judge(Gold gold, Predictions predictions, Set<String> onlyTypes) {
@@ -210,7 +208,7 @@ public final class NerScorer {
                 .filter(e -> docs.containsKey(e.docId()) && docs.get(e.docId()).isAnnotated(e.span()))
                 .toList();
         return new Judged(goldNames, predicted, new Coverage(gold.docs().size(), missing, mismatches, ignored, outside),
-                new TreeSet<>(judged));
+                new TreeSet<>(judged), docs);
     }
 
     static boolean textMatches(EvalDoc doc, PredictedMention m) {
