@@ -15,6 +15,7 @@ import org.diplograph.extract.facts.Facts;
 import org.diplograph.extract.ner.NameModel;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.Lemmatizer;
+import org.diplograph.nlp.Nlp4jParser;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.rdf.ArticleGraphWriter;
 import org.diplograph.rdf.Iris;
@@ -67,7 +68,7 @@ public final class ArticlePipeline {
                 .orElse(null);
         ConceptLexicon concepts = ConceptLexicon.bundled();
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
-                new FactExtractor(registry, concepts), new Resolver(registry), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));
+                new FactExtractor(registry, concepts, Nlp4jParser.shared()), new Resolver(registry), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));
     }
 
     public ExtractedArticle extract(Article article) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import org.diplograph.extract.facts.EventFact;
 import org.diplograph.extract.facts.EventKind;
+import org.diplograph.extract.facts.EventVocabulary;
 import org.diplograph.extract.facts.Evidence;
 import org.diplograph.extract.facts.Modality;
 import org.diplograph.text.CharSpan;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class EventKeysTest {
 
-    private static final EventKind ASSAULT = new EventKind("Assault", "182", "ASSAULT", true);
-    private static final EventKind KILLING = new EventKind("Killing", "1823", "ASSAULT", true);
+    private static final EventKind ASSAULT = EventVocabulary.bundled().kind("Assault").orElseThrow();
+    private static final EventKind KILLING = EventVocabulary.bundled().kind("Killing").orElseThrow();
 
     private static EventFact event(EventKind kind, List<String> participants, String place) {
         return new EventFact(kind, "x", participants, List.of(), participants, place, null, Modality.ASSERTED,

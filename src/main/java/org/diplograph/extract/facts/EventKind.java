@@ -3,14 +3,23 @@ package org.diplograph.extract.facts;
 import java.util.Objects;
 
 /**
- * A kind of event: the project class (local name in the ontology), its CAMEO code and PLOVER category,
- * and whether it has a direction (source acts on target) or only attendees. Kinds that CAMEO does not code
- * (a death, a natural disaster, a dismissal: things that happen to actors rather than between them) have
- * neither code nor category.
+ * A kind of event: the project class (local name in the ontology), its CAMEO code and PLOVER category, whether it has
+ * a direction (source acts on target) or only attendees, whether news reports it without naming anyone (an incident),
+ * and its family. Kinds that CAMEO does not code (a death, a natural disaster, a dismissal: things that happen to
+ * actors rather than between them) have neither code nor category. The kinds are data: {@link EventVocabulary}.
+ *
+ * @param incident violence, unrest, disasters and elections: news reports these without naming anyone ("a shooting in
+ *                 Oakland"), so they are kept without named participants, identified by place and date
+ * @param family   events of one family can be reports of the same real event (a meeting, talks and a visit)
+ * @param militaryClass the class a report of this kind is when its words are military (aid of troops), or null
+ * @param hasActors false when what the sentence names is where it happened, not who took part (an earthquake)
+ * @param accidentClass the class a report of this kind is when it names an accident (killed in a crash), or null
  */
-public record EventKind(String ontologyClass, String cameo, String plover, boolean directed) {
+public record EventKind(String ontologyClass, String cameo, String plover, boolean directed, boolean incident,
+                        String family, String militaryClass, boolean hasActors, String accidentClass) {
     public EventKind {
         Objects.requireNonNull(ontologyClass, "ontologyClass");
+        Objects.requireNonNull(family, "family");
         if ((cameo == null) != (plover == null)) {
             throw new IllegalArgumentException("a CAMEO code and a PLOVER category go together: " + ontologyClass);
         }
@@ -19,27 +28,5 @@ public record EventKind(String ontologyClass, String cameo, String plover, boole
     /** Whether CAMEO (and so PLOVER) codes this kind. */
     public boolean coded() {
         return cameo != null;
-    }
-
-    /**
-     * Violence, coercion and unrest: news reports these without naming anyone ("a shooting in Oakland",
-     * "protests in Cairo"), so they are kept without named participants, identified by place and date.
-     */
-    public boolean incident() {
-        return switch (family()) {
-            case "assault", "attack", "arrest", "abduction", "deportation", "riot", "protest", "death", "disaster",
-                 "election", "propertydestruction" -> true;
-            default -> false;
-        };
-    }
-
-    /** Events of one family can be reports of the same real event (a meeting, talks and a visit). */
-    public String family() {
-        return switch (ontologyClass) {
-            case "Meeting", "Visit", "Summit" -> "meeting";
-            // a shooting, a killing and an assassination can be reports of one violent incident
-            case "Assault", "Killing", "Assassination" -> "assault";
-            default -> ontologyClass.toLowerCase(java.util.Locale.ROOT);
-        };
     }
 }

@@ -1,0 +1,140 @@
+package org.diplograph.extract.facts;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.extract.ExtractedArticle;
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.MentionType;
+import org.diplograph.extract.RoleObservation;
+import org.diplograph.extract.time.TimeNormalizer;
+import org.diplograph.extract.time.TimeValue;
+import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.DependencyParser;
+import org.diplograph.nlp.Parse;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+import org.diplograph.registry.OfficeTerm;
+import org.diplograph.registry.Registry;
+import org.diplograph.registry.RegistryEntry;
+import org.diplograph.text.Dateline;
+
+/**
+ * What every fact component reads: the article's tokens and mentions, its date, its time expressions, the states its
+ * people serve, and a dependency parse of any sentence a component asks for (parsed once, on first request). Read-only
+ * for the components; one document belongs to one thread.
+ */
+public final class FactDocument {
+    private final ExtractedArticle extracted;
+    private final Registry registry;
+    private final DependencyParser parser;
+    private final List<Token> tokens;
+    private final Mention[] mentionAt;
+    private final LocalDate anchor;
+    private final List<TimeValue> times;
+    private final Map<String, Set<String>> statesOfPerson = new HashMap<>();
+    private final Map<Integer, Optional<Parse>> parses = new HashMap<>();
+
+    public FactDocument(ExtractedArticle extracted, Registry registry, DependencyParser parser, TimeNormalizer normalizer) {
+        this.extracted = extracted;
+        this.registry = registry;
+        this.parser = parser;
+        AnnotatedText at = extracted.annotated();
+        this.tokens = at.tokens();
+        this.mentionAt = new Mention[tokens.size()];
+        for (Mention m : extracted.mentions()) {
+            for (Token t : tokens) {
+                if (t.start() < m.span().end() && t.end() > m.span().start()) {
+                    mentionAt[t.index()] = m;
+                }
+            }
+        }
+        Dateline dl = at.clean().dateline();
+        this.anchor = at.clean().article().published() != null ? at.clean().article().published()
+                : dl != null ? dl.date() : null;
+        this.times = List.copyOf(normalizer.find(at.text(), anchor));
+        for (RoleObservation r : extracted.roles()) {
+            if (r.ofKey() != null && r.ofKey().startsWith("state/")) {
+                statesOfPerson.computeIfAbsent(r.personKey(), k -> new LinkedHashSet<>()).add(r.ofKey());
+            }
+        }
+        for (Mention m : extracted.mentions()) {
+            if (m.type() == MentionType.PERSON) {
+                registry.get(m.entityKey()).ifPresent(e -> {
+                    for (OfficeTerm o : e.offices()) {
+                        if (o.ofKey() != null && o.ofKey().startsWith("state/") && o.covers(anchor)) {
+                            statesOfPerson.computeIfAbsent(m.entityKey(), k -> new LinkedHashSet<>()).add(o.ofKey());
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    public ExtractedArticle extracted() {
+        return extracted;
+    }
+
+    public AnnotatedText annotated() {
+        return extracted.annotated();
+    }
+
+    public List<Sentence> sentences() {
+        return extracted.annotated().sentences();
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    /** The article's date (metadata, else dateline), or null. */
+    public LocalDate anchor() {
+        return anchor;
+    }
+
+    /** The article's time expressions, resolved against its date. */
+    public List<TimeValue> times() {
+        return times;
+    }
+
+    /** The mention covering the token (article-wide index), or null. */
+    public Mention mentionAt(int tokenIndex) {
+        return mentionAt[tokenIndex];
+    }
+
+    /** The states a person of the article serves, by the article's roles and the registry's terms at its date. */
+    public Set<String> statesOf(String personKey) {
+        return statesOfPerson.getOrDefault(personKey, Set.of());
+    }
+
+    /** The sentence's tree, parsed on first request; empty when the parser does not parse it. */
+    public Optional<Parse> parse(Sentence sentence) {
+        return parses.computeIfAbsent(sentence.index(), i -> parser.parse(sentence));
+    }
+
+    /**
+     * Whether a mention names someone who acts: a person, a state, or an organisation other than a news outlet (an
+     * agency is cited as a source, not a party).
+     */
+    public boolean isActor(Mention m) {
+        return switch (m.type()) {
+            case PERSON, STATE -> true;
+            case ORGANIZATION -> registry.get(m.entityKey()).map(e -> !e.isNewsOrganization()).orElse(true);
+            default -> false;
+        };
+    }
+
+    /** The name the graph gives an entity of the article. */
+    public String name(String key) {
+        for (Mention m : extracted.mentions()) {
+            if (m.entityKey().equals(key)) {
+                return registry.get(key).map(RegistryEntry::label).orElse(m.label());
+            }
+        }
+        return key;
+    }
+}

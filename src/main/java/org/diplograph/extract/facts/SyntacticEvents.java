@@ -1,0 +1,620 @@
+package org.diplograph.extract.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.MentionType;
+import org.diplograph.extract.facts.EventVocabulary.Effect;
+import org.diplograph.extract.facts.EventVocabulary.Requirement;
+import org.diplograph.extract.facts.EventVocabulary.Trigger;
+import org.diplograph.extract.time.TimeValue;
+import org.diplograph.nlp.Parse;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+import org.diplograph.text.CharSpan;
+
+/**
+ * Events read from the dependency parse: a trigger word (a verb or noun of the vocabulary) reports an event; its
+ * subject, object, agent and prepositional phrases name who takes part and in which role; a noun trigger also takes
+ * the subject of the verb that holds, signs or imposes it; place and time come from the trigger's own clause, and
+ * modality from its auxiliaries, negations and the verbs that govern it ("plans to visit", "denied meeting").
+ * Only sentences with a word that may be a trigger are parsed.
+ */
+public final class SyntacticEvents implements FactComponent<EventFact> {
+
+    /** Clausal dependents whose words say something of another event, not of this one. */
+    private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside");
+    private static final Set<String> PARTNER_PREPOSITIONS = Set.of("with", "between", "among", "alongside", "involving");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards");
+    /** A noun trigger that is the object of a preposition of these takes the verb's subject: "arrived for talks". */
+    private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at", "in");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
+            "her", "our");
+
+    private final EventVocabulary vocab;
+    private final Set<String> mayBeTrigger;
+
+    public SyntacticEvents(EventVocabulary vocab) {
+        this.vocab = vocab;
+        this.mayBeTrigger = inflections(vocab);
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public List<EventFact> extract(FactDocument doc) {
+        List<Report> reports = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.tokens().stream().noneMatch(t -> mayBeTrigger.contains(t.text().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            Optional<Parse> parse = doc.parse(s);
+            if (parse.isPresent()) {
+                reports.addAll(new Reading(doc, parse.get()).reports());
+            }
+        }
+        return EventReports.consolidate(doc, reports);
+    }
+
+    /** An event as one trigger reports it, before the article's reports of one event are brought together. */
+    record Report(EventKind kind, List<String> sources, List<String> targets, List<String> attendees,
+                  String placeKey, TimeValue time, Modality modality, boolean definite, int parseIndex,
+                  Token trigger, Sentence sentence, List<CharSpan> triggers) {
+        List<String> participants() {
+            LinkedHashSet<String> all = new LinkedHashSet<>(sources);
+            all.addAll(attendees);
+            all.addAll(targets);
+            return List.copyOf(all);
+        }
+    }
+
+    /** The events of one parsed sentence. */
+    private final class Reading {
+        final FactDocument doc;
+        final Parse p;
+
+        Reading(FactDocument doc, Parse p) {
+            this.doc = doc;
+            this.p = p;
+        }
+
+        List<Report> reports() {
+            List<Report> out = new ArrayList<>();
+            for (int i = 0; i < p.size(); i++) {
+                if (doc.mentionAt(p.token(i).index()) != null || !(p.isVerb(i) || p.isNoun(i))) {
+                    continue;
+                }
+                for (Trigger t : vocab.triggers(p.lemma(i), p.isVerb(i))) {
+                    Optional<Report> r = report(i, t);
+                    if (r.isPresent()) {
+                        addOrMerge(out, r.get());
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** "met ... for talks", "signed ... an agreement in a ceremony": one event when one trigger governs the other. */
+        void addOrMerge(List<Report> out, Report r) {
+            for (int k = 0; k < out.size(); k++) {
+                Report o = out.get(k);
+                if (o.kind().family().equals(r.kind().family()) && o.modality() == r.modality()
+                        && (p.dominates(o.parseIndex(), r.parseIndex()) || p.dominates(r.parseIndex(), o.parseIndex()))) {
+                    out.set(k, EventReports.merge(o, r));
+                    return;
+                }
+            }
+            out.add(r);
+        }
+
+        Optional<Report> report(int i, Trigger t) {
+            EventKind kind = t.kind().militaryClass() != null && military(i)
+                    ? vocab.kind(t.kind().militaryClass()).orElse(t.kind()) : t.kind();
+            if (kind.accidentClass() != null && accident(i)) {
+                kind = vocab.kind(kind.accidentClass()).orElse(kind);
+            }
+            boolean verb = t.verb();
+            List<String> sources = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            List<String> partners = new ArrayList<>();
+            String[] place = new String[1];
+            int governor = verb ? -1 : governingVerb(i);
+
+            if (verb) {
+                sources.addAll(subjectsOf(i));
+                for (int agent : p.children(i, "agent")) {
+                    for (int o : p.children(agent, "pobj")) {
+                        sources.addAll(actorsOf(o));
+                    }
+                }
+                for (int o : p.children(i, "dobj", "nsubjpass", "dative", "iobj")) {
+                    if (kind.ontologyClass().equals("Visit") && placeOf(o) != null) {
+                        place[0] = placeOf(o);
+                        targets.addAll(stateOf(o));
+                    } else {
+                        targets.addAll(actorsOf(o));
+                    }
+                }
+                prepositions(i, kind, sources, targets, partners, place, false);
+            } else {
+                for (int k : p.children(i)) {
+                    String rel = p.label(k);
+                    if (rel.equals("poss")) {
+                        sources.addAll(actorsOf(k));
+                    } else if (rel.equals("compound") || rel.equals("nmod") || rel.equals("amod")) {
+                        Mention m = doc.mentionAt(p.token(k).index());
+                        if (m != null && (doc.isActor(m) || m.type() == MentionType.NORP)) {
+                            sources.add(m.entityKey());
+                        }
+                    }
+                }
+                prepositions(i, kind, sources, targets, partners, place, true);
+                // "a parade hosted by X", "talks led by X"
+                for (int acl : p.children(i, "acl")) {
+                    for (int agent : p.children(acl, "agent")) {
+                        for (int o : p.children(agent, "pobj")) {
+                            sources.addAll(actorsOf(o));
+                        }
+                    }
+                }
+                if (governor >= 0 && p.label(i).equals("nsubj")) {
+                    // "the strike hit X", "an earthquake struck X"
+                    for (int o : p.children(governor, "dobj")) {
+                        String where = placeOf(o);
+                        if (!kind.hasActors() && where != null) {
+                            place[0] = where;
+                        } else {
+                            targets.addAll(actorsOf(o));
+                        }
+                    }
+                    prepositions(governor, kind, sources, targets, partners, place, false);
+                } else if (governor >= 0) {
+                    sources.addAll(subjectsOf(governor));
+                    for (int agent : p.children(governor, "agent")) {
+                        for (int o : p.children(agent, "pobj")) {
+                            sources.addAll(actorsOf(o));
+                        }
+                    }
+                    prepositions(governor, kind, sources, targets, partners, place, false);
+                }
+            }
+            sources = dedupe(sources);
+            targets = dedupe(targets);
+            targets.removeAll(sources);
+            partners = dedupe(partners);
+            partners.removeAll(sources);
+            partners.removeAll(targets);
+
+            if (verb && kind.incident() && p.children(i, "dobj", "nsubjpass").stream()
+                    .anyMatch(o -> p.isNoun(o) && !vocab.triggers(p.lemma(o), false).isEmpty())) {
+                return Optional.empty(); // "the deal was killed", "attacked the plan": violence done to an event is a figure
+            }
+            if (place[0] == null) {
+                place[0] = placeInClause(i, governor);
+            }
+            if (!meets(t.requires(), i, targets, sources, partners)) {
+                return Optional.empty();
+            }
+            if (!kind.hasActors()) {
+                sources.clear();
+                targets.clear();
+                partners.clear();
+            }
+            Optional<Modality> modality = modality(i, verb, governor);
+            if (modality.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> attendees;
+            if (kind.directed()) {
+                for (String k : partners) {
+                    if (!targets.contains(k)) {
+                        targets.add(k);
+                    }
+                }
+                attendees = List.of();
+            } else {
+                attendees = dedupe(concat(sources, concat(partners, targets)));
+                sources = List.of();
+                targets.clear();
+            }
+            boolean definite = !verb && p.children(i, "det", "poss").stream()
+                    .anyMatch(d -> DEFINITE.contains(p.token(d).text().toLowerCase(Locale.ROOT)));
+            TimeValue time = time(i, verb, governor);
+            Modality m = modality.get();
+            if (m == Modality.ASSERTED && time != null && time.future()) {
+                m = Modality.PLANNED;
+            }
+            Token trigger = p.token(i);
+            return Optional.of(new Report(kind, List.copyOf(sources), List.copyOf(targets), attendees, place[0], time,
+                    m, definite, i, trigger, p.sentence(), List.of(trigger.span())));
+        }
+
+        /** The verb a noun trigger is the object or subject of, or whose purpose it is: "held talks", "came for talks". */
+        int governingVerb(int i) {
+            int h = p.head(i);
+            if (h == Parse.ROOT) {
+                return -1;
+            }
+            String rel = p.label(i);
+            if ((rel.equals("dobj") || rel.equals("nsubjpass") || rel.equals("nsubj") || rel.equals("attr"))
+                    && p.isVerb(h)) {
+                return h;
+            }
+            if (rel.equals("pobj") && p.label(h).equals("prep") && p.head(h) != Parse.ROOT && p.isVerb(p.head(h))
+                    && PURPOSE_PREPOSITIONS.contains(p.lemma(h))) {
+                return p.head(h);
+            }
+            return -1;
+        }
+
+        /** The actors who are the subject of a verb, through control ("agreed to meet"), coordination and relatives. */
+        List<String> subjectsOf(int v) {
+            List<String> out = new ArrayList<>();
+            for (int k = v, steps = 0; k != Parse.ROOT && steps < 3; steps++) {
+                for (int s : p.children(k)) {
+                    if (SUBJECTS.contains(p.label(s))) {
+                        out.addAll(actorsOf(s));
+                    }
+                }
+                if (!out.isEmpty() || p.children(k, "nsubj", "nsubjpass", "csubj", "expl").size() > 0) {
+                    return out;
+                }
+                // a finite verb the parser left without a subject ("after X attended", read as a preposition's
+                // object): the actors its left dependents name
+                if (p.tag(k).equals("VBD") || p.tag(k).equals("VBZ") || p.tag(k).equals("VBP")) {
+                    for (int c : p.children(k, "mark", "prep")) {
+                        if (c < k) {
+                            for (int o : p.children(c, "pobj")) {
+                                out.addAll(actorsOf(o));
+                            }
+                        }
+                    }
+                    if (!out.isEmpty()) {
+                        return out;
+                    }
+                }
+                String rel = p.label(k);
+                int h = p.head(k);
+                if (h == Parse.ROOT) {
+                    break;
+                }
+                if (rel.equals("relcl") || rel.equals("acl")) {
+                    return actorsOf(h);
+                }
+                // "X agreed to meet", "X met and signed", "X did A, sending B": the subject is the governing verb's
+                boolean shared = rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")
+                        && (p.tag(k).equals("VBG") || p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to")));
+                if (!shared) {
+                    break;
+                }
+                k = h;
+            }
+            return out;
+        }
+
+        /** What the prepositional phrases of a trigger (or its governing verb) add: partners, targets, place. */
+        void prepositions(int head, EventKind kind, List<String> sources, List<String> targets, List<String> partners,
+                          String[] place, boolean noun) {
+            for (int prep : p.children(head, "prep", "agent")) {
+                String w = p.lemma(prep);
+                for (int o : p.children(prep, "pobj")) {
+                    String where = placeOf(o);
+                    if (PLACE_PREPOSITIONS.contains(w) && where != null) {
+                        if (place[0] == null) {
+                            place[0] = where;
+                        }
+                        continue;
+                    }
+                    List<String> actors = actorsOf(o);
+                    if (actors.isEmpty()) {
+                        if (w.equals("to") && where != null && place[0] == null && kind.ontologyClass().equals("Visit")) {
+                            place[0] = where;
+                        }
+                        continue;
+                    }
+                    if (PARTNER_PREPOSITIONS.contains(w)) {
+                        partners.addAll(actors);
+                    } else if (w.equals("by") || w.equals("from")) {
+                        sources.addAll(actors);
+                    } else if (TARGET_PREPOSITIONS.contains(w)) {
+                        targets.addAll(actors);
+                        if (w.equals("to") && where != null && place[0] == null && kind.ontologyClass().equals("Visit")) {
+                            place[0] = where;
+                        }
+                    } else if (noun && w.equals("of")) {
+                        // "the killing of X" names the victim, "a visit of X" the visitor, "a meeting of X" those who meet
+                        if (kind.directed() && !kind.ontologyClass().equals("Visit")) {
+                            targets.addAll(actors);
+                        } else {
+                            sources.addAll(actors);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * A place named "in"/"at"/"near" anywhere in the trigger's clause, for when the parse attaches the phrase to
+         * an argument rather than to the trigger ("talks with X in Y").
+         */
+        String placeInClause(int i, int governor) {
+            Set<Integer> region = new HashSet<>(local(i));
+            if (governor >= 0) {
+                region.addAll(local(governor));
+            }
+            for (int k = 0; k < p.size(); k++) {
+                int h = p.head(k);
+                if (region.contains(k) && p.label(k).equals("pobj") && h != Parse.ROOT
+                        && PLACE_PREPOSITIONS.contains(p.lemma(h)) && placeOf(k) != null) {
+                    return placeOf(k);
+                }
+            }
+            return null;
+        }
+
+        /** The actors a noun phrase names: its own name, the names of its modifiers ("the ministry of X"), conjuncts. */
+        List<String> actorsOf(int j) {
+            List<String> out = new ArrayList<>();
+            collectActors(j, out, 0);
+            return dedupe(out);
+        }
+
+        void collectActors(int j, List<String> out, int depth) {
+            if (depth > 3) {
+                return;
+            }
+            Mention m = doc.mentionAt(p.token(j).index());
+            if (m != null) {
+                if (doc.isActor(m) || m.type() == MentionType.NORP) {
+                    out.add(m.entityKey());
+                }
+            } else if (p.isNoun(j)) {
+                for (int k : p.children(j)) {
+                    String rel = p.label(k);
+                    Mention mk = doc.mentionAt(p.token(k).index());
+                    if ((rel.equals("compound") || rel.equals("nmod") || rel.equals("amod") || rel.equals("poss"))
+                            && mk != null && (doc.isActor(mk) || mk.type() == MentionType.NORP)) {
+                        out.add(mk.entityKey());
+                    } else if (rel.equals("prep") && (p.lemma(k).equals("of") || p.lemma(k).equals("from"))) {
+                        for (int o : p.children(k, "pobj")) {
+                            collectActors(o, out, depth + 1);
+                        }
+                    }
+                }
+            }
+            for (int k : p.children(j, "conj", "appos")) {
+                collectActors(k, out, depth + 1);
+            }
+        }
+
+        /** The place a phrase names (a place, or a state named as where), or null. */
+        String placeOf(int j) {
+            Mention m = doc.mentionAt(p.token(j).index());
+            return m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.STATE) ? m.entityKey() : null;
+        }
+
+        List<String> stateOf(int j) {
+            Mention m = doc.mentionAt(p.token(j).index());
+            return m != null && m.type() == MentionType.STATE ? List.of(m.entityKey()) : List.of();
+        }
+
+        boolean meets(Requirement r, int i, List<String> targets, List<String> sources, List<String> partners) {
+            return switch (r) {
+                case NONE -> true;
+                case ACTOR -> !(sources.isEmpty() && targets.isEmpty() && partners.isEmpty());
+                case ACTOR_OBJECT -> !targets.isEmpty() || !partners.isEmpty();
+                case MILITARY -> military(i);
+            };
+        }
+
+        /** "killed in a crash", "died after an explosion": the trigger's phrases name an accident. */
+        boolean accident(int i) {
+            for (int prep : p.children(i, "prep", "agent")) {
+                for (int o : p.children(prep, "pobj")) {
+                    if (vocab.is("accident", p.lemma(o))) {
+                        return true;
+                    }
+                }
+            }
+            return p.children(i, "nsubj", "nsubjpass").stream().anyMatch(k -> vocab.is("accident", p.lemma(k)));
+        }
+
+        /** A military word in the trigger's phrase or its verb's, or an attack's "on"/"against" phrase. */
+        boolean military(int i) {
+            Set<Integer> near = new HashSet<>(p.subtree(i));
+            int h = p.head(i);
+            if (h != Parse.ROOT) {
+                near.addAll(p.children(h));
+                near.add(h);
+            }
+            for (int k : near) {
+                if (vocab.is("military", p.lemma(k)) || vocab.is("military", p.token(k).text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return p.children(i, "prep").stream().anyMatch(k -> p.lemma(k).equals("on") || p.lemma(k).equals("against"));
+        }
+
+        /**
+         * What the sentence says of the event: empty when it says there is none ("to prevent an attack"). The
+         * trigger's own auxiliaries and negations, then the verbs that govern it, nearest first; a negation wins.
+         */
+        Optional<Modality> modality(int i, boolean verb, int governor) {
+            List<Integer> chain = new ArrayList<>();
+            chain.add(i);
+            int k = verb ? i : governor;
+            if (!verb && governor >= 0) {
+                chain.add(governor);
+            }
+            for (int steps = 0; k >= 0 && steps < 3; steps++) {
+                String rel = p.label(k);
+                int h = p.head(k);
+                if (h == Parse.ROOT || !(rel.equals("xcomp") || rel.equals("ccomp") && steps == 0
+                        || rel.equals("advcl") && p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to"))
+                        || rel.equals("dobj") || rel.equals("pcomp") || rel.equals("pobj") || rel.equals("prep"))) {
+                    break;
+                }
+                chain.add(h);
+                k = h;
+            }
+            Modality found = null;
+            for (int c : chain) {
+                for (int d : p.children(c)) {
+                    String rel = p.label(d);
+                    String word = p.token(d).text().toLowerCase(Locale.ROOT);
+                    if (rel.equals("neg") && vocab.is("negation", word)) {
+                        return Optional.of(Modality.NEGATED);
+                    }
+                    if (found == null && (rel.equals("aux") || rel.equals("auxpass"))) {
+                        found = vocab.effect("aux", word).map(SyntacticEvents::modalityOf).orElse(null);
+                    }
+                    if (found == null && rel.equals("mark")) {
+                        found = vocab.effect("mark", word).map(SyntacticEvents::modalityOf).orElse(null);
+                    }
+                    if (c == i && !verb && (rel.equals("amod") || rel.equals("det") || rel.equals("nmod"))) {
+                        Optional<Effect> e = vocab.effect("modifier", word);
+                        if (e.isPresent() && e.get() == Effect.NEGATED) {
+                            return Optional.of(Modality.NEGATED);
+                        }
+                        if (found == null && e.isPresent()) {
+                            found = modalityOf(e.get());
+                        }
+                    }
+                }
+                if (c != i && p.isVerb(c)) {
+                    Optional<Effect> e = vocab.effect("governor", p.lemma(c));
+                    if (e.isPresent()) {
+                        if (e.get() == Effect.NOT_AN_EVENT) {
+                            return Optional.empty();
+                        }
+                        if (e.get() == Effect.NEGATED) {
+                            return Optional.of(Modality.NEGATED);
+                        }
+                        if (found == null) {
+                            found = modalityOf(e.get());
+                        }
+                    }
+                }
+            }
+            return Optional.of(found == null ? Modality.ASSERTED : found);
+        }
+
+        /** The time expression of the trigger's own clause (or of the verb that governs it), nearest to the trigger. */
+        TimeValue time(int i, boolean verb, int governor) {
+            Set<Integer> region = new HashSet<>(local(i));
+            if (governor >= 0) {
+                region.addAll(local(governor));
+            } else if (verb && (p.label(i).equals("xcomp") || p.label(i).equals("conj")) && p.head(i) != Parse.ROOT) {
+                region.addAll(local(p.head(i)));
+            }
+            TimeValue best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (TimeValue t : doc.times()) {
+                if (!p.sentence().span().contains(t.span())) {
+                    continue;
+                }
+                boolean inside = true;
+                int distance = Integer.MAX_VALUE;
+                for (int k = 0; k < p.size(); k++) {
+                    Token tok = p.token(k);
+                    if (tok.start() < t.span().end() && tok.end() > t.span().start()) {
+                        inside &= region.contains(k);
+                        distance = Math.min(distance, Math.abs(k - i));
+                    }
+                }
+                if (inside && distance != Integer.MAX_VALUE
+                        && (best == null || t.isResolved() && !best.isResolved() || distance < bestDistance
+                        && t.isResolved() == best.isResolved())) {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        /** A head's subtree without its clauses and coordinated verbs, which say things of other events. */
+        Set<Integer> local(int head) {
+            Set<Integer> out = new HashSet<>();
+            out.add(head);
+            for (int c : p.children(head)) {
+                if (CLAUSES.contains(p.label(c)) || p.label(c).equals("conj") && p.isVerb(c)) {
+                    continue;
+                }
+                out.addAll(p.subtree(c));
+            }
+            return out;
+        }
+    }
+
+    private static Modality modalityOf(Effect e) {
+        return switch (e) {
+            case PLANNED -> Modality.PLANNED;
+            case HYPOTHETICAL -> Modality.HYPOTHETICAL;
+            case NEGATED -> Modality.NEGATED;
+            case NOT_AN_EVENT -> throw new IllegalArgumentException("not a modality: " + e);
+        };
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    static List<String> dedupe(List<String> keys) {
+        return new ArrayList<>(new LinkedHashSet<>(keys));
+    }
+
+    /** Every form a trigger lemma may take in text: its regular inflections and the listed irregular ones. */
+    private static Set<String> inflections(EventVocabulary vocab) {
+        Set<String> forms = new HashSet<>();
+        for (String lemma : vocab.triggerLemmas()) {
+            forms.add(lemma);
+            forms.add(lemma + "s");
+            forms.add(lemma + "es");
+            forms.add(lemma + "ed");
+            forms.add(lemma + "d");
+            forms.add(lemma + "ing");
+            String last = lemma.substring(lemma.length() - 1);
+            forms.add(lemma + last + "ed");
+            forms.add(lemma + last + "ing");
+            if (lemma.endsWith("e")) {
+                forms.add(lemma.substring(0, lemma.length() - 1) + "ing");
+            }
+            if (lemma.endsWith("y")) {
+                String stem = lemma.substring(0, lemma.length() - 1);
+                forms.add(stem + "ies");
+                forms.add(stem + "ied");
+            }
+        }
+        try (InputStream in = SyntacticEvents.class.getClassLoader().getResourceAsStream("lang/en/irregular-forms.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] row = line.split("\t");
+                if (row.length == 2 && !line.startsWith("#") && vocab.isTriggerLemma(row[1])) {
+                    forms.add(row[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return forms;
+    }
+}

@@ -1,0 +1,131 @@
+package org.diplograph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.extract.time.TimeNormalizer;
+import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+/** The event component alone, on invented sentences. */
+class SyntacticEventsTest {
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
+    private static final SyntacticEvents EVENTS = new SyntacticEvents(EventVocabulary.bundled());
+    private static final LocalDate TUESDAY = LocalDate.of(2025, 3, 11);
+
+    private static FactDocument doc(String text) {
+        Article a = new Article("t", null, text, null, TUESDAY, null, "t.txt");
+        return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
+                Nlp4jParser.shared(), new TimeNormalizer());
+    }
+
+    private static List<EventFact> events(String text) {
+        return EVENTS.extract(doc(text));
+    }
+
+    private static String parses(String text) {
+        FactDocument d = doc(text);
+        return d.sentences().stream().map(s -> d.parse(s).map(Object::toString).orElse("(no parse)"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static EventFact only(String text, String cls) {
+        List<EventFact> all = events(text);
+        List<EventFact> of = all.stream().filter(e -> e.kind().ontologyClass().equals(cls)).toList();
+        assertEquals(1, of.size(), all + "\n" + parses(text));
+        return of.get(0);
+    }
+
+    @Test
+    void subjectAndObjectOfAVerbAreSourceAndTarget() {
+        EventFact e = only("Russia condemned Japan on Monday over the fishing dispute.", "Criticism");
+        assertEquals(List.of("state/RUS"), e.sources());
+        assertEquals(List.of("state/JPN"), e.targets());
+        assertEquals("2025-03-10", e.time().value());
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void theAgentOfAPassiveActs() {
+        EventFact e = only("Japan was sanctioned by the European Union last month.", "Sanction");
+        assertEquals(List.of("org/european-union"), e.sources(), e.toString());
+        assertEquals(List.of("state/JPN"), e.targets());
+        assertEquals("2025-02", e.time().value());
+    }
+
+    @Test
+    void aNounTriggerTakesTheSubjectOfTheVerbThatHoldsIt() {
+        EventFact e = only("Brazil imposed sanctions on Venezuela.", "Sanction");
+        assertEquals(List.of("state/BRA"), e.sources(), e.toString());
+        assertEquals(List.of("state/VEN"), e.targets());
+    }
+
+    @Test
+    void partnersOfATalkAndItsPlace() {
+        EventFact e = only("Chile held talks with Peru in Lima.", "Meeting");
+        assertTrue(e.participants().containsAll(List.of("state/CHL", "state/PER")), e.toString());
+        assertEquals("place/lima", e.placeKey());
+    }
+
+    @Test
+    void aParadeHostedBySomeoneAndAttendedByOthers() {
+        EventFact e = only("The leaders of Chile and Peru attended a military parade in Lima hosted by Brazil.", "ShowOfForce");
+        assertTrue(e.participants().containsAll(List.of("state/CHL", "state/PER", "state/BRA")), e + "\n"
+                + parses("The leaders of Chile and Peru attended a military parade in Lima hosted by Brazil."));
+    }
+
+    @Test
+    void auxiliariesGovernorsAndNegationsGiveTheModality() {
+        assertEquals(Modality.PLANNED, only("Chile will meet Peru in Lima.", "Meeting").modality());
+        assertEquals(Modality.PLANNED, only("Chile plans to visit Peru.", "Visit").modality());
+        assertEquals(Modality.NEGATED, only("Chile did not sign the agreement with Peru.", "Agreement").modality());
+        assertEquals(Modality.HYPOTHETICAL, only("Chile could sanction Peru.", "Sanction").modality());
+        assertEquals(Modality.NEGATED, only("Chile denied attacking Peru.", "Attack").modality());
+    }
+
+    @Test
+    void anEventOnlyToBePreventedIsNone() {
+        assertTrue(events("Chile urged everyone to prevent an attack.").stream()
+                .noneMatch(e -> e.kind().family().equals("attack")), events("Chile urged everyone to prevent an attack.").toString());
+    }
+
+    @Test
+    void militaryWordsMakeAidMilitaryAndAStrikeAnAttack() {
+        assertEquals("072", only("Chile sent military aid to Peru.", "MilitaryAid").kind().cameo());
+        assertTrue(events("Dockworkers in Chile began a strike over wages.").stream()
+                .noneMatch(e -> e.kind().family().equals("attack")));
+    }
+
+    @Test
+    void aDefiniteMeetingPointsBackToTheLeadAndSharesItsDate() {
+        List<EventFact> es = events("Chile and Peru pledged on Monday to deepen ties. The meeting in Lima was cordial.");
+        EventFact meeting = es.stream().filter(e -> e.kind().ontologyClass().equals("Meeting")).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertTrue(meeting.participants().containsAll(List.of("state/CHL", "state/PER")), meeting.toString());
+        assertEquals("place/lima", meeting.placeKey());
+        assertEquals("2025-03-10", meeting.time().value());
+    }
+
+    @Test
+    void anIncidentWithoutActorsNeedsAPlace() {
+        assertEquals(1, events("A bombing killed three people in Lima.").stream()
+                .filter(e -> e.kind().family().equals("attack")).count());
+        assertTrue(events("A bombing was reported.").isEmpty(), events("A bombing was reported.").toString());
+    }
+
+    @Test
+    void anEarthquakeNamesWhereNotWho() {
+        EventFact quake = only("A strong earthquake struck Chile on Sunday.", "Disaster");
+        assertEquals(List.of(), quake.participants());
+        assertEquals("state/CHL", quake.placeKey());
+    }
+}

@@ -1,0 +1,83 @@
+package org.diplograph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+class Nlp4jParserTest {
+
+    static Sentence sentence(String text) {
+        AnnotatedText at = new OpenNlpAnnotator().annotate(new Cleaner().clean(new Article("t", null, text, null, null, null, "t.txt")));
+        return at.sentences().get(0);
+    }
+
+    static int index(Parse p, String word) {
+        for (int i = 0; i < p.size(); i++) {
+            if (p.token(i).text().equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError(word + " not in " + p);
+    }
+
+    @Test
+    void subjectObjectAndPrepositionalPhrase() {
+        Parse p = Nlp4jParser.shared().parse(sentence("The Ruritanian envoy met her Freedonian counterpart in Lisbon.")).orElseThrow();
+        int met = index(p, "met");
+        assertEquals(Parse.ROOT, p.head(met), p.toString());
+        assertEquals("meet", p.lemma(met));
+        assertEquals(met, p.head(index(p, "envoy")));
+        assertEquals("nsubj", p.label(index(p, "envoy")));
+        assertEquals("dobj", p.label(index(p, "counterpart")));
+        int in = index(p, "in");
+        assertEquals("pobj", p.label(index(p, "Lisbon")));
+        assertEquals(in, p.head(index(p, "Lisbon")));
+        assertTrue(p.dominates(met, index(p, "Lisbon")));
+    }
+
+    @Test
+    void passiveAgent() {
+        Parse p = Nlp4jParser.shared().parse(sentence("The courier was detained by border guards on Tuesday.")).orElseThrow();
+        int detained = index(p, "detained");
+        assertEquals("nsubjpass", p.label(index(p, "courier")), p.toString());
+        assertEquals(detained, p.head(index(p, "by")));
+        assertEquals("agent", p.label(index(p, "by")));
+        assertEquals(List.of(index(p, "courier")), p.children(detained, "nsubjpass"));
+    }
+
+    @Test
+    void overlongSentencesAreNotParsed() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Nlp4jParser.MAX_TOKENS + 5; i++) {
+            sb.append("word ");
+        }
+        assertTrue(Nlp4jParser.shared().parse(sentence(sb + "end.")).isEmpty());
+    }
+
+    @Test
+    void parsesFromSeveralThreads() throws InterruptedException {
+        Sentence s = sentence("Ministers from both countries signed a trade agreement in the capital on Friday.");
+        String expected = Nlp4jParser.shared().parse(s).orElseThrow().toString();
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread th = new Thread(() -> {
+                for (int k = 0; k < 20; k++) {
+                    seen.add(Nlp4jParser.shared().parse(s).orElseThrow().toString());
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        assertEquals(80, seen.size());
+        assertTrue(seen.stream().allMatch(expected::equals));
+    }
+}
