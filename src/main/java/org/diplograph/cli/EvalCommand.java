@@ -319,8 +319,13 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Command(name = "time", mixinStandardHelpOptions = true,
             description = {"Time expressions: runs the normaliser on MEANTIME, each document anchored on its date, and",
-                    "scores recall and precision of the expressions and the accuracy of their resolved values."})
+                    "scores recall and precision of the expressions and the accuracy of their resolved values.",
+                    "ECB+ has neither values nor dates: it scores finding the expressions only."})
     static final class Time implements Callable<Integer> {
+        @Option(names = "--gold", paramLabel = "CORPUS", defaultValue = "meantime",
+                description = "meantime (default) or ecbplus.")
+        String gold;
+
         @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "heldout",
                 description = "heldout (default), dev or all.")
         String split;
@@ -341,12 +346,16 @@ public final class EvalCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new Main.UserError(e.getMessage());
             }
+            Corpus corpus = Corpus.named(gold).filter(c -> c == Corpus.MEANTIME || c == Corpus.ECBPLUS)
+                    .orElseThrow(() -> new Main.UserError("--gold " + gold + ": meantime or ecbplus"));
             data.checkPresent();
-            Path file = Corpus.MEANTIME.file(data.dir);
+            Path file = corpus.file(data.dir);
             if (!Files.isRegularFile(file)) {
-                throw new Main.UserError(file + " not found (the meantime gold)");
+                throw new Main.UserError(file + " not found (the " + corpus.key() + " gold)");
             }
-            TimeScorer.Report r = TimeScorer.evaluate(TimeScorer.readMeantime(file), s, new TimeNormalizer());
+            TimeScorer.TimeGold g = corpus == Corpus.MEANTIME ? TimeScorer.readMeantime(file)
+                    : TimeScorer.readEcbPlus(file);
+            TimeScorer.Report r = TimeScorer.evaluate(g, s, new TimeNormalizer());
             System.out.print(r.table());
             if (errors != null) {
                 List<String> lines = r.errors();

@@ -70,7 +70,10 @@ public final class TimeScorer {
         }
     }
 
-    /** One scored gold expression and what the normaliser made of it; {@code found} is null when it was missed. */
+    /**
+     * One scored gold expression and what the normaliser made of it; {@code found} is null when it was missed,
+     * {@code verdict} when it was missed or the gold has no value to judge by.
+     */
     public record Judgement(EvalDoc doc, GoldTimex gold, TimeValue found, Verdict verdict) {
     }
 
@@ -127,6 +130,9 @@ public final class TimeScorer {
                     + "value)%n", r.valueAccuracy()));
             sb.append(String.format(Locale.ROOT, "value recall    %.3f  (correct among all gold with a calendar "
                     + "value)%n", r.valueRecall()));
+            if (r.judgements().stream().noneMatch(j -> calendar(j.gold().value()) != null)) {
+                sb.append("(this gold has no values: the value figures are empty)\n");
+            }
             sb.append("found gold by value:");
             for (Verdict v : Verdict.values()) {
                 sb.append(' ').append(v.name().toLowerCase(Locale.ROOT)).append('=').append(r.count(v));
@@ -138,9 +144,10 @@ public final class TimeScorer {
         public List<String> errors() {
             List<String> lines = new ArrayList<>();
             for (Judgement j : result.judgements()) {
-                if (j.verdict() != Verdict.CORRECT && j.verdict() != Verdict.RIGHTLY_NONE) {
-                    lines.add(line(j.doc(), j.gold().span(), j.gold().value(), j.found(),
-                            j.verdict() == null ? "MISSED" : j.verdict().name()));
+                if (j.found() == null) {
+                    lines.add(line(j.doc(), j.gold().span(), j.gold().value(), null, "MISSED"));
+                } else if (j.verdict() != null && j.verdict() != Verdict.CORRECT && j.verdict() != Verdict.RIGHTLY_NONE) {
+                    lines.add(line(j.doc(), j.gold().span(), j.gold().value(), j.found(), j.verdict().name()));
                 }
             }
             for (Judgement j : result.spuriousPredictions()) {
@@ -151,7 +158,8 @@ public final class TimeScorer {
 
         private static String line(EvalDoc d, Span s, String goldValue, TimeValue found, String mistake) {
             return String.join("\t", d.id(), d.date() == null ? "" : d.date(), String.valueOf(s.start()),
-                    String.valueOf(s.end()), oneLine(d.text().substring(s.start(), s.end())), goldValue,
+                    String.valueOf(s.end()), oneLine(d.text().substring(s.start(), s.end())),
+                    goldValue == null ? "" : goldValue,
                     found == null ? "" : oneLine(found.expression()),
                     found == null || found.value() == null ? "" : found.value(), mistake);
         }
@@ -195,6 +203,30 @@ public final class TimeScorer {
         return new TimeGold(Corpus.MEANTIME.key(), docs, timexes);
     }
 
+    /** ECB+ tags a time expression's kind ({@code TIME_DATE}, ...) but gives no value and no document date. */
+    private static final Map<String, String> ECB_TYPES = Map.of("TIME_DATE", "DATE", "TIME_OF_THE_DAY", "TIME",
+            "TIME_DURATION", "DURATION", "TIME_REPETITION", "SET");
+
+    /**
+     * ECB+'s documents and time mentions, for finding expressions only: it has no values and no publication dates,
+     * so every expression is unanchored and value figures are empty. Its validated sentences are the annotated regions.
+     */
+    public static TimeGold readEcbPlus(Path file) throws IOException {
+        List<EvalDoc> docs = new EcbPlusReader().read(file).docs();
+        List<GoldTimex> timexes = new ArrayList<>();
+        Jsonl.read(file, rec -> {
+            String id = Jsonl.required(rec, "doc_id");
+            for (JsonNode m : Jsonl.array(rec, "mentions")) {
+                String type = ECB_TYPES.get(m.path("tag").asText());
+                if (type != null) {
+                    timexes.add(new GoldTimex(id, new Span(m.path("start").asInt(), m.path("end").asInt()), type,
+                            null, false));
+                }
+            }
+        });
+        return new TimeGold(Corpus.ECBPLUS.key(), docs, timexes);
+    }
+
     /** Runs the normaliser on every document of the gold, anchored on the document's date, and scores it. */
     public static Report evaluate(TimeGold gold, Split split, TimeNormalizer normalizer) {
         TimeGold g = gold.restrict(split);
@@ -232,9 +264,12 @@ public final class TimeScorer {
                 }
                 goldCount++;
                 TimeValue best = bestOverlap(t.span(), preds);
-                Verdict v = best == null ? null : verdict(t.value(), best.value());
+                // A gold without values (ECB+) judges finding only
+                Verdict v = best == null || t.value() == null ? null : verdict(t.value(), best.value());
                 if (best != null) {
                     found++;
+                }
+                if (v != null) {
                     verdicts.merge(v, 1, Integer::sum);
                 }
                 judgements.add(new Judgement(d, t, best, v));

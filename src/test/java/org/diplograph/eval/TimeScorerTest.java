@@ -60,4 +60,16 @@ class TimeScorerTest {
         assertEquals(0.0, r.valueAccuracy());
         assertEquals(0.5, r.recall());
     }
+
+    @Test
+    void aGoldWithoutValuesJudgesFindingOnly() {
+        EvalDoc doc = new EvalDoc("d2", "Talks resume on 4 June 2021.", null);
+        List<GoldTimex> gold = List.of(new GoldTimex("d2", new Span(16, 27), "DATE", null, false));
+        TimeValue found = new TimeValue("4 June 2021", new CharSpan(16, 27), "2021-06-04", TimeValue.Precision.DAY,
+                false);
+        TimeScorer.Result r = TimeScorer.score(new TimeGold("x", List.of(doc), gold), Map.of("d2", List.of(found)));
+        assertEquals(1.0, r.recall());
+        assertEquals(0, r.count(Verdict.INVENTED));
+        assertNull(r.judgements().get(0).verdict());
+    }
 }

@@ -273,10 +273,19 @@ public final class TimeNormalizer {
         s.run(MONTH, m -> bareMonth(s, m));
         s.run(ORDINAL_DAY, m -> ordinalDay(s, m));
         s.run(yearWithModifier, m -> year(s, m));
-        s.run(season, m -> new Hit(SPAN_LEADS.contains(m.group("lead").toLowerCase(Locale.ROOT)) ? m.start()
-                : m.start("expr"), m.end(), null, null, false));
+        s.run(season, m -> bareSeason(m));
         s.found.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(s.found);
+    }
+
+    /** A season without a year has no calendar value, but it is a time: the expression stands. */
+    private static Hit bareSeason(Matcher m) {
+        boolean withArticle = m.group("expr").length() > m.group("season").length();
+        if (m.group("season").equalsIgnoreCase("fall") && !withArticle) {
+            return null; // "killed in fall": an accident, not autumn
+        }
+        int start = SPAN_LEADS.contains(m.group("lead").toLowerCase(Locale.ROOT)) ? m.start() : m.start("expr");
+        return new Hit(start, m.end(), null, null, false);
     }
 
     private static Hit explicit(Scan s, int start, int end, int year, int month, int day) {
@@ -349,6 +358,9 @@ public final class TimeNormalizer {
         String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        if (rel.equals("the") && unit.equals("weekend") && pre.isEmpty()) {
+            return theWeekend(s, m);
+        }
         if (rel.equals("the") && (pre.isEmpty() || pre.equals("earlier") || pre.equals("later"))) {
             return null; // "the year" alone is no time of its own; "the end of the year" is this one's
         }
@@ -384,6 +396,17 @@ public final class TimeNormalizer {
             }
             default -> season(s, m.start(), m.end(), unit, shift, future);
         };
+    }
+
+    /** "at the weekend": the Saturday and Sunday nearest the anchor in the direction of the tense. */
+    private static Hit theWeekend(Scan s, Matcher m) {
+        if (s.anchor == null) {
+            return new Hit(m.start(), m.end(), null, null, false);
+        }
+        long saturday = pick(s.anchor.toEpochDay(), s.direction(m), k -> s.anchor
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusWeeks(k).toEpochDay());
+        LocalDate from = LocalDate.ofEpochDay(saturday);
+        return s.range(m.start(), m.end(), from, from.plusDays(1), false);
     }
 
     /** A season this, last or next: meteorological months of the northern hemisphere, so winter spans two years. */
@@ -531,8 +554,8 @@ public final class TimeNormalizer {
     }
 
     /**
-     * The candidate nearest the anchor in the direction: candidates are given by offset (-2 to 2 years or months
-     * from the anchor's), as ordinals comparable with the anchor's; Long.MIN_VALUE marks one that does not exist.
+     * The candidate nearest the anchor in the direction: candidates are given by offset (-2 to 2 years, months or
+     * weeks from the anchor's), as ordinals comparable with the anchor's; Long.MIN_VALUE marks one that does not exist.
      * NEAREST prefers the past on a tie, as news reports more than it announces.
      */
     static long pick(long anchor, Direction direction, LongFunction<Long> candidate) {

@@ -138,6 +138,9 @@ class TimeNormalizerTest {
         TimeValue straddling = only("The army moved in last week.", LocalDate.of(2024, 6, 4));
         assertEquals("2024", straddling.value(), "27 May to 2 June: only the year holds it");
         assertEquals(TimeValue.Precision.YEAR, straddling.precision());
+        assertEquals("2024-05", value("The rebels regrouped at the weekend.", WED_15_MAY_2024));
+        TimeValue weekend = only("The rebels regrouped at the weekend.", LocalDate.of(2024, 9, 2));
+        assertEquals("2024", weekend.value(), "on Monday 2 September, the weekend was 31 August and 1 September");
         TimeValue newYear = only("The army moved in last week.", LocalDate.of(2025, 1, 7));
         assertEquals("last week", newYear.expression());
         assertNull(newYear.value(), "30 December to 5 January: nothing holds it");
@@ -176,6 +179,8 @@ class TimeNormalizerTest {
         assertEquals("the spring", spring.expression());
         assertNull(spring.value());
         assertEquals("2023", value("The offensive began in the summer of 2023.", WED_15_MAY_2024));
+        assertTrue(normalizer.find("Climber Dies in Fall on Glacier", WED_15_MAY_2024).isEmpty());
+        assertNull(value("The talks resume in the fall.", WED_15_MAY_2024));
     }
 
     @Test
