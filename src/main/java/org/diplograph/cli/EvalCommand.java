@@ -25,7 +25,9 @@ import org.diplograph.eval.Reports;
 import org.diplograph.eval.Split;
 import org.diplograph.eval.Splits;
 import org.diplograph.eval.TextExport;
+import org.diplograph.eval.TimeScorer;
 import org.diplograph.extract.ner.LabeledText;
+import org.diplograph.extract.time.TimeNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,12 +44,13 @@ import picocli.CommandLine.Option;
                 "out of training and tuning (eval --list-splits shows which documents). Gold defaults to",
                 "../shared/eval (--data DIR)."},
         subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Coref.class,
-                EvalCommand.ExportText.class, EvalCommand.NewsGold.class},
+                EvalCommand.ExportText.class, EvalCommand.NewsGold.class, EvalCommand.Time.class},
         footer = {"", "Examples:",
                 "  diplograph eval export-text --corpus meantime --out meantime.jsonl",
                 "  diplograph mentions meantime.jsonl --out pred.jsonl",
                 "  diplograph eval ner --gold meantime --pred pred.jsonl",
                 "  diplograph eval coref --gold ecbplus --pred ecb-pred.jsonl",
+                "  diplograph eval time --split dev",
                 "  diplograph eval news-gold --out wikinews-gold.jsonl   (then mentions and ner --split all on it)",
                 "  diplograph eval --list-splits"})
 public final class EvalCommand implements Callable<Integer> {
@@ -310,6 +313,55 @@ public final class EvalCommand implements Callable<Integer> {
             CorefScorer.Report r = CorefScorer.evaluate(g.restrict(split), split, scoring.predictions(), kind,
                     alignment);
             System.out.print(json ? Reports.json(r).toString() + "\n" : Reports.table(r));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = {"Time expressions: runs the normaliser on MEANTIME, each document anchored on its date, and",
+                    "scores recall and precision of the expressions and the accuracy of their resolved values.",
+                    "ECB+ has neither values nor dates: it scores finding the expressions only."})
+    static final class Time implements Callable<Integer> {
+        @Option(names = "--gold", paramLabel = "CORPUS", defaultValue = "meantime",
+                description = "meantime (default) or ecbplus.")
+        String gold;
+
+        @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "heldout",
+                description = "heldout (default), dev or all.")
+        String split;
+
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "Also write every mistake as TSV: document, date, start, end, gold text, gold value, "
+                        + "found expression, found value, mistake.")
+        Path errors;
+
+        @Mixin
+        DataDir data;
+
+        @Override
+        public Integer call() throws IOException {
+            Split s;
+            try {
+                s = Split.parse(split);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+            Corpus corpus = Corpus.named(gold).filter(c -> c == Corpus.MEANTIME || c == Corpus.ECBPLUS)
+                    .orElseThrow(() -> new Main.UserError("--gold " + gold + ": meantime or ecbplus"));
+            data.checkPresent();
+            Path file = corpus.file(data.dir);
+            if (!Files.isRegularFile(file)) {
+                throw new Main.UserError(file + " not found (the " + corpus.key() + " gold)");
+            }
+            TimeScorer.TimeGold g = corpus == Corpus.MEANTIME ? TimeScorer.readMeantime(file)
+                    : TimeScorer.readEcbPlus(file);
+            TimeScorer.Report r = TimeScorer.evaluate(g, s, new TimeNormalizer());
+            System.out.print(r.table());
+            if (errors != null) {
+                List<String> lines = r.errors();
+                Files.write(errors, lines, StandardCharsets.UTF_8);
+                LOG.info("{} mistakes written to {}", lines.size(), errors);
+            }
             return Main.OK;
         }
     }

@@ -1,184 +1,576 @@
 package org.diplograph.extract.time;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.diplograph.text.CharSpan;
 import org.diplograph.text.Months;
 
 /**
- * Finds time expressions in text and resolves them against an anchor (the article's publication
- * date or dateline): "on Sunday", "earlier this month", "next month", "October 10", "in 2022",
- * "September 29, 2025", "last year". Without an anchor, relative expressions keep their text and
- * get no value: a date is never invented.
+ * Finds time expressions in text and resolves them against an anchor, the article's publication date or dateline:
+ * "on Sunday", "last Tuesday", "Friday night", "earlier this month", "late last year", "mid-July", "two days ago",
+ * "on the 19th", "October 10", "19/06/2024", "2024-06-19", "in 2022".
+ *
+ * <p>The conventions: a value keeps the precision the text gives (xsd:date, gYearMonth or gYear) and is never more
+ * precise than the text; an expression with no value of that kind ("in the spring") or without an anchor keeps its
+ * text and gets no value, as a date is never invented. A week ("last week", "three weeks ago") has no XSD type of its
+ * own, so it gets the month or year it lies in, and no value when it straddles two. Expressions that do not say which
+ * way to look (a bare weekday, month or month-day, "the 19th") are resolved in a {@link Direction}: inferred from the
+ * tense of the sentence by {@link #find(String, LocalDate)}, or given by the caller.
  */
 public final class TimeNormalizer {
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
-            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
-    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String WEEKDAYS = Arrays.stream(DayOfWeek.values())
+            .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|"));
+    private static final String MONTHS_FULL = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|"));
+    /** Abbreviations only before a day number, where "Jan" cannot be a name. */
+    private static final String MONTHS_ANY = "(?:" + MONTHS_FULL + "|Sept\\.?|" + Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + "\\.?").collect(Collectors.joining("|"))
+            + ")(?!\\p{L})";
+    /** A year; "2014-15" is a season of years, not one, but "2014-2016" is two. */
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2})(?![\\d%\\p{L}]|[.,:/]\\d|-\\d(?!\\d{3}\\b))";
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    private static final String SPAN_MODIFIERS = "early|mid|late|the end of|the start of|the beginning of|"
+            + "the middle of|end of|start of";
+    private static final Set<String> SPAN_LEADS = Set.of("last", "next", "this", "early", "mid", "late",
+            "the end of", "the start of", "the beginning of", "the middle of", "end of", "start of");
+    private static final Set<String> WEAK_LEADS = Set.of("and", "or", "to");
 
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(?<month>" + MONTHS + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MONTHS + ")(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(?:in|during|since|until|by|of)\\s+(?:early |late |mid-)?(?<month>" + MONTHS + ")(?:\\s+(?<year>(?:19|20)\\d{2}))?\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|until|by|during|of)\\s+(?<year>(?:19|20)\\d{2})\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:(?<mod>last|next|this|on|earlier on|late on|early on)\\s+)?(?<weekday>" + WEEKDAYS + ")\\b");
-    private static final Pattern RELATIVE = Pattern.compile(
-            "(?i)\\b(?<expr>earlier this (?<m1>month|year|week)|later this (?<m2>month|year|week)|this (?<m3>month|year)"
-                    + "|last (?<m4>month|year|week)|next (?<m5>month|year|week)|the previous (?<m6>month|year)"
-                    + "|yesterday|today|tomorrow)\\b");
+    private static final Pattern ISO = Pattern.compile(
+            "\\b(?<year>(?:19|20)\\d{2})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\d-])");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/.])(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>" + YEAR);
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(?:" + WEEKDAYS + "),?\\s+)?(?<month>"
+            + MONTHS_ANY + ")\\s+(?<day>\\d{1,2})" + ORDINAL + "(?!\\d|:\\d)(?:\\s*,?\\s*" + YEAR + ")?");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(?:" + WEEKDAYS + "),?\\s+)?(?:the\\s+)?"
+            + "(?<day>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(?<month>" + MONTHS_ANY + ")(?:\\s*,?\\s*" + YEAR + ")?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?i:" + SPAN_MODIFIERS + ")[- ]\\s*)?"
+            + "(?<month>" + MONTHS_ANY + ")\\s*,?\\s*" + YEAR);
+    private static final Pattern MONTH_OF_YEAR = Pattern.compile("\\b(?:(?i:" + SPAN_MODIFIERS + ")[- ]\\s*)?"
+            + "(?<month>" + MONTHS_FULL + ")\\s+(?:of\\s+)?(?<rel>(?i:this|last|next))\\s+year\\b");
+    private static final Pattern MONTH = Pattern.compile("\\b(?<lead>(?i:in|during|since|until|till|by|from|through|"
+            + "throughout|before|after|of|between|and|or|to|last|next|this|earlier in|later in|" + SPAN_MODIFIERS
+            + "))[- ]\\s*(?<month>" + MONTHS_FULL + ")(?!\\p{L}|\\s*\\d)");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?i:on|by|until|till|since|from|before|after)\\s+"
+            + "(?<expr>the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th))\\b(?!\\s+(?:of\\s+)?" + MONTHS_ANY + ")"
+            + "(?=\\s*[,.;:)!?]|\\s*$|\\s+(?:and|or|at|in|when|after|before|with|to|for|as|but|until|while)\\b)");
 
-    /** Every time expression of the text, resolved against the anchor when it has one. */
+    private final TimeWords words;
+    private final Tense tense;
+    private final Pattern agoOrIn;
+    private final Pattern season;
+    private final Pattern weekday;
+    private final Pattern dayWord;
+    private final Pattern relative;
+    private final Pattern yearWithModifier;
+
+    public TimeNormalizer() {
+        this(TimeWords.EN);
+    }
+
+    TimeNormalizer(TimeWords words) {
+        this.words = words;
+        this.tense = new Tense(words);
+        String numbers = TimeWords.alternation(words.numbers().keySet()) + "|\\d{1,2}";
+        String parts = "(?<part>\\s+(?:" + TimeWords.alternation(words.dayParts()) + "))?";
+        String seasons = TimeWords.alternation(words.seasons());
+        this.weekday = Pattern.compile("\\b(?:(?<mod>(?i:this past|this coming|last|next|this|coming|past))\\s+)?"
+                + "(?<weekday>" + WEEKDAYS + ")" + parts + "\\b");
+        this.dayWord = Pattern.compile("\\b(?<word>(?i:the day before yesterday|the day after tomorrow|yesterday|"
+                + "today|tomorrow|tonight|overnight|last night|this morning|this afternoon|this evening))" + parts
+                + "\\b");
+        this.relative = Pattern.compile("\\b(?:(?<pre>(?i:earlier|later|" + SPAN_MODIFIERS + "))[- ]+)?"
+                + "(?<rel>(?i:this|last|next|the current|the))\\s+(?<unit>(?i:weekend|week|month|year|quarter|"
+                + seasons + "))\\b");
+        this.yearWithModifier = Pattern.compile("\\b(?:(?<mod>(?i:" + SPAN_MODIFIERS + "))[- ]\\s*)?"
+                + "(?:(?:the\\s+)?(?<season>(?i:" + seasons + "))\\s+(?:of\\s+)?)?" + YEAR);
+        this.agoOrIn = Pattern.compile("\\b(?<in>(?i:in)\\s+)?(?<n>(?i:" + numbers + "))\\s+(?<unit>(?i:day|week|"
+                + "month|year))s?(?<tail>\\s+(?i:ago|from now)|['’]s?\\s+time)?\\b");
+        this.season = Pattern.compile("\\b(?<lead>(?i:in|during|by|until|since|through|early|late))\\s+"
+                + "(?<expr>(?:the\\s+)?(?<season>(?i:" + seasons + ")))\\b"
+                + "(?!\\s+of\\b)");
+    }
+
+    /**
+     * Every time expression of the text, resolved against the anchor when it has one; a bare weekday, month or
+     * month-day takes the direction of the tense around it ({@link Tense}).
+     */
     public List<TimeValue> find(String text, LocalDate anchor) {
-        List<TimeValue> found = new ArrayList<>();
-        boolean[] taken = new boolean[text.length() + 1];
-        explicitDates(text, anchor, MONTH_DAY_YEAR, found, taken);
-        explicitDates(text, anchor, DAY_MONTH_YEAR, found, taken);
-        Matcher m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            if (free(taken, m.start("month"), m.end())) {
-                Month month = Months.parse(m.group("month"));
-                String year = m.group("year");
-                String value = year != null ? YearMonth.of(Integer.parseInt(year), month).toString()
-                        : anchor != null ? nearestYearMonth(anchor, month).toString() : null;
-                add(found, taken, text, m.start("month"), m.end(), value, TimeValue.Precision.MONTH,
-                        anchor != null && value != null && YearMonth.parse(value).isAfter(YearMonth.from(anchor)));
+        return scan(text, anchor, (start, end) -> tense.of(text, start, end));
+    }
+
+    /** Every time expression of the text, each bare one resolved in the given direction. */
+    public List<TimeValue> find(String text, LocalDate anchor, Direction direction) {
+        return scan(text, anchor, (start, end) -> direction);
+    }
+
+    /**
+     * A found expression resolved again in the direction the caller knows better (an event reported as planned
+     * looks forward), with the same span. Expressions that carry their own direction keep their value.
+     */
+    public TimeValue resolve(TimeValue found, LocalDate anchor, Direction direction) {
+        String expr = found.expression();
+        for (TimeValue t : find(expr, anchor, direction)) {
+            if (t.span().start() == 0 && t.span().end() == expr.length()) {
+                return new TimeValue(expr, found.span(), t.value(), t.precision(), t.future());
             }
         }
-        m = YEAR.matcher(text);
-        while (m.find()) {
-            if (free(taken, m.start("year"), m.end("year"))) {
-                String year = m.group("year");
-                add(found, taken, text, m.start("year"), m.end("year"), year, TimeValue.Precision.YEAR,
-                        anchor != null && Integer.parseInt(year) > anchor.getYear());
-            }
-        }
-        m = WEEKDAY.matcher(text);
-        while (m.find()) {
-            if (free(taken, m.start(), m.end())) {
-                String mod = m.group("mod") == null ? "" : m.group("mod");
-                DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
-                LocalDate value = anchor == null ? null : weekday(anchor, day, mod);
-                add(found, taken, text, m.start("weekday"), m.end(), value == null ? null : value.toString(),
-                        TimeValue.Precision.DAY, value != null && value.isAfter(anchor));
-            }
-        }
-        m = RELATIVE.matcher(text);
-        while (m.find()) {
-            if (free(taken, m.start(), m.end())) {
-                relative(text, m, anchor, found, taken);
-            }
-        }
-        found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
     }
 
-    private void explicitDates(String text, LocalDate anchor, Pattern p, List<TimeValue> found, boolean[] taken) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            if (!free(taken, m.start(), m.end())) {
-                continue;
-            }
-            int day = Integer.parseInt(m.group("day"));
-            Month month = Months.parse(m.group("month"));
-            String year = m.group("year");
-            LocalDate value = null;
-            try {
-                if (year != null) {
-                    value = LocalDate.of(Integer.parseInt(year), month, day);
-                } else if (anchor != null) {
-                    value = nearestDate(anchor, month, day);
+    /** The direction {@link #find(String, LocalDate)} reads for the expression at {@code [start, end)}. */
+    public Direction direction(String text, int start, int end) {
+        return tense.of(text, start, end);
+    }
+
+    private interface Directions {
+        Direction at(int start, int end);
+    }
+
+    /** What one pattern made of one match; null value: the expression stands, nothing is known of its date. */
+    private record Hit(int start, int end, String value, TimeValue.Precision precision, boolean future) {
+    }
+
+    /** One scan: the patterns in order, each claiming its characters so no later pattern reads them again. */
+    private final class Scan {
+        final String text;
+        final LocalDate anchor;
+        final Directions directions;
+        final boolean[] taken;
+        final List<TimeValue> found = new ArrayList<>();
+
+        Scan(String text, LocalDate anchor, Directions directions) {
+            this.text = text;
+            this.anchor = anchor;
+            this.directions = directions;
+            this.taken = new boolean[text.length() + 1];
+        }
+
+        void run(Pattern p, java.util.function.Function<Matcher, Hit> rule) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (!free(m.start(), m.end())) {
+                    continue;
                 }
-            } catch (java.time.DateTimeException e) {
-                continue; // "February 30": not a date
+                Hit h = rule.apply(m);
+                if (h != null && free(h.start(), h.end())) {
+                    for (int i = h.start(); i < h.end(); i++) {
+                        taken[i] = true;
+                    }
+                    found.add(new TimeValue(text.substring(h.start(), h.end()), new CharSpan(h.start(), h.end()),
+                            h.value(), h.value() == null ? null : h.precision(), h.future()));
+                }
             }
-            add(found, taken, text, m.start(), m.end(), value == null ? null : value.toString(),
-                    TimeValue.Precision.DAY, value != null && anchor != null && value.isAfter(anchor));
+        }
+
+        boolean free(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (taken[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Direction direction(Matcher m) {
+            return directions.at(m.start(), m.end());
+        }
+
+        Hit day(int start, int end, LocalDate d, boolean explicitFuture) {
+            return d == null ? new Hit(start, end, null, null, explicitFuture)
+                    : new Hit(start, end, d.toString(), TimeValue.Precision.DAY,
+                    explicitFuture || anchor != null && d.isAfter(anchor));
+        }
+
+        Hit month(int start, int end, YearMonth ym, boolean explicitFuture) {
+            return ym == null ? new Hit(start, end, null, null, explicitFuture)
+                    : new Hit(start, end, ym.toString(), TimeValue.Precision.MONTH,
+                    explicitFuture || anchor != null && ym.isAfter(YearMonth.from(anchor)));
+        }
+
+        Hit year(int start, int end, int year, boolean explicitFuture) {
+            return new Hit(start, end, Integer.toString(year), TimeValue.Precision.YEAR,
+                    explicitFuture || anchor != null && year > anchor.getYear());
+        }
+
+        /** A stretch of days at the finest precision that holds all of it: its month, its year, or nothing. */
+        Hit range(int start, int end, LocalDate from, LocalDate to, boolean explicitFuture) {
+            if (from == null) {
+                return new Hit(start, end, null, null, explicitFuture);
+            }
+            if (from.equals(to)) {
+                return day(start, end, from, explicitFuture);
+            }
+            if (YearMonth.from(from).equals(YearMonth.from(to))) {
+                return month(start, end, YearMonth.from(from), explicitFuture);
+            }
+            if (from.getYear() == to.getYear()) {
+                return year(start, end, from.getYear(), explicitFuture);
+            }
+            return new Hit(start, end, null, null, explicitFuture || anchor != null && from.isAfter(anchor));
+        }
+
+        String word(int from, boolean forward) {
+            int i = from;
+            if (forward) {
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                int s = i;
+                while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                return text.substring(s, i).toLowerCase(Locale.ROOT);
+            }
+            i--;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            int e = i + 1;
+            while (i >= 0 && Character.isLetter(text.charAt(i))) {
+                i--;
+            }
+            return text.substring(i + 1, e).toLowerCase(Locale.ROOT);
+        }
+
+        char before(int at) {
+            int i = at - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i < 0 ? ' ' : text.charAt(i);
         }
     }
 
-    private void relative(String text, Matcher m, LocalDate anchor, List<TimeValue> found, boolean[] taken) {
-        String expr = m.group("expr").toLowerCase(Locale.ROOT);
-        String unit = java.util.stream.Stream.of("m1", "m2", "m3", "m4", "m5", "m6").map(m::group)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        String value = null;
-        TimeValue.Precision precision = TimeValue.Precision.DAY;
-        boolean future = expr.startsWith("next") || expr.startsWith("later") || expr.equals("tomorrow");
-        if (anchor != null) {
-            if (expr.equals("yesterday")) {
-                value = anchor.minusDays(1).toString();
-            } else if (expr.equals("today")) {
-                value = anchor.toString();
-            } else if (expr.equals("tomorrow")) {
-                value = anchor.plusDays(1).toString();
-            } else if ("month".equals(unit)) {
-                int shift = expr.startsWith("last") || expr.startsWith("the previous") ? -1 : expr.startsWith("next") ? 1 : 0;
-                value = YearMonth.from(anchor).plusMonths(shift).toString();
-                precision = TimeValue.Precision.MONTH;
-            } else if ("year".equals(unit)) {
-                int shift = expr.startsWith("last") || expr.startsWith("the previous") ? -1 : expr.startsWith("next") ? 1 : 0;
-                value = Integer.toString(anchor.getYear() + shift);
-                precision = TimeValue.Precision.YEAR;
-            }
-            // weeks are too coarse for a date and too fine for a month: the text is kept, no value
-        }
-        add(found, taken, text, m.start(), m.end(), value, value == null ? null : precision, future);
+    private List<TimeValue> scan(String text, LocalDate anchor, Directions directions) {
+        Scan s = new Scan(text, anchor, directions);
+        s.run(ISO, m -> explicit(s, m.start(), m.end(), Integer.parseInt(m.group("year")),
+                Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day"))));
+        s.run(NUMERIC, m -> numeric(s, m));
+        s.run(MONTH_DAY, m -> monthDay(s, m));
+        s.run(DAY_MONTH, m -> monthDay(s, m));
+        s.run(MONTH_YEAR, m -> s.month(m.start(), m.end(),
+                YearMonth.of(Integer.parseInt(m.group("year")), Months.parse(m.group("month"))), false));
+        s.run(MONTH_OF_YEAR, m -> monthOfYear(s, m));
+        s.run(dayWord, m -> dayWord(s, m));
+        s.run(relative, m -> relative(s, m));
+        s.run(agoOrIn, m -> agoOrIn(s, m));
+        s.run(weekday, m -> weekday(s, m));
+        s.run(MONTH, m -> bareMonth(s, m));
+        s.run(ORDINAL_DAY, m -> ordinalDay(s, m));
+        s.run(yearWithModifier, m -> year(s, m));
+        s.run(season, m -> bareSeason(m));
+        s.found.sort((a, b) -> a.span().compareTo(b.span()));
+        return List.copyOf(s.found);
     }
 
-    /** The weekday named relative to the anchor: "on Sunday" in news is the last one on or before it. */
-    static LocalDate weekday(LocalDate anchor, DayOfWeek day, String mod) {
-        int back = (anchor.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
-        LocalDate previous = anchor.minusDays(back);
-        return switch (mod) {
-            case "next" -> anchor.plusDays(((day.getValue() - anchor.getDayOfWeek().getValue() + 6) % 7) + 1);
-            case "last" -> back == 0 ? anchor.minusDays(7) : previous;
-            default -> previous;
+    /** A season without a year has no calendar value, but it is a time: the expression stands. */
+    private static Hit bareSeason(Matcher m) {
+        boolean withArticle = m.group("expr").length() > m.group("season").length();
+        if (m.group("season").equalsIgnoreCase("fall") && !withArticle) {
+            return null; // "killed in fall": an accident, not autumn
+        }
+        int start = SPAN_LEADS.contains(m.group("lead").toLowerCase(Locale.ROOT)) ? m.start() : m.start("expr");
+        return new Hit(start, m.end(), null, null, false);
+    }
+
+    private static Hit explicit(Scan s, int start, int end, int year, int month, int day) {
+        try {
+            return s.day(start, end, LocalDate.of(year, month, day), false);
+        } catch (DateTimeException e) {
+            return null; // "2021-02-30", "13/13/2020": not a date
+        }
+    }
+
+    /** "19/06/2024" is read only when one order is impossible (or both give the same day): 03/04 is left unresolved. */
+    private static Hit numeric(Scan s, Matcher m) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        int year = Integer.parseInt(m.group("year"));
+        if (a == b || a > 12) {
+            return explicit(s, m.start(), m.end(), year, b, a);
+        }
+        if (b > 12) {
+            return explicit(s, m.start(), m.end(), year, a, b);
+        }
+        return a >= 1 && b >= 1 ? new Hit(m.start(), m.end(), null, null, false) : null;
+    }
+
+    private static Hit monthDay(Scan s, Matcher m) {
+        Month month = Months.parse(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        if (day < 1 || day > month.maxLength()) {
+            return null;
+        }
+        if (m.group("year") != null) {
+            return explicit(s, m.start(), m.end(), Integer.parseInt(m.group("year")), month.getValue(), day);
+        }
+        if (s.anchor == null) {
+            return s.day(m.start(), m.end(), null, false);
+        }
+        long chosen = pick(s.anchor.toEpochDay(), s.direction(m), y -> {
+            try {
+                return LocalDate.of(s.anchor.getYear() + (int) y, month, day).toEpochDay();
+            } catch (DateTimeException e) {
+                return Long.MIN_VALUE; // 29 February of a common year
+            }
+        });
+        return s.day(m.start(), m.end(), chosen == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(chosen), false);
+    }
+
+    private static Hit monthOfYear(Scan s, Matcher m) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        int shift = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+        return s.month(m.start(), m.end(), s.anchor == null ? null
+                : YearMonth.of(s.anchor.getYear() + shift, Months.parse(m.group("month"))), shift > 0);
+    }
+
+    private Hit dayWord(Scan s, Matcher m) {
+        String w = m.group("word").toLowerCase(Locale.ROOT);
+        if (w.equals("overnight") && words.determiners().contains(s.word(m.start(), false))) {
+            return null; // "an overnight stay"
+        }
+        int shift = switch (w) {
+            case "the day before yesterday" -> -2;
+            case "yesterday", "last night" -> -1;
+            case "tomorrow" -> 1;
+            case "the day after tomorrow" -> 2;
+            default -> 0;
+        };
+        return s.day(m.start(), m.end(), s.anchor == null ? null : s.anchor.plusDays(shift), shift > 0);
+    }
+
+    private Hit relative(Scan s, Matcher m) {
+        String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        if (rel.equals("the") && unit.equals("weekend") && pre.isEmpty()) {
+            return theWeekend(s, m);
+        }
+        if (rel.equals("the") && (pre.isEmpty() || pre.equals("earlier") || pre.equals("later"))) {
+            return null; // "the year" alone is no time of its own; "the end of the year" is this one's
+        }
+        if (pre.isEmpty() && !rel.startsWith("the") && s.word(m.start(), false).equals("the")) {
+            return null; // "over the last year", "in the next month": a stretch of time, not a calendar one
+        }
+        int shift = switch (rel) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        boolean future = shift > 0 || pre.equals("later");
+        if (s.anchor == null) {
+            return new Hit(m.start(), m.end(), null, null, future);
+        }
+        LocalDate a = s.anchor;
+        return switch (unit) {
+            case "month" -> s.month(m.start(), m.end(), YearMonth.from(a).plusMonths(shift), future);
+            case "year" -> s.year(m.start(), m.end(), a.getYear() + shift, future);
+            case "week" -> {
+                LocalDate monday = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+                yield s.range(m.start(), m.end(), monday, monday.plusDays(6), future);
+            }
+            case "weekend" -> {
+                LocalDate saturday = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5)
+                        .plusWeeks(shift);
+                yield s.range(m.start(), m.end(), saturday, saturday.plusDays(1), future);
+            }
+            case "quarter" -> {
+                LocalDate first = a.withDayOfMonth(1).withMonth((a.getMonthValue() - 1) / 3 * 3 + 1)
+                        .plusMonths(3L * shift);
+                yield s.range(m.start(), m.end(), first, first.plusMonths(3).minusDays(1), future);
+            }
+            default -> season(s, m.start(), m.end(), unit, shift, future);
         };
     }
 
-    /** A month-day without a year: the occurrence nearest the anchor (within six months either way). */
-    static LocalDate nearestDate(LocalDate anchor, Month month, int day) {
-        LocalDate same = LocalDate.of(anchor.getYear(), month, day);
-        if (same.isAfter(anchor.plusMonths(6))) {
-            return same.minusYears(1);
+    /** "at the weekend": the Saturday and Sunday nearest the anchor in the direction of the tense. */
+    private static Hit theWeekend(Scan s, Matcher m) {
+        if (s.anchor == null) {
+            return new Hit(m.start(), m.end(), null, null, false);
         }
-        if (same.isBefore(anchor.minusMonths(6))) {
-            return same.plusYears(1);
-        }
-        return same;
+        long saturday = pick(s.anchor.toEpochDay(), s.direction(m), k -> s.anchor
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusWeeks(k).toEpochDay());
+        LocalDate from = LocalDate.ofEpochDay(saturday);
+        return s.range(m.start(), m.end(), from, from.plusDays(1), false);
     }
 
-    static YearMonth nearestYearMonth(LocalDate anchor, Month month) {
-        LocalDate d = nearestDate(anchor, month, 1);
-        return YearMonth.from(d);
+    /** A season this, last or next: meteorological months of the northern hemisphere, so winter spans two years. */
+    private static Hit season(Scan s, int start, int end, String name, int shift, boolean future) {
+        int firstMonth = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            default -> 12;
+        };
+        LocalDate a = s.anchor;
+        LocalDate thisOne = LocalDate.of(a.getYear(), firstMonth, 1);
+        if (thisOne.isAfter(a) && thisOne.minusMonths(9).isBefore(a) && firstMonth == 12) {
+            thisOne = thisOne.minusYears(1); // in February, "this winter" began last December
+        }
+        LocalDate from = switch (shift) {
+            case -1 -> thisOne.plusMonths(3).isAfter(a) ? thisOne.minusYears(1) : thisOne;
+            case 1 -> thisOne.isAfter(a) ? thisOne : thisOne.plusYears(1);
+            default -> thisOne;
+        };
+        return s.range(start, end, from, from.plusMonths(3).minusDays(1), future);
     }
 
-    private static boolean free(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return false;
+    private Hit agoOrIn(Scan s, Matcher m) {
+        String tail = m.group("tail") == null ? "" : m.group("tail").trim().toLowerCase(Locale.ROOT);
+        boolean ago = tail.equals("ago");
+        boolean in = m.group("in") != null;
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        boolean shortWait = unit.equals("day") || unit.equals("week");
+        if (!ago && !tail.equals("from now")
+                && !(in && (!tail.isEmpty() || shortWait && s.direction(m) == Direction.FUTURE))) {
+            return null; // "two days of talks", "twice in a year": a stretch of time, not a date
+        }
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : words.numbers().get(n);
+        int shift = ago ? -count : count;
+        int start = in ? m.start("n") : m.start();
+        if (s.anchor == null) {
+            return new Hit(start, m.end(), null, null, !ago);
+        }
+        LocalDate a = s.anchor;
+        return switch (unit) {
+            case "day" -> s.day(start, m.end(), a.plusDays(shift), !ago);
+            case "week" -> {
+                LocalDate monday = a.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield s.range(start, m.end(), monday, monday.plusDays(6), !ago);
+            }
+            case "month" -> s.month(start, m.end(), YearMonth.from(a).plusMonths(shift), !ago);
+            default -> s.year(start, m.end(), a.getYear() + shift, !ago);
+        };
+    }
+
+    private static Hit weekday(Scan s, Matcher m) {
+        String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+        int start = mod.isEmpty() ? m.start("weekday") : m.start();
+        int end = m.group("part") != null ? m.end("part") : m.end("weekday");
+        boolean explicitFuture = mod.equals("next") || mod.contains("coming");
+        if (s.anchor == null) {
+            return s.day(start, end, null, explicitFuture);
+        }
+        DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        Direction d = switch (mod) {
+            case "last", "past", "this past" -> Direction.PAST;
+            case "next", "coming", "this coming" -> Direction.FUTURE;
+            default -> s.direction(m);
+        };
+        LocalDate value = weekday(s.anchor, day, d);
+        if (value.equals(s.anchor) && (mod.equals("last") || mod.equals("next"))) {
+            value = value.plusWeeks(mod.equals("last") ? -1 : 1); // "last Monday" said on a Monday is a week ago
+        }
+        return s.day(start, end, value, explicitFuture);
+    }
+
+    /** The weekday nearest the anchor in the direction; the anchor's own weekday is the anchor day itself. */
+    static LocalDate weekday(LocalDate anchor, DayOfWeek day, Direction direction) {
+        int back = (anchor.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+        int forward = (7 - back) % 7;
+        return switch (direction) {
+            case PAST -> anchor.minusDays(back);
+            case FUTURE -> anchor.plusDays(forward);
+            case NEAREST -> back <= forward ? anchor.minusDays(back) : anchor.plusDays(forward);
+        };
+    }
+
+    private Hit bareMonth(Scan s, Matcher m) {
+        String lead = m.group("lead").toLowerCase(Locale.ROOT);
+        Month month = Months.parse(m.group("month"));
+        if (words.ambiguousMonths().contains(m.group("month").toLowerCase(Locale.ROOT)) && WEAK_LEADS.contains(lead)) {
+            return null; // "Johnson and May": a name as likely as a month
+        }
+        int start = SPAN_LEADS.contains(lead) ? m.start() : m.start("month");
+        boolean explicitFuture = lead.equals("next");
+        if (s.anchor == null) {
+            return s.month(start, m.end(), null, explicitFuture);
+        }
+        YearMonth now = YearMonth.from(s.anchor);
+        YearMonth value = switch (lead) {
+            case "last" -> now.withMonth(month.getValue()).isBefore(now) ? now.withMonth(month.getValue())
+                    : now.withMonth(month.getValue()).minusYears(1);
+            case "next" -> now.withMonth(month.getValue()).isAfter(now) ? now.withMonth(month.getValue())
+                    : now.withMonth(month.getValue()).plusYears(1);
+            case "this" -> now.withMonth(month.getValue());
+            default -> {
+                // "since March" looks back whatever the tense of the verb it hangs on
+                Direction d = lead.equals("since") ? Direction.PAST : s.direction(m);
+                long ordinal = pick(now.getYear() * 12L + now.getMonthValue() - 1, d,
+                        y -> (now.getYear() + y) * 12L + month.getValue() - 1);
+                yield YearMonth.of((int) (ordinal / 12), (int) (ordinal % 12) + 1);
+            }
+        };
+        return s.month(start, m.end(), value, explicitFuture);
+    }
+
+    /** "on the 19th": that day of the anchor's month or the one before (after, when the tense looks forward). */
+    private static Hit ordinalDay(Scan s, Matcher m) {
+        int day = Integer.parseInt(m.group("day"));
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        int start = m.start("expr");
+        int end = m.end("expr");
+        if (s.anchor == null) {
+            return s.day(start, end, null, false);
+        }
+        Direction d = s.direction(m) == Direction.FUTURE ? Direction.FUTURE : Direction.PAST;
+        YearMonth now = YearMonth.from(s.anchor);
+        long chosen = pick(s.anchor.toEpochDay(), d, k -> {
+            YearMonth ym = now.plusMonths(k);
+            return ym.isValidDay(day) ? ym.atDay(day).toEpochDay() : Long.MIN_VALUE;
+        });
+        return s.day(start, end, chosen == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(chosen), false);
+    }
+
+    private Hit year(Scan s, Matcher m) {
+        boolean modified = m.group("mod") != null || m.group("season") != null;
+        if (!modified) {
+            char c = s.before(m.start());
+            if (c == '$' || c == '€' || c == '£' || c == '#' || Character.isDigit(c)
+                    || words.yearQuantityBefore().contains(s.word(m.start(), false))
+                    || words.yearQuantityAfter().contains(s.word(m.end(), true))) {
+                return null; // "some 2000 troops", "$ 2000": a quantity
             }
         }
-        return true;
+        return s.year(m.start(), m.end(), Integer.parseInt(m.group("year")), false);
     }
 
-    private static void add(List<TimeValue> found, boolean[] taken, String text, int start, int end, String value,
-                            TimeValue.Precision precision, boolean future) {
-        for (int i = start; i < end; i++) {
-            taken[i] = true;
+    /**
+     * The candidate nearest the anchor in the direction: candidates are given by offset (-2 to 2 years, months or
+     * weeks from the anchor's), as ordinals comparable with the anchor's; Long.MIN_VALUE marks one that does not exist.
+     * NEAREST prefers the past on a tie, as news reports more than it announces.
+     */
+    static long pick(long anchor, Direction direction, LongFunction<Long> candidate) {
+        long best = Long.MIN_VALUE;
+        for (long k = -2; k <= 2; k++) {
+            long c = candidate.apply(k);
+            if (c == Long.MIN_VALUE || direction == Direction.PAST && c > anchor
+                    || direction == Direction.FUTURE && c < anchor) {
+                continue;
+            }
+            if (best == Long.MIN_VALUE || Math.abs(c - anchor) < Math.abs(best - anchor)
+                    || Math.abs(c - anchor) == Math.abs(best - anchor) && c < best) {
+                best = c;
+            }
         }
-        found.add(new TimeValue(text.substring(start, end), new CharSpan(start, end), value,
-                value == null ? null : precision, future));
+        return best;
     }
-
 }
