@@ -22,7 +22,11 @@ import org.diplograph.eval.NerScorer;
 import org.diplograph.eval.Predictions;
 import org.diplograph.eval.RelationScorer;
 import org.diplograph.eval.Reports;
+import org.diplograph.eval.EventScorer;
 import org.diplograph.eval.Split;
+import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.rdf.Iris;
+import org.diplograph.text.Article;
 import org.diplograph.eval.Splits;
 import org.diplograph.eval.TextExport;
 import org.diplograph.eval.TimeScorer;
@@ -44,7 +48,8 @@ import picocli.CommandLine.Option;
                 "out of training and tuning (eval --list-splits shows which documents). Gold defaults to",
                 "../shared/eval (--data DIR)."},
         subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Coref.class,
-                EvalCommand.ExportText.class, EvalCommand.NewsGold.class, EvalCommand.Time.class},
+                EvalCommand.ExportText.class, EvalCommand.NewsGold.class, EvalCommand.Time.class,
+                EvalCommand.Events.class},
         footer = {"", "Examples:",
                 "  diplograph eval export-text --corpus meantime --out meantime.jsonl",
                 "  diplograph mentions meantime.jsonl --out pred.jsonl",
@@ -361,6 +366,51 @@ public final class EvalCommand implements Callable<Integer> {
                 List<String> lines = r.errors();
                 Files.write(errors, lines, StandardCharsets.UTF_8);
                 LOG.info("{} mistakes written to {}", lines.size(), errors);
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Typed events on RAMS 1.0 news windows: runs the full extraction on each window of the six",
+                    "families analysts track most (meet/negotiate, attack, sanction, agreement, aid, threat) and scores",
+                    "recall at the gold trigger and whether the CAMEO roots fit. Held out by source."})
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "heldout",
+                description = "heldout (default), dev or all.")
+        String split;
+
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "Also write every missed window as TSV: id, family, RAMS type, trigger, what was found, "
+                        + "the trigger's sentence.")
+        Path errors;
+
+        @Mixin
+        DataDir data;
+
+        @Override
+        public Integer call() throws IOException {
+            Split s;
+            try {
+                s = Split.parse(split);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+            data.checkPresent();
+            Path file = data.dir.resolve("rams/rams_dev_flat.jsonl");
+            if (!Files.isRegularFile(file)) {
+                throw new Main.UserError(file + " not found (the RAMS gold)");
+            }
+            ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
+            int[] n = {0};
+            EventScorer.Report r = EventScorer.evaluate(EventScorer.readRams(file), s, text -> {
+                Article a = new Article("rams-" + n[0]++, null, text, null, null, null, file.toString());
+                return pipeline.facts(pipeline.extract(a)).events();
+            });
+            System.out.print(r.table());
+            if (errors != null) {
+                Files.write(errors, r.errors(), StandardCharsets.UTF_8);
+                LOG.info("{} missed windows written to {}", r.errors().size(), errors);
             }
             return Main.OK;
         }

@@ -75,11 +75,34 @@ final class EventReports {
                 merged.add(r);
             }
         }
+        merged = foldPartialReports(merged);
         List<EventFact> facts = new ArrayList<>();
         for (Report r : merged) {
             facts.add(fact(doc, r));
         }
         return facts;
+    }
+
+    /**
+     * An undated report naming some of the actors of one dated report of its family and modality ("the meeting of X"
+     * after "X met Y on Monday") is that report, when no other dated report of the family could be meant.
+     */
+    private static List<Report> foldPartialReports(List<Report> reports) {
+        List<Report> out = new ArrayList<>(reports);
+        for (Report r : reports) {
+            if (r.time() != null && r.time().isResolved() || r.participants().isEmpty()) {
+                continue;
+            }
+            List<Report> fits = out.stream().filter(o -> o != r && o.kind().family().equals(r.kind().family())
+                    && o.modality() == r.modality() && o.time() != null && o.time().isResolved()
+                    && o.participants().containsAll(r.participants())).toList();
+            if (fits.size() == 1 && out.contains(r)) {
+                Report into = fits.get(0);
+                out.set(out.indexOf(into), merge(into, r));
+                out.remove(r);
+            }
+        }
+        return out;
     }
 
     static boolean sameEvent(Report a, Report b) {

@@ -11,6 +11,7 @@ import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.MentionType;
 import org.diplograph.extract.RoleObservation;
+import org.diplograph.extract.time.Direction;
 import org.diplograph.extract.time.TimeNormalizer;
 import org.diplograph.extract.time.TimeValue;
 import org.diplograph.nlp.AnnotatedText;
@@ -38,11 +39,13 @@ public final class FactDocument {
     private final List<TimeValue> times;
     private final Map<String, Set<String>> statesOfPerson = new HashMap<>();
     private final Map<Integer, Optional<Parse>> parses = new HashMap<>();
+    private final TimeNormalizer normalizer;
 
     public FactDocument(ExtractedArticle extracted, Registry registry, DependencyParser parser, TimeNormalizer normalizer) {
         this.extracted = extracted;
         this.registry = registry;
         this.parser = parser;
+        this.normalizer = normalizer;
         AnnotatedText at = extracted.annotated();
         this.tokens = at.tokens();
         this.mentionAt = new Mention[tokens.size()];
@@ -99,6 +102,48 @@ public final class FactDocument {
     /** The article's time expressions, resolved against its date. */
     public List<TimeValue> times() {
         return times;
+    }
+
+    /**
+     * A time expression of the article resolved in the direction its event lies: a bare "Friday" of something planned is
+     * the coming one, of something that happened the last one. Expressions that say their direction keep it.
+     */
+    public TimeValue resolve(TimeValue time, Direction direction) {
+        return anchor == null ? time : normalizer.resolve(time, anchor, direction);
+    }
+
+    /**
+     * The person a third-person singular pronoun at this token stands for: the last person the article named before
+     * it, in this sentence or the two before; null for any other word or when no one was named.
+     */
+    public String personBefore(int tokenIndex) {
+        String w = tokens.get(tokenIndex).text().toLowerCase(java.util.Locale.ROOT);
+        if (!PERSONAL_PRONOUNS.contains(w)) {
+            return null;
+        }
+        int sentence = sentenceOf(tokenIndex);
+        for (int k = tokenIndex - 1; k >= 0; k--) {
+            if (sentence - sentenceOf(k) > 2) {
+                return null;
+            }
+            Mention m = mentionAt[k];
+            if (m != null && m.type() == MentionType.PERSON) {
+                return m.entityKey();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+
+    private int sentenceOf(int tokenIndex) {
+        int start = tokens.get(tokenIndex).start();
+        for (Sentence s : sentences()) {
+            if (s.span().start() <= start && start < s.span().end()) {
+                return s.index();
+            }
+        }
+        return -1;
     }
 
     /** The mention covering the token (article-wide index), or null. */

@@ -18,6 +18,7 @@ import org.diplograph.extract.MentionType;
 import org.diplograph.extract.facts.EventVocabulary.Effect;
 import org.diplograph.extract.facts.EventVocabulary.Requirement;
 import org.diplograph.extract.facts.EventVocabulary.Trigger;
+import org.diplograph.extract.time.Direction;
 import org.diplograph.extract.time.TimeValue;
 import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
@@ -88,6 +89,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     private final class Reading {
         final FactDocument doc;
         final Parse p;
+        List<Integer> triggerTokens;
 
         Reading(FactDocument doc, Parse p) {
             this.doc = doc;
@@ -174,6 +176,13 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         }
                     }
                 }
+                if (sources.isEmpty() && governor < 0 && possessivePronoun(i)) {
+                    // "X and Y signed a treaty after their talks": the pronoun is the subject of the clause
+                    int v = clauseVerb(i);
+                    if (v >= 0) {
+                        sources.addAll(subjectsOf(v));
+                    }
+                }
                 if (governor >= 0 && p.label(i).equals("nsubj")) {
                     // "the strike hit X", "an earthquake struck X"
                     for (int o : p.children(governor, "dobj")) {
@@ -241,6 +250,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (m == Modality.ASSERTED && time != null && time.future()) {
                 m = Modality.PLANNED;
             }
+            if (time != null && (m == Modality.ASSERTED || m == Modality.PLANNED)) {
+                time = doc.resolve(time, m == Modality.PLANNED ? Direction.FUTURE : Direction.PAST);
+            }
             Token trigger = p.token(i);
             return Optional.of(new Report(kind, List.copyOf(sources), List.copyOf(targets), attendees, place[0], time,
                     m, definite, i, trigger, p.sentence(), List.of(trigger.span())));
@@ -260,6 +272,23 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (rel.equals("pobj") && p.label(h).equals("prep") && p.head(h) != Parse.ROOT && p.isVerb(p.head(h))
                     && PURPOSE_PREPOSITIONS.contains(p.lemma(h))) {
                 return p.head(h);
+            }
+            return -1;
+        }
+
+        boolean possessivePronoun(int i) {
+            return p.children(i, "poss").stream().anyMatch(k -> p.tag(k).equals("PRP$"));
+        }
+
+        /** The verb of the clause a noun's phrase belongs to, through prepositions and objects, or -1. */
+        int clauseVerb(int i) {
+            for (int k = p.head(i), steps = 0; k != Parse.ROOT && steps < 4; k = p.head(k), steps++) {
+                if (p.isVerb(k)) {
+                    return k;
+                }
+                if (!(p.isNoun(k) || p.label(k).equals("prep") || p.tag(k).equals("IN"))) {
+                    return -1;
+                }
             }
             return -1;
         }
@@ -381,10 +410,13 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 return;
             }
             Mention m = doc.mentionAt(p.token(j).index());
+            String person = m == null ? doc.personBefore(p.token(j).index()) : null;
             if (m != null) {
                 if (doc.isActor(m) || m.type() == MentionType.NORP) {
                     out.add(m.entityKey());
                 }
+            } else if (person != null) {
+                out.add(person);
             } else if (p.isNoun(j)) {
                 for (int k : p.children(j)) {
                     String rel = p.label(k);
@@ -524,10 +556,33 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             } else if (verb && (p.label(i).equals("xcomp") || p.label(i).equals("conj")) && p.head(i) != Parse.ROOT) {
                 region.addAll(local(p.head(i)));
             }
+            TimeValue own = nearestTime(i, region, false);
+            return own != null ? own : nearestTime(i, region, true);
+        }
+
+        /**
+         * The time expression nearest the trigger within its region; or, as a fallback, one of the sentence that no
+         * other trigger's clause holds ("On Friday, X hosted Y, who arrived for talks"), a month or a day only.
+         */
+        TimeValue nearestTime(int i, Set<Integer> own, boolean fallback) {
+            Set<Integer> region = own;
+            if (fallback) {
+                region = new HashSet<>();
+                for (int k = 0; k < p.size(); k++) {
+                    region.add(k);
+                }
+                for (int other : triggerTokens()) {
+                    Set<Integer> theirs = local(other);
+                    if (other != i && !theirs.contains(i)) {
+                        region.removeAll(theirs);
+                    }
+                }
+            }
             TimeValue best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (TimeValue t : doc.times()) {
-                if (!p.sentence().span().contains(t.span())) {
+                if (!p.sentence().span().contains(t.span())
+                        || fallback && (!t.isResolved() || t.precision() == TimeValue.Precision.YEAR)) {
                     continue;
                 }
                 boolean inside = true;
@@ -547,6 +602,20 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return best;
+        }
+
+        /** The tokens of the sentence that may report an event. */
+        List<Integer> triggerTokens() {
+            if (triggerTokens == null) {
+                triggerTokens = new ArrayList<>();
+                for (int k = 0; k < p.size(); k++) {
+                    if (doc.mentionAt(p.token(k).index()) == null && (p.isVerb(k) || p.isNoun(k))
+                            && !vocab.triggers(p.lemma(k), p.isVerb(k)).isEmpty()) {
+                        triggerTokens.add(k);
+                    }
+                }
+            }
+            return triggerTokens;
         }
 
         /** A head's subtree without its clauses and coordinated verbs, which say things of other events. */

@@ -1,0 +1,174 @@
+package org.diplograph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.diplograph.extract.facts.EventFact;
+
+/**
+ * Typed events against RAMS 1.0 (one annotated event per five-sentence news window): for the six families analysts
+ * track most (resources/eval/rams-families.tsv), the share of windows whose event the extractor reports with a trigger
+ * overlapping the gold trigger (recall), the share reported anywhere in the window, and whether the events found have a
+ * CAMEO root that fits the family. The split holds out whole sources (the address's host), not windows.
+ */
+public final class EventScorer {
+
+    /** A family: the RAMS types it covers, our classes, the CAMEO roots that fit. */
+    public record Family(String name, List<String> ramsPrefixes, List<String> classes, List<String> cameoRoots) {
+        boolean covers(String ramsType) {
+            return ramsPrefixes.stream().anyMatch(ramsType::startsWith);
+        }
+
+        boolean has(EventFact e) {
+            return classes.contains(e.kind().ontologyClass());
+        }
+    }
+
+    /** One gold window. */
+    public record Window(String id, String source, String text, String type, int triggerStart, int triggerEnd,
+                         String triggerText) {
+    }
+
+    /** Per family: windows, found at the trigger, found in the window, and how many found events fit the CAMEO roots. */
+    public record Row(String family, int windows, int atTrigger, int inWindow, int found, int cameoFits) {
+        double recall() {
+            return windows == 0 ? 0 : (double) atTrigger / windows;
+        }
+    }
+
+    public record Report(Split split, List<Row> rows, List<String> errors) {
+        public Row total() {
+            int w = 0, t = 0, in = 0, f = 0, c = 0;
+            for (Row r : rows) {
+                w += r.windows();
+                t += r.atTrigger();
+                in += r.inWindow();
+                f += r.found();
+                c += r.cameoFits();
+            }
+            return new Row("all six", w, t, in, f, c);
+        }
+
+        public String table() {
+            StringBuilder sb = new StringBuilder("RAMS windows of the six families, split " + split + "\n");
+            sb.append(String.format(Locale.ROOT, "%-10s %7s %9s %8s %9s %8s%n", "family", "windows", "recall",
+                    "window", "found", "cameo"));
+            List<Row> all = new ArrayList<>(rows);
+            all.add(total());
+            for (Row r : all) {
+                sb.append(String.format(Locale.ROOT, "%-10s %7d %9.3f %8.3f %9d %8.3f%n", r.family(), r.windows(),
+                        r.recall(), r.windows() == 0 ? 0 : (double) r.inWindow() / r.windows(), r.found(),
+                        r.found() == 0 ? 0 : (double) r.cameoFits() / r.found()));
+            }
+            sb.append("recall: an event of the family whose trigger overlaps the gold trigger; window: anywhere in the "
+                    + "window; cameo: share of those events whose CAMEO root fits the family\n");
+            return sb.toString();
+        }
+    }
+
+    private EventScorer() {
+    }
+
+    public static List<Family> families() {
+        List<Family> out = new ArrayList<>();
+        try (InputStream in = EventScorer.class.getClassLoader().getResourceAsStream("eval/rams-families.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] c = line.split("\t");
+                out.add(new Family(c[0], Arrays.asList(c[1].split(",")), Arrays.asList(c[2].split(",")),
+                        Arrays.asList(c[3].split(","))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public static List<Window> readRams(Path file) throws IOException {
+        List<Window> out = new ArrayList<>();
+        Jsonl.read(file, (JsonNode n) -> {
+            JsonNode t = n.get("trigger");
+            out.add(new Window(n.get("doc_key").asText(), host(n.path("source_url").asText("")), n.get("text").asText(),
+                    n.get("event_type").asText(), t.get("start").asInt(), t.get("end").asInt(), t.get("text").asText()));
+        });
+        return out;
+    }
+
+    private static String host(String url) {
+        try {
+            String h = URI.create(url.trim()).getHost();
+            return h == null ? url : h.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    public static Report evaluate(List<Window> windows, Split split, Function<String, List<EventFact>> extractor) {
+        List<Family> families = families();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        families.forEach(f -> counts.put(f.name(), new int[5]));
+        List<String> errors = new ArrayList<>();
+        for (Window w : windows) {
+            if (!split.includes("rams", w.source())) {
+                continue;
+            }
+            Family fam = families.stream().filter(f -> f.covers(w.type())).findFirst().orElse(null);
+            if (fam == null) {
+                continue;
+            }
+            List<EventFact> events = extractor.apply(w.text()).stream().filter(fam::has).toList();
+            int[] c = counts.get(fam.name());
+            c[0]++;
+            boolean atTrigger = events.stream().anyMatch(e -> e.triggers().stream()
+                    .anyMatch(s -> s.start() < w.triggerEnd() && s.end() > w.triggerStart()));
+            if (atTrigger) {
+                c[1]++;
+            }
+            if (!events.isEmpty()) {
+                c[2]++;
+            }
+            for (EventFact e : events) {
+                c[3]++;
+                if (e.kind().cameo() != null && fam.cameoRoots().contains(e.kind().cameo().substring(0, 2))) {
+                    c[4]++;
+                }
+            }
+            if (!atTrigger) {
+                errors.add(String.join("\t", w.id(), fam.name(), w.type(), w.triggerText(),
+                        events.isEmpty() ? "none in window" : "elsewhere: " + events.stream()
+                                .map(e -> e.kind().ontologyClass()).toList(),
+                        sentenceOf(w.text(), w.triggerStart())));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        counts.forEach((f, c) -> rows.add(new Row(f, c[0], c[1], c[2], c[3], c[4])));
+        return new Report(split, rows, errors);
+    }
+
+    private static String sentenceOf(String text, int offset) {
+        int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int end = text.indexOf('\n', offset);
+        return text.substring(start, end < 0 ? text.length() : end).replace('\t', ' ');
+    }
+}

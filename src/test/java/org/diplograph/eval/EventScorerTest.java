@@ -1,0 +1,50 @@
+package org.diplograph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.diplograph.extract.facts.EventFact;
+import org.diplograph.extract.facts.EventVocabulary;
+import org.diplograph.extract.facts.Evidence;
+import org.diplograph.extract.facts.Modality;
+import org.diplograph.text.CharSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventScorerTest {
+
+    private static String window(String id, String url, String text, String type, int start, int end) {
+        return "{\"doc_key\":\"" + id + "\",\"source_url\":\"" + url + "\",\"text\":\"" + text + "\",\"event_type\":\""
+                + type + "\",\"trigger\":{\"start\":" + start + ",\"end\":" + end + ",\"text\":\""
+                + text.substring(start, end) + "\"},\"arguments\":[]}";
+    }
+
+    private static EventFact event(String cls, int start, int end) {
+        return new EventFact(EventVocabulary.bundled().kind(cls).orElseThrow(), cls, List.of(), List.of(), List.of(),
+                null, null, Modality.ASSERTED, new CharSpan(start, end), new Evidence(0, new CharSpan(0, 1), "t", 0.5));
+    }
+
+    @Test
+    void recallCountsEventsOfTheFamilyAtTheGoldTrigger(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rams.jsonl");
+        Files.write(file, List.of(
+                window("a", "http://www.example.org/1", "Rebels attacked the town.", "conflict.attack.n/a", 7, 15),
+                window("b", "http://example.org/2", "The envoys met twice.", "contact.discussion.meet", 11, 14),
+                window("c", "http://example.org/3", "Prices rose again.", "life.die.n/a", 0, 6)));
+        List<EventScorer.Window> windows = EventScorer.readRams(file);
+        assertEquals("example.org", windows.get(0).source());
+        EventScorer.Report r = EventScorer.evaluate(windows, org.diplograph.eval.Split.ALL, text ->
+                text.startsWith("Rebels") ? List.of(event("Attack", 7, 15))
+                        : text.startsWith("The envoys") ? List.of(event("Meeting", 0, 3)) : List.of(event("Attack", 0, 6)));
+        EventScorer.Row total = r.total();
+        assertEquals(2, total.windows(), "the window of another family is not counted");
+        assertEquals(1, total.atTrigger());
+        assertEquals(2, total.inWindow());
+        assertEquals(2, total.cameoFits());
+        assertEquals(1, r.errors().size());
+        assertTrue(r.errors().get(0).startsWith("b\tmeet"), r.errors().toString());
+    }
+}
