@@ -28,7 +28,7 @@ final class EventReports {
                 r.kind().directed() ? from.targets() : List.of(), attendees,
                 r.placeKey() != null ? r.placeKey() : from.placeKey(), r.time() != null ? r.time() : from.time(),
                 r.modality(),
-                r.definite(), r.parseIndex(), r.trigger(), r.sentence(), r.triggers());
+                r.definite(), r.parseIndex(), r.trigger(), r.sentence(), r.triggers(), Math.min(r.confidence(), 0.5));
     }
 
     static List<EventFact> consolidate(FactDocument doc, List<Report> reports) {
@@ -134,18 +134,18 @@ final class EventReports {
             targets = List.of();
         }
         return new Report(kind, sources, targets, attendees, a.placeKey() != null ? a.placeKey() : b.placeKey(), time,
-                a.modality(), a.definite() && b.definite(), a.parseIndex(), a.trigger(), a.sentence(), triggers);
+                a.modality(), a.definite() && b.definite(), a.parseIndex(), a.trigger(), a.sentence(), triggers,
+                Math.max(a.confidence(), b.confidence()));
     }
 
     private static EventFact fact(FactDocument doc, Report r) {
         List<String> participants = representedByPeople(doc, r.participants());
         List<String> sources = representedByPeople(doc, r.sources());
         List<String> targets = representedByPeople(doc, r.targets());
-        double confidence = participants.size() >= 2 ? 0.7 : 0.5;
         return new EventFact(r.kind(), label(doc, r.kind(), participants), participants, sources, targets,
                 r.placeKey(), r.time(), r.modality(), r.trigger().span(),
                 new Evidence(r.sentence().index(), r.sentence().span(), "parse:event:" + r.kind().ontologyClass(),
-                        confidence), r.triggers());
+                        r.confidence()), r.triggers());
     }
 
     /** A state taking part through its own leader or minister is represented by that person. */

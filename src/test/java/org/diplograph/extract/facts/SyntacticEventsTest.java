@@ -74,6 +74,7 @@ class SyntacticEventsTest {
         EventFact e = only("Chile held talks with Peru in Lima.", "Meeting");
         assertTrue(e.participants().containsAll(List.of("state/CHL", "state/PER")), e.toString());
         assertEquals("place/lima", e.placeKey());
+        assertEquals(0.7, e.evidence().confidence(), "two actors the parse links to the trigger");
     }
 
     @Test
