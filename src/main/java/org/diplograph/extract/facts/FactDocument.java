@@ -173,6 +173,30 @@ public final class FactDocument {
         };
     }
 
+    /** An organisation named after its building ("... Palace", "... Office"): a venue unless it acts as a subject. */
+    public boolean isVenue(Mention m) {
+        if (m.type() != MentionType.ORGANIZATION) {
+            return false;
+        }
+        String[] words = m.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return VENUE_HEADS.contains(words[words.length - 1]);
+    }
+
+    private static final Set<String> VENUE_HEADS = readWords("lang/en/venue-heads.txt");
+
+    private static Set<String> readWords(String resource) {
+        try (java.io.InputStream in = FactDocument.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The name the graph gives an entity of the article. */
     public String name(String key) {
         for (Mention m : extracted.mentions()) {

@@ -165,7 +165,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         sources.addAll(actorsOf(k));
                     } else if (rel.equals("compound") || rel.equals("nmod") || rel.equals("amod")) {
                         Mention m = doc.mentionAt(p.token(k).index());
-                        if (m != null && (doc.isActor(m) || m.type() == MentionType.NORP)) {
+                        if (m != null && (doc.isActor(m) && !doc.isVenue(m) || m.type() == MentionType.NORP)) {
                             sources.add(m.entityKey());
                         }
                     }
@@ -295,7 +295,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         /** The verb of the clause a noun's phrase belongs to, through prepositions and objects, or -1. */
         int clauseVerb(int i) {
             for (int k = p.head(i), steps = 0; k != Parse.ROOT && steps < 4; k = p.head(k), steps++) {
-                if (p.isVerb(k)) {
+                if (p.isVerb(k) && !p.label(k).equals("prep")) { // "following", "including" head phrases here
                     return k;
                 }
                 if (!(p.isNoun(k) || p.label(k).equals("prep") || p.tag(k).equals("IN"))) {
@@ -425,7 +425,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             List<String> out = new ArrayList<>();
             for (int k = 0; k < p.size(); k++) {
                 Mention m = doc.mentionAt(p.token(k).index());
-                if (region.contains(k) && m != null && doc.isActor(m) && !isObjectOfPlacePreposition(k)) {
+                if (region.contains(k) && m != null && doc.isActor(m) && !doc.isVenue(m)
+                        && !isObjectOfPlacePreposition(k)) {
                     out.add(m.entityKey());
                 }
             }

@@ -129,4 +129,11 @@ class SyntacticEventsTest {
         assertEquals(List.of(), quake.participants());
         assertEquals("state/CHL", quake.placeKey());
     }
+
+    @Test
+    void aBuildingThatModifiesTheEventIsWhereNotWho() {
+        EventFact e = only("Donald Trump argued with Vladimir Putin during an Oval Office meeting on Friday.", "Meeting");
+        assertTrue(e.participants().stream().noneMatch(k -> k.startsWith("org/")), e.toString());
+        assertTrue(e.participants().contains("person/donald-trump"), e.toString());
+    }
 }
