@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CleanerTest {
@@ -22,6 +23,10 @@ class CleanerTest {
         CleanText clean = cleaner.clean(article(text));
         int start = BODY.length() + 1;
         return clean.text().substring(start, start + line.length());
+    }
+
+    private static String blanks(String s) {
+        return " ".repeat(s.length());
     }
 
     private static boolean isBlank(String s) {
@@ -127,5 +132,81 @@ class CleanerTest {
         Article md = new Article("a", null, text, null, null, null, "in/story.md");
         assertEquals("   Envoys meet\n  Oslo   talks resume.", cleaner.clean(md).text());
         assertEquals(text, cleaner.clean(article(text)).text());
+    }
+
+    private static final String PROSE_A = "Envoys of Norland and Velmora met in Tarvik on Monday to settle the river border.";
+    private static final String PROSE_B = "The two sides agreed to meet again in the spring, the Norland foreign ministry said.";
+
+    private static Article page(String headline, String text) {
+        return new Article("page-1", headline, text, null, null, null, "pages.jsonl#1");
+    }
+
+    /** The lines of the clean text that still hold letters. */
+    private List<String> keptLines(Article article) {
+        return cleaner.clean(article).text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    @Test
+    void menuBylineAndStampAboveTheFirstParagraphAreBlanked() {
+        String text = String.join("\n", "Home", "World", "Europe", "By", "Ana Vell", "and", "Norland Wire",
+                "March 3, 2024, 9:47 AM ET", PROSE_A, PROSE_B);
+        assertEquals(List.of(PROSE_A, PROSE_B), keptLines(page("Envoys settle the border", text)));
+    }
+
+    @Test
+    void shortLabelsBelowTheLastParagraphAreBlanked() {
+        String text = String.join("\n", PROSE_A, PROSE_B, "Most Read", "Tarvik Desk");
+        assertEquals(List.of(PROSE_A, PROSE_B), keptLines(page(null, text)));
+    }
+
+    @Test
+    void headlinesUnderATeaserLabelAreBlankedUpToTheNextParagraph() {
+        String text = String.join("\n", PROSE_A, "ALSO READ", "Velmora Court Rules On Fishing Rights",
+                "Norland opposition picks a new leader", PROSE_B);
+        assertEquals(List.of(PROSE_A, PROSE_B), keptLines(page(null, text)));
+    }
+
+    @Test
+    void aShortSentenceAfterATeaserEndsTheList() {
+        String text = String.join("\n", "Also Read: Velmora court rules on fishing", "Envoys met on Monday.", PROSE_B);
+        assertEquals(List.of("Envoys met on Monday.", PROSE_B), keptLines(page(null, text)));
+    }
+
+    @Test
+    void namesNextToAStampBetweenParagraphsAreBlankedButAHeadingIsKept() {
+        String text = String.join("\n", PROSE_A, "Ana Vell", "March 3, 2024", PROSE_B, "Reactions abroad", PROSE_A);
+        assertEquals(List.of(PROSE_A, PROSE_B, "Reactions abroad", PROSE_A), keptLines(page(null, text)));
+    }
+
+    @Test
+    void captionWithItsCreditIsBlankedWholeAndItsDatelineIsNotTheStorys() {
+        String caption = "TARVIK, NORLAND - MARCH 3: In this photo, envoys of Norland and Velmora sign a map in Tarvik. "
+                + "(Photo by Ivo Ranek / Nordpress)";
+        String text = String.join("\n", caption, PROSE_A, PROSE_B);
+        CleanText clean = cleaner.clean(page(null, text));
+        assertEquals(List.of(PROSE_A, PROSE_B), keptLines(page(null, text)));
+        assertEquals(null, clean.dateline());
+    }
+
+    @Test
+    void aSecondCopyOfTheHeadlineBehindASectionLabelIsBlanked() {
+        String text = String.join("\n", PROSE_A, "Norland: Envoys settle the river border", PROSE_B);
+        assertEquals(List.of(PROSE_A, PROSE_B), keptLines(page("Envoys settle the river border", text)));
+    }
+
+    @Test
+    void aBracketedCreditInsideAParagraphIsBlankedAloneWithAddressesAndTags() {
+        String credit = "(Photo: Ivo Ranek)";
+        String address = "https://example.org/tarvik";
+        String text = PROSE_A + " " + credit + " See " + address + " for the <b>map</b>.";
+        String expected = PROSE_A + " " + blanks(credit) + " See " + blanks(address) + " for the " + blanks("<b>")
+                + "map" + blanks("</b>") + ".";
+        assertEquals(expected, cleaner.clean(page(null, text)).text());
+    }
+
+    @Test
+    void aPageWithoutProseIsLeftAsItIs() {
+        String text = "Norland\nVelmora\nTarvik";
+        assertEquals(text, cleaner.clean(page(null, text)).text());
     }
 }
