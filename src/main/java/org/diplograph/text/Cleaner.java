@@ -78,10 +78,12 @@ public final class Cleaner {
             kind[i] = shapes.classify(line[i], nonEmpty > 1);
             drop[i] = kind[i] != LineShapes.Furniture.NONE;
         }
-        // A plain-text file opens with its own headline, which is the story's and stays; so may a page that came
-        // without one.
-        int first = next(line, -1);
-        int keep = first >= 0 && (headline == null || key(line[first]).equals(key(headline))) ? first : -1;
+        // A plain-text file opens with its own headline, which is the story's and stays; a page that came without
+        // one may open with it too, below its address or stamp.
+        int keep = firstStanding(line, drop);
+        if (keep >= 0 && headline != null && !key(line[keep]).equals(key(headline))) {
+            keep = -1;
+        }
         repeatedHeadline(line, drop, headline, keep);
         teaserLists(line, kind, drop);
         bylineBlocks(line, kind, drop);
@@ -174,6 +176,15 @@ public final class Cleaner {
                 drop[i] = true;
             }
         }
+    }
+
+    private static int firstStanding(String[] line, boolean[] drop) {
+        for (int i = 0; i < line.length; i++) {
+            if (!line[i].isEmpty() && !drop[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int previous(String[] line, int i) {

@@ -42,11 +42,13 @@ final class LineShapes {
     private static final int STAMP_MAX_WORDS = 12;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:\\s*[\"'”’)\\]])*$");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d:.,/-]*(?:st|nd|rd|th|h)?");
     private static final Pattern TIME_ZONE = Pattern.compile("\\p{Lu}{1,4}");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>\\n]{0,200})?/?>");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    /** An address as a tokeniser leaves it: "http : / / example . org / ...". */
+    private static final Pattern SPACED_ADDRESS = Pattern.compile("^(?i:https?\\s*:\\s*/\\s*/|www\\s+\\.\\s)");
     /** "Reuters/File", "EPA / Jane Doe": two capitalised names joined by a slash. */
     private static final String SLASHED_NAMES = "\\p{Lu}[\\p{L}.'’-]*\\s*/\\s*[\\p{Lu}\\p{N}]";
 
@@ -273,6 +275,9 @@ final class LineShapes {
     }
 
     private static boolean isMostlyAddress(String line) {
+        if (SPACED_ADDRESS.matcher(line).lookingAt() && line.length() <= 300) {
+            return true;
+        }
         Matcher m = URL.matcher(line);
         if (!m.find()) {
             return false;

@@ -205,6 +205,20 @@ class CleanerTest {
     }
 
     @Test
+    void aPageWithoutHeadlineKeepsItsFirstLineBelowItsAddressAndStamp() {
+        String text = String.join("\n", "https://example.org/tarvik-talks", "Envoys settle the border", "March 3, 2024",
+                PROSE_A, PROSE_B);
+        assertEquals(List.of("Envoys settle the border", PROSE_A, PROSE_B), keptLines(page(null, text)));
+    }
+
+    @Test
+    void tokenisedQuoteWithSpacesBeforeItsClosingMarksEndsASentence() {
+        String quote = "\" We will meet again . \"";
+        String text = String.join("\n", PROSE_A, PROSE_B, quote);
+        assertEquals(List.of(PROSE_A, PROSE_B, quote), keptLines(page(null, text)));
+    }
+
+    @Test
     void aPageWithoutProseIsLeftAsItIs() {
         String text = "Norland\nVelmora\nTarvik";
         assertEquals(text, cleaner.clean(page(null, text)).text());

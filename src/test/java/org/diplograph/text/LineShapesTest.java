@@ -89,6 +89,7 @@ class LineShapesTest {
         assertEquals(Furniture.NOTICE, onPage("(This report was produced from an agency feed.)"));
         assertEquals(Furniture.MARKUP, onPage("<div class=\"caption\"><p>Flags of Norland.</p></div>"));
         assertEquals(Furniture.MARKUP, onPage("First seen at https://example.org/news/tarvik-talks"));
+        assertEquals(Furniture.MARKUP, onPage("http : / / example . org / news / tarvik - talks"));
         assertEquals(Furniture.CONNECTOR, onPage("and"));
     }
 
