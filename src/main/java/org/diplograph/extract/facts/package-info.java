@@ -1,6 +1,8 @@
 /**
  * Facts an article states: events typed to CAMEO and PLOVER, roles, stances on actors and concepts,
- * quotations, each with its evidence. Start with {@link org.diplograph.extract.facts.FactExtractor};
- * trigger words are in {@link org.diplograph.extract.facts.EventLexicon}.
+ * quotations, each with its evidence. Start with {@link org.diplograph.extract.facts.FactExtractor}; events are
+ * the component {@link org.diplograph.extract.facts.SyntacticEvents} over a
+ * {@link org.diplograph.extract.facts.FactDocument}, with their words in
+ * {@link org.diplograph.extract.facts.EventVocabulary} (data files under {@code lang/en/}).
  */
 package org.diplograph.extract.facts;
