@@ -407,7 +407,7 @@ public final class FactExtractor {
             return null;
         }
 
-        /** Concepts or actors right after the trigger ("opposition to all forms of hegemonism"). */
+        /** Concepts or actors right after the trigger ("opposition to hegemonism in any shape"). */
         List<Target> targets(Sentence s, List<Token> ts, int i) {
             int end = i + 1;
             while (end < ts.size() && end - i <= 14 && !Set.of(";", ".", "while", "but", "which")

@@ -55,7 +55,7 @@ class FactExtractorTest {
 
     @Test
     void anticipatedParadeIsPlannedNotPast() {
-        Facts f = facts("Pyongyang anticipates a grand military parade showcasing new missiles next month.", MONDAY);
+        Facts f = facts("Brazil anticipates a naval parade of its newest frigates next month.", MONDAY);
         EventFact parade = only(f.events(), "ShowOfForce");
         assertEquals(Modality.PLANNED, parade.modality());
         assertEquals("150", parade.kind().cameo());
@@ -63,8 +63,8 @@ class FactExtractorTest {
 
     @Test
     void paradeAttendeesComeFromSubjectsAndHost() {
-        Facts f = facts("North Korean leader Kim Jong Un and Russian President Vladimir Putin attended a military parade "
-                + "in Beijing hosted by Chinese President Xi Jinping.", MONDAY);
+        Facts f = facts("Vladimir Putin and Kim Jong Un watched a military parade in Beijing organised by Xi Jinping "
+                + "on a rainy morning.", MONDAY);
         EventFact parade = only(f.events(), "ShowOfForce");
         assertTrue(parade.participants().containsAll(List.of("person/kim-jong-un", "person/vladimir-putin",
                 "person/xi-jinping")), parade.participants().toString());
@@ -73,9 +73,9 @@ class FactExtractorTest {
 
     @Test
     void militarySupportIsDirectedAid() {
-        Facts f = facts("North Korea has pivoted toward Moscow, dispatching troops and munitions to support Russia.", MONDAY);
+        Facts f = facts("Brazil has drifted away from its allies, dispatching troops and munitions to help Venezuela.", MONDAY);
         EventFact aid = only(f.events(), "MilitaryAid");
-        assertEquals(List.of("state/PRK"), aid.sources());
+        assertEquals(List.of("state/BRA"), aid.sources());
         assertEquals("AID", aid.kind().plover());
     }
 
@@ -91,7 +91,7 @@ class FactExtractorTest {
 
     @Test
     void possessiveHolderOpposesAConcept() {
-        Facts f = facts("Wang affirmed Beijing's opposition to \"all forms of hegemonism\".", MONDAY);
+        Facts f = facts("Wang restated Beijing's opposition to \"hegemonism in every shape\".", MONDAY);
         assertTrue(f.stances().stream().anyMatch(s -> s.holderKey().equals("state/CHN")
                 && s.polarity() == StanceFact.Polarity.OPPOSES && s.targetKey().equals("concept/hegemonism")),
                 f.stances().toString());
@@ -107,12 +107,12 @@ class FactExtractorTest {
 
     @Test
     void quoteIsAttributedToTheSpeakerAfterIt() {
-        Facts f = facts("Chinese Foreign Minister Wang Yi spoke first. \"China is willing to strengthen coordination with "
+        Facts f = facts("Chinese Foreign Minister Wang Yi spoke first. \"China wants calmer seas and closer trade with "
                 + "its neighbours,\" Wang said, according to Xinhua.", MONDAY);
         assertEquals(1, f.quotes().size(), f.quotes().toString());
         QuoteFact q = f.quotes().get(0);
         assertEquals("person/wang-yi", q.speakerKey());
-        assertEquals("China is willing to strengthen coordination with its neighbours", q.text());
+        assertEquals("China wants calmer seas and closer trade with its neighbours", q.text());
         assertEquals("org/xinhua-news-agency", q.channelKey());
     }
 
