@@ -385,6 +385,28 @@ public final class EvalCommand implements Callable<Integer> {
                         + "the trigger's sentence.")
         Path errors;
 
+        @Option(names = "--gold", paramLabel = "GOLD", defaultValue = "rams",
+                description = {"rams (default), or wikinews: the project's own event annotations of Wikinews politics "
+                        + "articles (src/training/events, offsets into ../shared/corpus), all of them (training data, "
+                        + "not a held-out figure)."})
+        String gold;
+
+        @Option(names = "--annotations", paramLabel = "FILE", defaultValue = "src/training/events/wikinews-events.jsonl",
+                description = "The Wikinews event annotations (default: ${DEFAULT-VALUE}).")
+        Path annotations;
+
+        private int wikinews() throws IOException {
+            Path corpus = data.dir.resolveSibling("corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl");
+            if (!Files.isRegularFile(corpus) || !Files.isRegularFile(annotations)) {
+                throw new Main.UserError("needs " + annotations + " and " + corpus);
+            }
+            ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
+            System.out.print(EventScorer.evaluateAnnotated(EventScorer.readAnnotated(annotations, corpus), (text, a) ->
+                    pipeline.facts(pipeline.extract(new Article(a.id(), null, text, null, a.date(), null,
+                            corpus.toString()))).events()));
+            return Main.OK;
+        }
+
         @Mixin
         DataDir data;
 
@@ -397,6 +419,9 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new Main.UserError(e.getMessage());
             }
             data.checkPresent();
+            if (gold.equals("wikinews")) {
+                return wikinews();
+            }
             Path file = data.dir.resolve("rams/rams_dev_flat.jsonl");
             if (!Files.isRegularFile(file)) {
                 throw new Main.UserError(file + " not found (the RAMS gold)");

@@ -166,6 +166,117 @@ public final class EventScorer {
         return new Report(split, rows, errors);
     }
 
+    /** One article of the project's own event annotations: its text, date and gold triggers with their types. */
+    public record AnnotatedArticle(String id, String text, java.time.LocalDate date, List<GoldTrigger> events) {
+    }
+
+    public record GoldTrigger(int start, int end, String type, String modality) {
+    }
+
+    /** Reads the offsets-only annotations and takes each article's text from the corpus (checked by its SHA-1). */
+    public static List<AnnotatedArticle> readAnnotated(Path annotations, Path corpus) throws IOException {
+        Map<String, JsonNode> wanted = new LinkedHashMap<>();
+        Jsonl.read(annotations, n -> wanted.put(n.get("id").asText(), n));
+        Map<String, AnnotatedArticle> found = new LinkedHashMap<>();
+        Jsonl.read(corpus, n -> {
+            JsonNode a = wanted.get(n.path("id").asText());
+            if (a == null || !n.hasNonNull("text")) {
+                return;
+            }
+            String text = n.get("text").asText();
+            String sha = com.google.common.hash.Hashing.sha1().hashString(text, StandardCharsets.UTF_8).toString();
+            if (!sha.startsWith(a.get("sha1").asText())) {
+                throw new IOException(a.get("id").asText() + ": the corpus text differs from the annotated one");
+            }
+            List<GoldTrigger> events = new ArrayList<>();
+            for (JsonNode e : a.get("events")) {
+                events.add(new GoldTrigger(e.get("trigger").get(0).asInt(), e.get("trigger").get(1).asInt(),
+                        e.get("type").asText(), e.get("modality").asText()));
+            }
+            String date = n.path("date").asText("");
+            found.put(a.get("id").asText(), new AnnotatedArticle(a.get("id").asText(), text,
+                    date.length() < 10 ? null : java.time.LocalDate.parse(date.substring(0, 10)), events));
+        });
+        List<AnnotatedArticle> out = new ArrayList<>();
+        for (String id : wanted.keySet()) {
+            if (found.containsKey(id)) {
+                out.add(found.get(id));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Trigger-level scores on the annotated articles: recall of the typed gold triggers (an event of a fitting class
+     * whose trigger overlaps), precision of our triggers (overlapping any gold trigger), and modality agreement.
+     */
+    public static String evaluateAnnotated(List<AnnotatedArticle> articles,
+                                           java.util.function.BiFunction<String, AnnotatedArticle, List<EventFact>> extractor) {
+        Map<String, List<String>> classes = new LinkedHashMap<>();
+        try (InputStream in = EventScorer.class.getClassLoader().getResourceAsStream("eval/wikinews-event-types.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] c = line.split("\t");
+                classes.put(c[0], Arrays.asList(c[1].split(",")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, int[]> perType = new java.util.TreeMap<>();
+        int predicted = 0, predictedOk = 0, modalityMatched = 0, modalitySame = 0;
+        for (AnnotatedArticle a : articles) {
+            List<EventFact> events = extractor.apply(a.text(), a);
+            for (GoldTrigger g : a.events()) {
+                List<String> fit = classes.get(g.type());
+                if (fit == null) {
+                    continue;
+                }
+                int[] c = perType.computeIfAbsent(g.type(), k -> new int[2]);
+                c[0]++;
+                EventFact hit = events.stream().filter(e -> fit.contains(e.kind().ontologyClass()) && e.triggers()
+                        .stream().anyMatch(t -> t.start() < g.end() && t.end() > g.start())).findFirst().orElse(null);
+                if (hit != null) {
+                    c[1]++;
+                    modalityMatched++;
+                    if (hit.modality().name().equalsIgnoreCase(g.modality())) {
+                        modalitySame++;
+                    }
+                }
+            }
+            for (EventFact e : events) {
+                for (var t : e.triggers()) {
+                    predicted++;
+                    if (a.events().stream().anyMatch(g -> t.start() < g.end() && t.end() > g.start())) {
+                        predictedOk++;
+                    }
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-10s %6s %7s%n", "type", "gold", "recall"));
+        int gold = 0, hit = 0;
+        for (var e : perType.entrySet()) {
+            gold += e.getValue()[0];
+            hit += e.getValue()[1];
+            sb.append(String.format(Locale.ROOT, "%-10s %6d %7.3f%n", e.getKey(), e.getValue()[0],
+                    (double) e.getValue()[1] / e.getValue()[0]));
+        }
+        double rec = gold == 0 ? 0 : (double) hit / gold;
+        double prec = predicted == 0 ? 0 : (double) predictedOk / predicted;
+        sb.append(String.format(Locale.ROOT, "%-10s %6d %7.3f%n", "all typed", gold, rec));
+        sb.append(String.format(Locale.ROOT, "trigger precision %.3f (%d of %d of our triggers on a gold trigger), "
+                + "F1 %.3f; modality agrees for %d of %d found%n", prec, predictedOk, predicted,
+                rec + prec == 0 ? 0 : 2 * rec * prec / (rec + prec), modalitySame, modalityMatched));
+        return sb.toString();
+    }
+
     private static String sentenceOf(String text, int offset) {
         int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
         int end = text.indexOf('\n', offset);

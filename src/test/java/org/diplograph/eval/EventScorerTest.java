@@ -47,4 +47,24 @@ class EventScorerTest {
         assertEquals(1, r.errors().size());
         assertTrue(r.errors().get(0).startsWith("b\tmeet"), r.errors().toString());
     }
+
+    @Test
+    void annotatedArticlesScoreTypedRecallAndTriggerPrecision(@TempDir Path dir) throws Exception {
+        String text = "Chile attacked Peru. Chile voted.";
+        String sha = com.google.common.hash.Hashing.sha1().hashString(text, java.nio.charset.StandardCharsets.UTF_8)
+                .toString().substring(0, 12);
+        Path corpus = dir.resolve("corpus.jsonl");
+        Files.write(corpus, List.of("{\"id\":\"X1\",\"date\":\"2020-01-02\",\"text\":\"" + text + "\"}",
+                "{\"id\":\"X2\",\"date\":\"\",\"text\":\"unused\"}"));
+        Path ann = dir.resolve("ann.jsonl");
+        Files.write(ann, List.of("{\"id\":\"X1\",\"sha1\":\"" + sha + "\",\"events\":[{\"trigger\":[6,14],"
+                + "\"type\":\"attack\",\"modality\":\"asserted\",\"args\":[]},{\"trigger\":[27,32],"
+                + "\"type\":\"other\",\"modality\":\"asserted\",\"args\":[]}]}"));
+        List<EventScorer.AnnotatedArticle> arts = EventScorer.readAnnotated(ann, corpus);
+        assertEquals(1, arts.size());
+        assertEquals(java.time.LocalDate.of(2020, 1, 2), arts.get(0).date());
+        String table = EventScorer.evaluateAnnotated(arts, (t, a) -> List.of(event("Attack", 6, 14), event("Meeting", 0, 5)));
+        assertTrue(table.contains("all typed       1   1.000"), table);
+        assertTrue(table.contains("trigger precision 0.500"), table);
+    }
 }
