@@ -138,6 +138,15 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /** A --split value, or a usage error naming the choices. */
+    static Split parseSplit(String value) {
+        try {
+            return Split.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+    }
+
     /** Options every scoring subcommand has. */
     static final class Scoring {
         @Option(names = "--pred", required = true, paramLabel = "FILE",
@@ -152,11 +161,7 @@ public final class EvalCommand implements Callable<Integer> {
         String format;
 
         Split split() {
-            try {
-                return Split.parse(split);
-            } catch (IllegalArgumentException e) {
-                throw new Main.UserError(e.getMessage());
-            }
+            return parseSplit(split);
         }
 
         Predictions predictions() {
@@ -345,12 +350,7 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Split s;
-            try {
-                s = Split.parse(split);
-            } catch (IllegalArgumentException e) {
-                throw new Main.UserError(e.getMessage());
-            }
+            Split s = parseSplit(split);
             Corpus corpus = Corpus.named(gold).filter(c -> c == Corpus.MEANTIME || c == Corpus.ECBPLUS)
                     .orElseThrow(() -> new Main.UserError("--gold " + gold + ": meantime or ecbplus"));
             data.checkPresent();
@@ -412,12 +412,7 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Split s;
-            try {
-                s = Split.parse(split);
-            } catch (IllegalArgumentException e) {
-                throw new Main.UserError(e.getMessage());
-            }
+            Split s = parseSplit(split);
             data.checkPresent();
             if (gold.equals("wikinews")) {
                 return wikinews();
@@ -480,12 +475,7 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Split s;
-            try {
-                s = Split.parse(split);
-            } catch (IllegalArgumentException e) {
-                throw new Main.UserError(e.getMessage());
-            }
+            Split s = parseSplit(split);
             List<EvalDoc> docs = data.gold(corpus).restrict(s).docs();
             writeTo(out, w -> {
                 int n = TextExport.write(docs, w);

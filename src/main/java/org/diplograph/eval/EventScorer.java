@@ -1,11 +1,8 @@
 package org.diplograph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.diplograph.extract.facts.EventFact;
+import org.diplograph.vocab.DataFiles;
 
 /**
  * Typed events against RAMS 1.0 (one annotated event per five-sentence news window): for the six families analysts
@@ -84,23 +82,9 @@ public final class EventScorer {
 
     public static List<Family> families() {
         List<Family> out = new ArrayList<>();
-        try (InputStream in = EventScorer.class.getClassLoader().getResourceAsStream("eval/rams-families.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t");
-                out.add(new Family(c[0], Arrays.asList(c[1].split(",")), Arrays.asList(c[2].split(",")),
-                        Arrays.asList(c[3].split(","))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] c : DataFiles.rows("eval/rams-families.tsv", 4)) {
+            out.add(new Family(c[0], Arrays.asList(c[1].split(",")), Arrays.asList(c[2].split(",")),
+                    Arrays.asList(c[3].split(","))));
         }
         return out;
     }
@@ -213,22 +197,8 @@ public final class EventScorer {
     public static String evaluateAnnotated(List<AnnotatedArticle> articles,
                                            java.util.function.BiFunction<String, AnnotatedArticle, List<EventFact>> extractor) {
         Map<String, List<String>> classes = new LinkedHashMap<>();
-        try (InputStream in = EventScorer.class.getClassLoader().getResourceAsStream("eval/wikinews-event-types.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t");
-                classes.put(c[0], Arrays.asList(c[1].split(",")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] c : DataFiles.rows("eval/wikinews-event-types.tsv", 2)) {
+            classes.put(c[0], Arrays.asList(c[1].split(",")));
         }
         Map<String, int[]> perType = new java.util.TreeMap<>();
         int predicted = 0, predictedOk = 0, modalityMatched = 0, modalitySame = 0;

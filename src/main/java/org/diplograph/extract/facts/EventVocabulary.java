@@ -4,18 +4,14 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.diplograph.registry.CameoCompiler;
+import org.diplograph.vocab.DataFiles;
 
 /**
  * The words of events, read from {@code lang/en/event-classes.tsv}, {@code event-triggers.tsv} and
@@ -94,31 +90,7 @@ public final class EventVocabulary {
     }
 
     private static List<String[]> rows(String file, int minColumns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = EventVocabulary.class.getClassLoader().getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DIR + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] row = line.split("\t", -1);
-                if (row.length < minColumns) {
-                    throw new IllegalStateException(file + ": fewer than " + minColumns + " columns: " + line);
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return DataFiles.rows(DIR + file, minColumns);
     }
 
     public Optional<EventKind> kind(String ontologyClass) {

@@ -50,9 +50,13 @@ public final class FactDocument {
         this.tokens = at.tokens();
         this.mentionAt = new Mention[tokens.size()];
         for (Mention m : extracted.mentions()) {
-            for (Token t : tokens) {
-                if (t.start() < m.span().end() && t.end() > m.span().start()) {
-                    mentionAt[t.index()] = m;
+            for (Sentence s : at.sentences()) {
+                if (s.span().overlaps(m.span())) {
+                    for (Token t : s.tokens()) {
+                        if (t.start() < m.span().end() && t.end() > m.span().start()) {
+                            mentionAt[t.index()] = m;
+                        }
+                    }
                 }
             }
         }
@@ -182,20 +186,7 @@ public final class FactDocument {
         return VENUE_HEADS.contains(words[words.length - 1]);
     }
 
-    private static final Set<String> VENUE_HEADS = readWords("lang/en/venue-heads.txt");
-
-    private static Set<String> readWords(String resource) {
-        try (java.io.InputStream in = FactDocument.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
-                    .lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final Set<String> VENUE_HEADS = org.diplograph.vocab.DataFiles.words("lang/en/venue-heads.txt");
 
     /** The name the graph gives an entity of the article. */
     public String name(String key) {

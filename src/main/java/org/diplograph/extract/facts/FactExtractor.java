@@ -2,10 +2,7 @@ package org.diplograph.extract.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,16 +12,13 @@ import org.diplograph.extract.Mention;
 import org.diplograph.extract.MentionType;
 import org.diplograph.extract.RoleObservation;
 import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.extract.time.TimeValue;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.DependencyParser;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
-import org.diplograph.registry.OfficeTerm;
 import org.diplograph.registry.Registry;
 import org.diplograph.registry.RegistryEntry;
 import org.diplograph.text.CharSpan;
-import org.diplograph.text.Dateline;
 
 /**
  * Reads the facts of an article from its tokens and mentions: events (by trigger words, with the
@@ -96,9 +90,8 @@ public final class FactExtractor {
         final int[] sentenceOf;
         final Mention[] mentionAt;
         final String[] lower;
+        final FactDocument doc;
         final LocalDate anchor;
-        final List<TimeValue> timeValues;
-        final Map<String, Set<String>> statesOfPerson = new HashMap<>();
         final List<EventFact> events = new ArrayList<>();
         final List<StanceFact> stances = new ArrayList<>();
         final List<QuoteFact> quotes = new ArrayList<>();
@@ -108,44 +101,21 @@ public final class FactExtractor {
             this.at = ex.annotated();
             this.text = at.text();
             this.tokens = at.tokens();
+            this.doc = new FactDocument(ex, registry, parser, times);
+            this.anchor = doc.anchor();
             this.sentenceOf = new int[tokens.size()];
             this.lower = new String[tokens.size()];
+            this.mentionAt = new Mention[tokens.size()];
             for (Sentence s : at.sentences()) {
                 for (Token t : s.tokens()) {
                     sentenceOf[t.index()] = s.index();
                     lower[t.index()] = t.text().toLowerCase(Locale.ROOT);
-                }
-            }
-            this.mentionAt = new Mention[tokens.size()];
-            for (Mention m : ex.mentions()) {
-                for (Token t : tokensIn(m.span())) {
-                    mentionAt[t.index()] = m;
-                }
-            }
-            Dateline dl = at.clean().dateline();
-            this.anchor = at.clean().article().published() != null ? at.clean().article().published()
-                    : dl != null ? dl.date() : null;
-            this.timeValues = times.find(text, anchor);
-            for (RoleObservation r : ex.roles()) {
-                if (r.ofKey() != null && r.ofKey().startsWith("state/")) {
-                    statesOfPerson.computeIfAbsent(r.personKey(), k -> new LinkedHashSet<>()).add(r.ofKey());
-                }
-            }
-            for (Mention m : ex.mentions()) {
-                if (m.type() == MentionType.PERSON) {
-                    registry.get(m.entityKey()).ifPresent(e -> {
-                        for (OfficeTerm o : e.offices()) {
-                            if (o.ofKey() != null && o.ofKey().startsWith("state/") && o.covers(anchor)) {
-                                statesOfPerson.computeIfAbsent(m.entityKey(), k -> new LinkedHashSet<>()).add(o.ofKey());
-                            }
-                        }
-                    });
+                    mentionAt[t.index()] = doc.mentionAt(t.index());
                 }
             }
         }
 
         Facts run() {
-            FactDocument doc = new FactDocument(ex, registry, parser, times);
             events.addAll(isolated(eventComponent, doc));
             quotes();
             for (Sentence s : at.sentences()) {
@@ -165,13 +135,7 @@ public final class FactExtractor {
         }
 
         boolean isActor(Mention m) {
-            if (m.type() == MentionType.PERSON || m.type() == MentionType.STATE) {
-                return true;
-            }
-            if (m.type() == MentionType.ORGANIZATION) {
-                return registry.get(m.entityKey()).map(e -> !e.isNewsOrganization()).orElse(true);
-            }
-            return false;
+            return doc.isActor(m);
         }
 
         /** "at the White House", "in the Kremlin": an organisation named as where something happened, not who. */
@@ -204,12 +168,7 @@ public final class FactExtractor {
 
 
         String name(String key) {
-            for (Mention m : ex.mentions()) {
-                if (m.entityKey().equals(key)) {
-                    return registry.get(key).map(RegistryEntry::label).orElse(m.label());
-                }
-            }
-            return key;
+            return doc.name(key);
         }
 
         // ---------------------------------------------------------------- roles
@@ -374,7 +333,7 @@ public final class FactExtractor {
                     String holderKey = holder;
                     String speakerKey = speaker;
                     if (holder.startsWith("person/")) {
-                        Set<String> states = statesOfPerson.getOrDefault(holder, Set.of());
+                        Set<String> states = doc.statesOf(holder);
                         speakerKey = holder;
                         holderKey = states.isEmpty() ? holder : states.iterator().next();
                     }
@@ -523,22 +482,6 @@ public final class FactExtractor {
                 best = t;
             }
             return best;
-        }
-
-        List<Token> tokensIn(CharSpan span) {
-            List<Token> in = new ArrayList<>();
-            for (Sentence s : at.sentences()) {
-                if (!s.span().overlaps(span)) {
-                    continue;
-                }
-                for (Token t : s.tokens()) {
-                    if (t.start() >= span.start() && t.end() <= span.end()
-                            || t.start() < span.end() && span.start() < t.end()) {
-                        in.add(t);
-                    }
-                }
-            }
-            return in;
         }
     }
 

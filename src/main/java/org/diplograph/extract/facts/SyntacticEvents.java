@@ -1,11 +1,7 @@
 package org.diplograph.extract.facts;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,6 +20,7 @@ import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 import org.diplograph.text.CharSpan;
+import org.diplograph.vocab.DataFiles;
 
 /**
  * Events read from the dependency parse: a trigger word (a verb or noun of the vocabulary) reports an event; its
@@ -713,16 +710,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 forms.add(stem + "ied");
             }
         }
-        try (InputStream in = SyntacticEvents.class.getClassLoader().getResourceAsStream("lang/en/irregular-forms.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] row = line.split("\t");
-                if (row.length == 2 && !line.startsWith("#") && vocab.isTriggerLemma(row[1])) {
-                    forms.add(row[0]);
-                }
+        for (String[] row : DataFiles.rows("lang/en/irregular-forms.tsv", 2)) {
+            if (vocab.isTriggerLemma(row[1])) {
+                forms.add(row[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return forms;
     }

@@ -1,0 +1,67 @@
+package org.diplograph.vocab;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The project's word lists and tables on the classpath: UTF-8, "#" comments and blank lines skipped; a table's first
+ * other line is its header and its rows are tab-separated.
+ */
+public final class DataFiles {
+
+    private DataFiles() {
+    }
+
+    /** The rows of a table (header left out), each with at least {@code minColumns} cells. */
+    public static List<String[]> rows(String resource, int minColumns) {
+        List<String[]> rows = new ArrayList<>();
+        boolean header = true;
+        for (String line : lines(resource)) {
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] row = line.split("\t", -1);
+            if (row.length < minColumns) {
+                throw new IllegalStateException(resource + ": fewer than " + minColumns + " columns: " + line);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** A list of one word a line, trimmed. */
+    public static Set<String> words(String resource) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : lines(resource)) {
+            out.add(line.trim());
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = DataFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+        return out;
+    }
+}
