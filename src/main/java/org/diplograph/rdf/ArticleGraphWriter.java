@@ -178,7 +178,11 @@ public final class ArticleGraphWriter {
             }
             TimeValue t = ev.time();
             if (t != null) {
-                e.add(s, DG.dateExpression.asNode(), str(t.expression()));
+                if (t.inferred()) {
+                    e.add(s, DG.dateInferred.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+                } else {
+                    e.add(s, DG.dateExpression.asNode(), str(t.expression()));
+                }
                 if (t.isResolved()) {
                     XSDDatatype type = switch (t.precision()) {
                         case DAY -> XSDDatatype.XSDdate;

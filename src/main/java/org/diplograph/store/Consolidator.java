@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Conclusions that need several articles, kept in their own named graph so every article graph stays
  * what that article said: an event reported "on Sunday" by articles without a date, and by another
- * article with one (a dateline), gets the date of that Sunday. Recomputed from scratch after each
+ * article with one (a dateline), gets the date of that Sunday; an event some article dates in words gets that date
+ * where other reports only inferred one. Recomputed from scratch after each
  * build, so it always matches the articles in the store.
  */
 public final class Consolidator {
@@ -38,8 +39,17 @@ public final class Consolidator {
               GRAPH ?g1 { ?event a dg:Event ; dg:dateExpression ?expr ; dg:modality dg:Asserted }
               FILTER(REGEX(?expr, "^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"))
               GRAPH ?g2 { ?event a dg:Event . ?g2 schema:datePublished ?pub }
-              FILTER NOT EXISTS { GRAPH ?g3 { ?event dg:eventDate ?resolved } }
+              FILTER NOT EXISTS { GRAPH ?g3 { ?event dg:eventDate ?resolved FILTER NOT EXISTS { ?event dg:dateInferred true } } }
             } GROUP BY ?event ?expr
+            """;
+
+    /** Events some article dates in words while another only infers a day: the written dates hold for all. */
+    private static final String WRITTEN_OVER_INFERRED = """
+            PREFIX dg: <https://w3id.org/diplograph/ontology#>
+            SELECT DISTINCT ?event ?date WHERE {
+              GRAPH ?g1 { ?event a dg:Event ; dg:eventDate ?date FILTER NOT EXISTS { ?event dg:dateInferred true } }
+              GRAPH ?g2 { ?event dg:dateInferred true }
+            }
             """;
 
     public static Node graphName(String base) {
@@ -79,6 +89,19 @@ public final class Consolidator {
                     quads.add(Quad.create(graph, event, Schema.startDate.asNode(), date));
                     LOG.debug("dated {} to {}: \"{}\" read against the earliest dated report, {}", event, date,
                             row.getLiteral("expr").getString(), first);
+                }
+            }
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
+                    .query(WRITTEN_OVER_INFERRED).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    Node event = row.getResource("event").asNode();
+                    Node date = row.getLiteral("date").asNode();
+                    quads.add(Quad.create(graph, event, DG.eventDate.asNode(), date));
+                    if (XSDDatatype.XSDdate.getURI().equals(date.getLiteralDatatypeURI())) {
+                        quads.add(Quad.create(graph, event, Schema.startDate.asNode(), date));
+                    }
                 }
             }
             quads.forEach(dsg::add);

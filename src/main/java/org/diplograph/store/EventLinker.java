@@ -31,7 +31,8 @@ import org.diplograph.vocab.Schema;
  *       the same place and a report dated to the day;</li>
  *   <li>no actor is the source in one report and the target in the other;</li>
  *   <li>their dates can be the same day: the periods their expressions allow (a day, a month, a year) overlap, and an
- *       undated report of something that happened is taken to be from the two weeks before it was published;</li>
+ *       undated report of something that happened (or one dated only by inference, {@code dg:dateInferred}) is taken
+ *       to be from the two weeks before it was published (before its inferred day);</li>
  *   <li>no article would then report two of them (an article that tells of two meetings meant two meetings).</li>
  * </ul>
  * Linking is complete-link: a group holds only reports that are all date-compatible (for periods, a common day),
@@ -149,13 +150,22 @@ public final class EventLinker {
             Node modality = first(dsg, g, e, DG.modality.asNode());
             Node date = first(dsg, g, e, DG.eventDate.asNode());
             LocalDate[] period = date == null ? null : period(date);
+            if (period != null && first(dsg, g, e, DG.dateInferred.asNode()) != null) {
+                // the day the article reports on, not a day written for the event: as loose as an undated report
+                period = new LocalDate[] {period[0].minusDays(UNDATED_LOOKBACK_DAYS), period[0]};
+            }
             boolean precise = period != null && period[0].equals(period[1]);
             if (period == null) {
                 LocalDate pub = published.computeIfAbsent(g, a -> publication(dsg, a));
                 period = undated(modality, pub);
             }
-            out.add(new Report(g, e, original, family, modality, objects(dsg, g, e, Schema.attendee.asNode()),
-                    objects(dsg, g, e, DG.sourceActor.asNode()), objects(dsg, g, e, DG.targetActor.asNode()),
+            Set<Node> sources = objects(dsg, g, e, DG.sourceActor.asNode());
+            Set<Node> targets = objects(dsg, g, e, DG.targetActor.asNode());
+            // a state can be a visit's target while its leader is the attendee: both take part
+            Set<Node> participants = objects(dsg, g, e, Schema.attendee.asNode());
+            participants.addAll(sources);
+            participants.addAll(targets);
+            out.add(new Report(g, e, original, family, modality, participants, sources, targets,
                     objects(dsg, g, e, Schema.location.asNode()), period[0], period[1], precise));
         }
         return out;

@@ -97,6 +97,7 @@ public final class DG {
     public static final Property sourceActor = prop("sourceActor");
     public static final Property targetActor = prop("targetActor");
     public static final Property dateExpression = prop("dateExpression");
+    public static final Property dateInferred = prop("dateInferred");
     public static final Property eventDate = prop("eventDate");
     public static final Property modality = prop("modality");
     public static final Property roleLabel = prop("roleLabel");

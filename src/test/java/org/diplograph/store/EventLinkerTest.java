@@ -283,4 +283,35 @@ class EventLinkerTest {
         link(dsg);
         assertEquals(alone, quads(dsg), "the remaining article is back to what it reported");
     }
+
+    @Test
+    void aDayOnlyInferredFromTheArticleIsAsLooseAsNoDate() {
+        Report inferred = new Report("a1", "event/meeting-0001", "2025-09-29", "2025-09-29", "wang", "choe");
+        Report written = new Report("a2", "event/meeting-0002", "2025-09-28", "2025-09-27", "wang", "choe");
+        DatasetGraph dsg = store(inferred, written);
+        Txn.executeWrite(dsg, () -> dsg.add(inferred.graph(), inferred.event(), DG.dateInferred.asNode(),
+                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+        link(dsg);
+        assertEquals(assertedBy(dsg, written), assertedBy(dsg, inferred));
+    }
+
+    @Test
+    void aWrittenDayThatDiffersStillKeepsReportsApart() {
+        Report monday = new Report("a1", "event/meeting-0001", "2025-09-29", "2025-09-29", "wang", "choe");
+        Report saturday = new Report("a2", "event/meeting-0002", "2025-09-28", "2025-09-27", "wang", "choe");
+        DatasetGraph dsg = store(monday, saturday);
+        link(dsg);
+        assertNotEquals(assertedBy(dsg, saturday), assertedBy(dsg, monday));
+    }
+
+    @Test
+    void theStateAVisitIsPaidToTakesPartInIt() {
+        Report visit = new Report("a1", "event/meeting-0001", null, "2025-07-08", "Asserted",
+                List.of("modi", "putin"), List.of("modi"), List.of("russia"));
+        Report talks = new Report("a2", "event/meeting-0002", "2025-07-09", null, "Asserted",
+                List.of("modi", "russia", "zelensky"), List.of(), List.of());
+        DatasetGraph dsg = store(visit, talks);
+        link(dsg);
+        assertEquals(assertedBy(dsg, visit), assertedBy(dsg, talks));
+    }
 }

@@ -1,5 +1,6 @@
 package org.diplograph.extract.facts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.diplograph.text.CharSpan;
  * The policy that brings an article's reports of one event together, and the facts it keeps. A report naming no
  * actor ("the talks") is the most recent earlier report of its family that names some, when it points back with a
  * definite word; an incident naming no actor stays when its clause says where; any other report without actors goes.
- * Reports of one family and modality whose actors are the same and whose dates do not disagree are one event.
+ * Reports that share their sides ({@link #sharedSides}) are one event. An event told as news (or as news that did
+ * not happen) with no date of its own took place on the day the article reports on ({@link FactDocument#newsDay()}),
+ * marked as inferred.
  */
 final class EventReports {
 
@@ -28,7 +31,8 @@ final class EventReports {
                 r.kind().directed() ? from.targets() : List.of(), attendees,
                 r.placeKey() != null ? r.placeKey() : from.placeKey(), r.time() != null ? r.time() : from.time(),
                 r.modality(),
-                r.definite(), r.parseIndex(), r.trigger(), r.sentence(), r.triggers(), Math.min(r.confidence(), 0.5));
+                r.definite(), r.parseIndex(), r.trigger(), r.sentence(), r.triggers(), Math.min(r.confidence(), 0.5),
+                r.news());
     }
 
     static List<EventFact> consolidate(FactDocument doc, List<Report> reports) {
@@ -62,20 +66,21 @@ final class EventReports {
         }
         List<Report> merged = new ArrayList<>();
         for (Report r : kept) {
-            int same = -1;
+            int best = -1;
+            int bestShared = 0;
             for (int k = 0; k < merged.size(); k++) {
-                if (sameEvent(merged.get(k), r)) {
-                    same = k;
-                    break;
+                int shared = sharedSides(doc, merged.get(k), r);
+                if (shared > bestShared) {
+                    best = k;
+                    bestShared = shared;
                 }
             }
-            if (same >= 0) {
-                merged.set(same, merge(merged.get(same), r));
+            if (best >= 0) {
+                merged.set(best, merge(merged.get(best), r));
             } else {
                 merged.add(r);
             }
         }
-        merged = foldPartialReports(merged);
         List<EventFact> facts = new ArrayList<>();
         for (Report r : merged) {
             facts.add(fact(doc, r));
@@ -84,39 +89,97 @@ final class EventReports {
     }
 
     /**
-     * An undated report naming some of the actors of one dated report of its family and modality ("the meeting of X"
-     * after "X met Y on Monday") is that report, when no other dated report of the family could be meant.
+     * How many sides two reports share when they tell of one event, else 0. A side is a state, or an actor serving
+     * none: "Kim met Putin" and "Putin's visit to North Korea" are both North Korea and Russia. One event: one family
+     * and modality, dates and places that do not disagree, no side acting in one and acted on in the other, and the
+     * sides shared that the smaller report can share (both of two, the one of one); when both name people, one of them.
      */
-    private static List<Report> foldPartialReports(List<Report> reports) {
-        List<Report> out = new ArrayList<>(reports);
-        for (Report r : reports) {
-            if (r.time() != null && r.time().isResolved() || r.participants().isEmpty()) {
-                continue;
-            }
-            List<Report> fits = out.stream().filter(o -> o != r && o.kind().family().equals(r.kind().family())
-                    && o.modality() == r.modality() && o.time() != null && o.time().isResolved()
-                    && o.participants().containsAll(r.participants())).toList();
-            if (fits.size() == 1 && out.contains(r)) {
-                Report into = fits.get(0);
-                out.set(out.indexOf(into), merge(into, r));
-                out.remove(r);
+    static int sharedSides(FactDocument doc, Report a, Report b) {
+        if (!a.kind().family().equals(b.kind().family()) || a.modality() != b.modality()
+                || !periodsMeet(period(doc, a), period(doc, b)) || placesDisagree(a.placeKey(), b.placeKey())
+                || peopleDisagree(a.participants(), b.participants())) {
+            return 0;
+        }
+        Set<String> sidesA = sides(doc, a.participants());
+        Set<String> sidesB = sides(doc, b.participants());
+        if (crossed(sides(doc, a.sources()), sides(doc, b.targets()))
+                || crossed(sides(doc, b.sources()), sides(doc, a.targets()))) {
+            return 0;
+        }
+        Set<String> shared = new LinkedHashSet<>(sidesA);
+        shared.retainAll(sidesB);
+        int needed = Math.min(2, Math.min(sidesA.size(), sidesB.size()));
+        return needed > 0 && shared.size() >= needed ? shared.size() : 0;
+    }
+
+    private static Set<String> sides(FactDocument doc, List<String> actors) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : actors) {
+            Set<String> states = doc.statesOf(k);
+            if (states.isEmpty()) {
+                out.add(k);
+            } else {
+                out.addAll(states);
             }
         }
         return out;
     }
 
-    static boolean sameEvent(Report a, Report b) {
-        return a.kind().family().equals(b.kind().family()) && a.modality() == b.modality()
-                && Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
-                && !datesDisagree(a.time(), b.time());
+    private static boolean crossed(Set<String> sources, Set<String> targets) {
+        return sources.stream().anyMatch(targets::contains);
     }
 
-    private static boolean datesDisagree(TimeValue a, TimeValue b) {
-        if (a == null || b == null || !a.isResolved() || !b.isResolved()) {
-            return false;
-        }
-        return !(a.value().startsWith(b.value()) || b.value().startsWith(a.value()));
+    /** Two places disagree when both are named and differ, unless one is a state (the country of the city). */
+    private static boolean placesDisagree(String a, String b) {
+        return a != null && b != null && !a.equals(b) && !a.startsWith(STATE) && !b.startsWith(STATE);
     }
+
+    private static final String STATE = "state/";
+
+    /**
+     * The days a report allows: its date's day, month or year; for news told without a date, the fortnight up to the
+     * article's date (so "the 2019 summit" is not this week's meeting); anything when nothing is known.
+     */
+    private static LocalDate[] period(FactDocument doc, Report r) {
+        TimeValue t = r.time();
+        if (t != null && t.isResolved()) {
+            LocalDate start = LocalDate.parse(switch (t.precision()) {
+                case DAY -> t.value();
+                case MONTH -> t.value() + "-01";
+                case YEAR -> t.value() + "-01-01";
+            });
+            LocalDate end = switch (t.precision()) {
+                case DAY -> start;
+                case MONTH -> start.plusMonths(1).minusDays(1);
+                case YEAR -> start.plusYears(1).minusDays(1);
+            };
+            return new LocalDate[] {start, end};
+        }
+        if (toldAsNews(r) && doc.anchor() != null) {
+            return new LocalDate[] {doc.anchor().minusDays(NEWS_REACH_DAYS), doc.anchor()};
+        }
+        return new LocalDate[] {LocalDate.MIN, LocalDate.MAX};
+    }
+
+    private static final int NEWS_REACH_DAYS = 14;
+
+    /** What happened, or failed to happen ("the deal was not signed"), told as news rather than as background. */
+    private static boolean toldAsNews(Report r) {
+        return r.news() && (r.modality() == Modality.ASSERTED || r.modality() == Modality.NEGATED);
+    }
+
+    private static boolean periodsMeet(LocalDate[] a, LocalDate[] b) {
+        return !a[0].isAfter(b[1]) && !b[0].isAfter(a[1]);
+    }
+
+    /** Two reports that both name people but none in common tell of different meetings of the same states. */
+    private static boolean peopleDisagree(List<String> a, List<String> b) {
+        Set<String> peopleA = new LinkedHashSet<>(a.stream().filter(k -> k.startsWith(PERSON)).toList());
+        List<String> peopleB = b.stream().filter(k -> k.startsWith(PERSON)).toList();
+        return !peopleA.isEmpty() && !peopleB.isEmpty() && peopleB.stream().noneMatch(peopleA::contains);
+    }
+
+    private static final String PERSON = "person/";
 
     /** One report of two: the actors of both, the first's place and resolved date where it has them. */
     static Report merge(Report a, Report b) {
@@ -135,15 +198,20 @@ final class EventReports {
         }
         return new Report(kind, sources, targets, attendees, a.placeKey() != null ? a.placeKey() : b.placeKey(), time,
                 a.modality(), a.definite() && b.definite(), a.parseIndex(), a.trigger(), a.sentence(), triggers,
-                Math.max(a.confidence(), b.confidence()));
+                Math.max(a.confidence(), b.confidence()), a.news() || b.news());
     }
 
     private static EventFact fact(FactDocument doc, Report r) {
         List<String> participants = representedByPeople(doc, r.participants());
         List<String> sources = representedByPeople(doc, r.sources());
         List<String> targets = representedByPeople(doc, r.targets());
+        TimeValue time = r.time();
+        LocalDate newsDay = doc.newsDay();
+        if ((time == null || !time.isResolved()) && toldAsNews(r) && newsDay != null) {
+            time = TimeValue.inferred(newsDay);
+        }
         return new EventFact(r.kind(), label(doc, r.kind(), participants), participants, sources, targets,
-                r.placeKey(), r.time(), r.modality(), r.trigger().span(),
+                r.placeKey(), time, r.modality(), r.trigger().span(),
                 new Evidence(r.sentence().index(), r.sentence().span(), "parse:event:" + r.kind().ontologyClass(),
                         r.confidence()), r.triggers());
     }

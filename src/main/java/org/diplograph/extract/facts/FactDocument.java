@@ -109,6 +109,41 @@ public final class FactDocument {
     }
 
     /**
+     * The day the article reports on, for an event it tells as news without dating it: of the days the article names
+     * in the week up to its date, the one it names most (the first of equals); its date when it names none; null
+     * without a date. News says "on Monday" where it tells what happened and leaves the day unsaid in the sentences
+     * that go on about it; a full date equal to the article's own is its stamp, not a day it reports on.
+     */
+    public LocalDate newsDay() {
+        if (anchor == null) {
+            return null;
+        }
+        Map<LocalDate, Integer> named = new java.util.LinkedHashMap<>();
+        for (TimeValue t : times) {
+            if (t.isResolved() && t.precision() == TimeValue.Precision.DAY) {
+                LocalDate d = LocalDate.parse(t.value());
+                boolean stamp = d.equals(anchor) && WRITTEN_YEAR.matcher(t.expression()).find();
+                if (!stamp && !d.isAfter(anchor) && !d.isBefore(anchor.minusDays(NEWS_DAY_REACH))) {
+                    named.merge(d, 1, Integer::sum);
+                }
+            }
+        }
+        LocalDate best = anchor;
+        int most = 0;
+        for (Map.Entry<LocalDate, Integer> e : named.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static final int NEWS_DAY_REACH = 7;
+    /** A full date that is the article's own date is its stamp (byline, dateline); news names its day otherwise. */
+    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+
+    /**
      * A time expression of the article resolved in the direction its event lies: a bare "Friday" of something planned is
      * the coming one, of something that happened the last one. Expressions that say their direction keep it.
      */

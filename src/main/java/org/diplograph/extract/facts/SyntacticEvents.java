@@ -34,6 +34,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     /** Clausal dependents whose words say something of another event, not of this one. */
     private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+    /** Sentences (the headline first) that carry the article's news even in phrases without a verb. */
+    private static final int LEAD_SENTENCES = 3;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside");
     private static final Set<String> PARTNER_PREPOSITIONS = Set.of("with", "between", "among", "alongside", "involving");
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards");
@@ -73,10 +76,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     /**
      * An event as one trigger reports it, before the article's reports of one event are brought together. Confidence:
      * 0.7 when the parse links two actors to the trigger, 0.5 one, 0.4 when the actors are only in its clause.
+     * {@code news}: the text tells it as what just happened (past, perfect or present), not as background to it.
      */
     record Report(EventKind kind, List<String> sources, List<String> targets, List<String> attendees,
                   String placeKey, TimeValue time, Modality modality, boolean definite, int parseIndex,
-                  Token trigger, Sentence sentence, List<CharSpan> triggers, double confidence) {
+                  Token trigger, Sentence sentence, List<CharSpan> triggers, double confidence, boolean news) {
         List<String> participants() {
             LinkedHashSet<String> all = new LinkedHashSet<>(sources);
             all.addAll(attendees);
@@ -264,7 +268,41 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             Token trigger = p.token(i);
             return Optional.of(new Report(kind, List.copyOf(sources), List.copyOf(targets), attendees, place[0], time,
                     m, definite, i, trigger, p.sentence(), List.of(trigger.span()),
-                    fromClause ? 0.4 : attendees.size() + sources.size() + targets.size() >= 2 ? 0.7 : 0.5));
+                    fromClause ? 0.4 : attendees.size() + sources.size() + targets.size() >= 2 ? 0.7 : 0.5,
+                    toldAsNews(i, verb, governor)));
+        }
+
+        /**
+         * Whether the clause tells the event as news: a finite verb in the past, the present or the present perfect
+         * ("met", "meets", "has met", "was attacked"), a participle clause of such a verb, or a noun such a verb holds. A
+         * pluperfect ("had met") or a participle phrase ("the treaty signed in 2000") is background; a verbless phrase
+         * counts only in the lead.
+         */
+        boolean toldAsNews(int i, boolean verb, int governor) {
+            int v = verb ? i : governor >= 0 ? governor : clauseVerb(i);
+            if (v < 0) {
+                return p.sentence().index() < LEAD_SENTENCES;
+            }
+            for (int steps = 0; steps < 3; steps++) {
+                for (int a : p.children(v, "aux", "auxpass")) {
+                    if (p.tag(a).equals("VBD") && p.lemma(a).equals("have")) {
+                        return false;
+                    }
+                }
+                // finite by itself or through its auxiliaries: "met", "meets", "has met", "was struck", "did not meet"
+                if (FINITE_TAGS.contains(p.tag(v)) || p.children(v, "aux", "auxpass").stream()
+                        .anyMatch(a -> FINITE_TAGS.contains(p.tag(a)))) {
+                    return true;
+                }
+                // a participle clause takes the tense of the verb it hangs on: "..., accusing him of lying"
+                String rel = p.label(v);
+                int h = p.head(v);
+                if (h == Parse.ROOT || !p.isVerb(h) || !(rel.equals("advcl") || rel.equals("conj") || rel.equals("xcomp"))) {
+                    return false;
+                }
+                v = h;
+            }
+            return false;
         }
 
         /** The verb a noun trigger is the object or subject of, or whose purpose it is: "held talks", "came for talks". */

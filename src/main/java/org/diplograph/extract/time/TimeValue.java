@@ -1,5 +1,6 @@
 package org.diplograph.extract.time;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.diplograph.text.CharSpan;
 
@@ -9,8 +10,11 @@ import org.diplograph.text.CharSpan;
  * @param value    "2025-09-28", "2025-09" or "2025" (xsd:date, xsd:gYearMonth, xsd:gYear lexical forms), or
  *                 null when there is no anchor to resolve it against: the expression is kept, no date invented
  * @param future   the expression points after the anchor ("next month", "upcoming")
+ * @param inferred nothing is written next to the event: the value is the day the article reports on (see
+ *                 {@link #inferred(LocalDate)}), and the expression and span are empty
  */
-public record TimeValue(String expression, CharSpan span, String value, Precision precision, boolean future) {
+public record TimeValue(String expression, CharSpan span, String value, Precision precision, boolean future,
+                        boolean inferred) {
 
     /** How precise the value is, which is also its XSD datatype. */
     public enum Precision { DAY, MONTH, YEAR }
@@ -21,6 +25,18 @@ public record TimeValue(String expression, CharSpan span, String value, Precisio
         if (value != null) {
             Objects.requireNonNull(precision, "precision");
         }
+    }
+
+    public TimeValue(String expression, CharSpan span, String value, Precision precision, boolean future) {
+        this(expression, span, value, precision, future, false);
+    }
+
+    /**
+     * The date of an event the text tells as news without dating it: the day the article reports on. Kept apart from
+     * a written date so that a reader (and the cross-article linker) can weigh it as the guess it is.
+     */
+    public static TimeValue inferred(LocalDate day) {
+        return new TimeValue("", new CharSpan(0, 0), day.toString(), Precision.DAY, false, true);
     }
 
     public boolean isResolved() {

@@ -136,4 +136,44 @@ class SyntacticEventsTest {
         assertTrue(e.participants().stream().noneMatch(k -> k.startsWith("org/")), e.toString());
         assertTrue(e.participants().contains("person/donald-trump"), e.toString());
     }
+
+    @Test
+    void anEventToldAsNewsWithoutADateTookPlaceOnTheDayTheArticleNamesMost() {
+        List<EventFact> all = events("Chile and Peru held talks in Lima on Monday. The talks on Monday lasted six hours. "
+                + "Argentina criticised Bolivia over the border.");
+        EventFact criticism = all.stream().filter(e -> e.kind().ontologyClass().equals("Criticism")).findFirst()
+                .orElseThrow(() -> new AssertionError(all));
+        assertEquals("2025-03-10", criticism.time().value(), criticism.toString());
+        assertTrue(criticism.time().inferred(), "no date is written next to the criticism");
+    }
+
+    @Test
+    void anArticleThatNamesNoDayDatesItsNewsToItsOwnDate() {
+        EventFact e = only("Argentina criticised Bolivia over the border.", "Criticism");
+        assertEquals(TUESDAY.toString(), e.time().value());
+        assertTrue(e.time().inferred());
+    }
+
+    @Test
+    void backgroundInThePluperfectIsNotDated() {
+        EventFact e = only("Argentina had criticised Bolivia over the border.", "Criticism");
+        assertEquals(null, e.time(), e.toString());
+    }
+
+    @Test
+    void aLeaderAndTheStateHeServesAreOneSideOfAnEvent() {
+        List<EventFact> meetings = events("Chilean President Gabriel Boric met Peru's president in Lima on Monday. "
+                + "Chile's talks with Peru were about fishing.").stream()
+                .filter(e -> e.kind().family().equals("meeting")).toList();
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals(2, meetings.get(0).triggers().size(), "both reports are kept as triggers of the one meeting");
+        assertEquals("2025-03-10", meetings.get(0).time().value());
+    }
+
+    @Test
+    void reportsOfOneFamilyOnDifferentDatesStayApart() {
+        List<EventFact> meetings = events("Chile met Peru in Lima on Monday. Chile met Peru in Quito last month.")
+                .stream().filter(e -> e.kind().family().equals("meeting")).toList();
+        assertEquals(2, meetings.size(), meetings.toString());
+    }
 }
