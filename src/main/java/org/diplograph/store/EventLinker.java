@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -26,10 +27,12 @@ import org.diplograph.vocab.Schema;
  * ({@link EventKeys}), and here, over the whole store, reports are linked when
  * <ul>
  *   <li>they are of one family (a meeting, talks and a visit are one) and one modality;</li>
- *   <li>their participants overlap: two shared, or the only participant of one report is among the other's and the
- *       two are dated to the same day or held in the same place; reports naming no actor at all (an incident) need
- *       the same place and a report dated to the day;</li>
- *   <li>no actor is the source in one report and the target in the other;</li>
+ *   <li>their sides overlap (a side is a state, or an actor serving none: a leader stands for the state he serves,
+ *       by any article's roles or the registry's offices): two shared, or the only side of one report is among the
+ *       other's and the two are dated to the same day or held in the same place; reports naming no actor at all (an
+ *       incident) need the same place and a report dated to the day;</li>
+ *   <li>when both name people, they name one of them (the ministers' talks are not the leaders' summit);</li>
+ *   <li>no side is the source in one report and the target in the other, unless they share day and place;</li>
  *   <li>their dates can be the same day: the periods their expressions allow (a day, a month, a year) overlap, and an
  *       undated report of something that happened (or one dated only by inference, {@code dg:dateInferred}) is taken
  *       to be from the two weeks before it was published (before its inferred day);</li>
@@ -84,7 +87,9 @@ public final class EventLinker {
         for (Report r : reports) {
             units.computeIfAbsent(r.original(), o -> new Unit(o)).add(r);
         }
-        List<Pair> pairs = candidatePairs(units.values(), explain);
+        Actors actors = new Actors(dsg);
+        units.values().forEach(u -> u.sides.addAll(actors.sides(u.participants)));
+        List<Pair> pairs = candidatePairs(units.values(), actors, explain);
         Map<Unit, Group> groupOf = new HashMap<>();
         units.values().forEach(u -> groupOf.put(u, new Group(u)));
         for (Pair p : pairs) {
@@ -127,6 +132,37 @@ public final class EventLinker {
             }
         }
         return links;
+    }
+
+    private static final Node ORG_MEMBER = NodeFactory.createURI("http://www.w3.org/ns/org#member");
+    private static final Node ORG_ORGANIZATION = NodeFactory.createURI("http://www.w3.org/ns/org#organization");
+
+    /**
+     * The states each person serves, by any article's roles ("the Ukrainian president") and the registry's offices:
+     * what lets "Aliyev and Pashinyan signed" and "Azerbaijan and Armenia signed" be one report's sides.
+     */
+    static Map<Node, Set<Node>> statesOfPeople(DatasetGraph dsg) {
+        Set<Node> countries = new java.util.HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Schema.Country.asNode())
+                .forEachRemaining(q -> countries.add(q.getSubject()));
+        Map<Node, Set<Node>> out = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, ORG_MEMBER, Node.ANY).forEachRemaining(q -> {
+            var orgs = dsg.find(q.getGraph(), q.getSubject(), ORG_ORGANIZATION, Node.ANY);
+            orgs.forEachRemaining(o -> {
+                if (countries.contains(o.getObject())) {
+                    out.computeIfAbsent(q.getObject(), k -> new TreeSet<>(Comparator.comparing(Node::toString)))
+                            .add(o.getObject());
+                }
+            });
+        });
+        dsg.find(Node.ANY, Node.ANY, DG.heldOffice.asNode(), Node.ANY).forEachRemaining(q ->
+                dsg.find(Node.ANY, q.getObject(), DG.officeOf.asNode(), Node.ANY).forEachRemaining(o -> {
+                    if (countries.contains(o.getObject())) {
+                        out.computeIfAbsent(q.getSubject(), k -> new TreeSet<>(Comparator.comparing(Node::toString)))
+                                .add(o.getObject());
+                    }
+                }));
+        return out;
     }
 
     private static List<Report> read(DatasetGraph dsg) {
@@ -225,11 +261,11 @@ public final class EventLinker {
     }
 
     /** Pairs of reports of one family sharing a participant, strongest first, in an order fixed by their IRIs. */
-    private static List<Pair> candidatePairs(java.util.Collection<Unit> units, Consumer<String> explain) {
+    private static List<Pair> candidatePairs(java.util.Collection<Unit> units, Actors actors, Consumer<String> explain) {
         Map<String, List<Unit>> byActor = new TreeMap<>();
         for (Unit u : units) {
             // an incident with no named actor ("a shooting in Oakland") can only meet its match by place
-            for (Node p : u.participants.isEmpty() ? u.places : u.participants) {
+            for (Node p : u.participants.isEmpty() ? u.places : u.sides) {
                 String bucket = (u.participants.isEmpty() ? "@" : "") + p;
                 byActor.computeIfAbsent(u.family + "|" + u.modality + "|" + bucket, k -> new ArrayList<>()).add(u);
             }
@@ -250,7 +286,7 @@ public final class EventLinker {
                     Unit second = ordered ? b : a;
                     String id = first.original.getURI() + " " + second.original.getURI();
                     if (!pairs.containsKey(id)) {
-                        pairs.put(id, compatible(first, second, explain));
+                        pairs.put(id, compatible(first, second, actors, explain));
                     }
                 }
             }
@@ -261,10 +297,10 @@ public final class EventLinker {
         return out;
     }
 
-    private static Pair compatible(Unit a, Unit b, Consumer<String> explain) {
+    private static Pair compatible(Unit a, Unit b, Actors actors, Consumer<String> explain) {
         Set<Node> shared = new TreeSet<>(Comparator.comparing(Node::toString));
-        shared.addAll(a.participants);
-        shared.retainAll(b.participants);
+        shared.addAll(a.sides);
+        shared.retainAll(b.sides);
         String names = shared.stream().map(EventLinker::local).toList().toString();
         boolean sameDay = a.precise && b.precise && a.from.equals(b.from);
         boolean samePlace = !a.places.isEmpty() && a.places.equals(b.places);
@@ -278,12 +314,18 @@ public final class EventLinker {
                     + a.describeDate() + " / " + b.describeDate() + ")");
         }
         if (shared.size() < 2) {
-            boolean loneParticipant = a.participants.size() == 1 || b.participants.size() == 1;
-            if (!loneParticipant || !(sameDay || samePlace)) {
+            boolean loneSide = a.sides.size() == 1 || b.sides.size() == 1;
+            if (shared.isEmpty() || !loneSide || !(sameDay || samePlace)) {
                 return null;
             }
         }
-        if (crossed(a.sources, b.targets) || crossed(b.sources, a.targets)) {
+        if (actors.peopleDisagree(a.participants, b.participants)) {
+            explain.accept("kept apart " + a.original.getURI() + " and " + b.original.getURI() + ": both name people of "
+                    + names + ", none the same");
+            return null;
+        }
+        if ((crossed(actors.sides(a.sources), actors.sides(b.targets))
+                || crossed(actors.sides(b.sources), actors.sides(a.targets))) && !(sameDay && samePlace)) {
             explain.accept("kept apart " + a.original.getURI() + " and " + b.original.getURI()
                     + ": an actor is the source in one and the target in the other");
             return null;
@@ -295,10 +337,38 @@ public final class EventLinker {
             }
             return null;
         }
-        String reason = a.family + ", shared participants " + names
+        String reason = a.family + ", shared sides " + names
                 + (sameDay ? ", same day " + a.from : ", dates compatible (" + a.describeDate() + " / "
                 + b.describeDate() + ")") + (samePlace ? ", same place" : "");
         return new Pair(a, b, shared.size(), reason);
+    }
+
+    /** Who the store's actors are: its people, and the states they serve. */
+    private static final class Actors {
+        final Map<Node, Set<Node>> statesOf;
+        final Set<Node> people = new java.util.HashSet<>();
+
+        Actors(DatasetGraph dsg) {
+            statesOf = statesOfPeople(dsg);
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Schema.Person.asNode())
+                    .forEachRemaining(q -> people.add(q.getSubject()));
+        }
+
+        /** A side is a state, or an actor serving none; a leader and his state are one side. */
+        Set<Node> sides(Set<Node> actors) {
+            Set<Node> out = new TreeSet<>(Comparator.comparing(Node::toString));
+            for (Node n : actors) {
+                out.addAll(statesOf.getOrDefault(n, Set.of(n)));
+            }
+            return out;
+        }
+
+        /** Both reports name people, and none the same: the ministers' talks are not the leaders' summit. */
+        boolean peopleDisagree(Set<Node> a, Set<Node> b) {
+            List<Node> inA = a.stream().filter(people::contains).toList();
+            List<Node> inB = b.stream().filter(people::contains).toList();
+            return !inA.isEmpty() && !inB.isEmpty() && inB.stream().noneMatch(inA::contains);
+        }
     }
 
     private static boolean crossed(Set<Node> sources, Set<Node> targets) {
@@ -353,6 +423,7 @@ public final class EventLinker {
         final Set<Node> sources = new TreeSet<>(Comparator.comparing(Node::toString));
         final Set<Node> targets = new TreeSet<>(Comparator.comparing(Node::toString));
         final Set<Node> places = new TreeSet<>(Comparator.comparing(Node::toString));
+        final Set<Node> sides = new TreeSet<>(Comparator.comparing(Node::toString));
         final Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::toString));
         LocalDate from = LocalDate.MIN;
         LocalDate to = LocalDate.MAX;

@@ -314,4 +314,40 @@ class EventLinkerTest {
         link(dsg);
         assertEquals(assertedBy(dsg, visit), assertedBy(dsg, talks));
     }
+
+    /** "the president of X" as an article's role: a person serving a state. */
+    private static void serves(DatasetGraph dsg, String article, String person, String state) {
+        Node g = uri("article/" + article);
+        Node role = uri("role/" + person + "/" + state);
+        Txn.executeWrite(dsg, () -> {
+            dsg.add(g, uri(person), RDF.type.asNode(), Schema.Person.asNode());
+            dsg.add(g, uri(state), RDF.type.asNode(), Schema.Country.asNode());
+            dsg.add(g, role, NodeFactory.createURI("http://www.w3.org/ns/org#member"), uri(person));
+            dsg.add(g, role, NodeFactory.createURI("http://www.w3.org/ns/org#organization"), uri(state));
+        });
+    }
+
+    @Test
+    void leadersAndTheStatesTheyServeAreTheSameSides() {
+        Report leaders = new Report("a1", "event/agreement-0001", null, "2025-05-02", "ana", "ben");
+        Report states = new Report("a2", "event/agreement-0002", "2025-05-03", null, "aland", "borduria");
+        DatasetGraph dsg = store(leaders, states);
+        serves(dsg, "a1", "ana", "aland");
+        serves(dsg, "a1", "ben", "borduria");
+        link(dsg);
+        assertEquals(assertedBy(dsg, leaders), assertedBy(dsg, states));
+    }
+
+    @Test
+    void theSameStatesMetByOtherPeopleAreAnotherMeeting() {
+        Report ministers = new Report("a1", "event/meeting-0001", "2025-05-03", null, "ana", "ben");
+        Report leaders = new Report("a2", "event/meeting-0002", "2025-05-03", null, "cai", "dora");
+        DatasetGraph dsg = store(ministers, leaders);
+        serves(dsg, "a1", "ana", "aland");
+        serves(dsg, "a1", "ben", "borduria");
+        serves(dsg, "a2", "cai", "aland");
+        serves(dsg, "a2", "dora", "borduria");
+        link(dsg);
+        assertNotEquals(assertedBy(dsg, ministers), assertedBy(dsg, leaders));
+    }
 }
