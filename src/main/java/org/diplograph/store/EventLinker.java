@@ -32,7 +32,8 @@ import org.diplograph.vocab.Schema;
  *       other's and the two are dated to the same day or held in the same place; reports naming no actor at all (an
  *       incident) need the same place and a report dated to the day;</li>
  *   <li>when both name people, they name one of them (the ministers' talks are not the leaders' summit);</li>
- *   <li>no side is the source in one report and the target in the other, unless they share day and place;</li>
+ *   <li>when both say who acts on whom, no side is the source in one and the target in the other, unless the two
+ *       agree on another source or share day and place;</li>
  *   <li>their dates can be the same day: the periods their expressions allow (a day, a month, a year) overlap, and an
  *       undated report of something that happened (or one dated only by inference, {@code dg:dateInferred}) is taken
  *       to be from the two weeks before it was published (before its inferred day);</li>
@@ -324,8 +325,13 @@ public final class EventLinker {
                     + names + ", none the same");
             return null;
         }
-        if ((crossed(actors.sides(a.sources), actors.sides(b.targets))
-                || crossed(actors.sides(b.sources), actors.sides(a.targets))) && !(sameDay && samePlace)) {
+        Set<Node> sourcesA = actors.sides(a.sources);
+        Set<Node> sourcesB = actors.sides(b.sources);
+        boolean directed = !a.sources.isEmpty() && !a.targets.isEmpty() && !b.sources.isEmpty() && !b.targets.isEmpty();
+        boolean crossing = crossed(sourcesA, actors.sides(b.targets)) || crossed(sourcesB, actors.sides(a.targets));
+        // A acting on B is not B acting on A, when both reports say who acts on whom; reports that agree on one who
+        // acts, or where one names only who acts or only who is acted on, differ only in what they could read
+        if (directed && crossing && !crossed(sourcesA, sourcesB) && !(sameDay && samePlace)) {
             explain.accept("kept apart " + a.original.getURI() + " and " + b.original.getURI()
                     + ": an actor is the source in one and the target in the other");
             return null;

@@ -350,4 +350,15 @@ class EventLinkerTest {
         link(dsg);
         assertNotEquals(assertedBy(dsg, ministers), assertedBy(dsg, leaders));
     }
+
+    @Test
+    void aReportThatReadsNoOneActingStillLinksWithOneThatDoes() {
+        Report directed = new Report("a1", "event/criticism-0001", null, "2025-05-02", "Asserted",
+                List.of(), List.of("aland"), List.of("borduria"));
+        Report undirected = new Report("a2", "event/criticism-0002", null, "2025-05-02", "Asserted",
+                List.of(), List.of(), List.of("aland", "borduria"));
+        DatasetGraph dsg = store(directed, undirected);
+        link(dsg);
+        assertEquals(assertedBy(dsg, directed), assertedBy(dsg, undirected));
+    }
 }
