@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param militaryClass the class a report of this kind is when its words are military (aid of troops), or null
  * @param hasActors false when what the sentence names is where it happened, not who took part (an earthquake)
  * @param accidentClass the class a report of this kind is when it names an accident (killed in a crash), or null
+ * @param hostileClass  the class a report of this kind is when what it commits to is violence (vowed to strike), or null
  */
 public record EventKind(String ontologyClass, String cameo, String plover, boolean directed, boolean incident,
-                        String family, String militaryClass, boolean hasActors, String accidentClass) {
+                        String family, String militaryClass, boolean hasActors, String accidentClass,
+                        String hostileClass) {
     public EventKind {
         Objects.requireNonNull(ontologyClass, "ontologyClass");
         Objects.requireNonNull(family, "family");

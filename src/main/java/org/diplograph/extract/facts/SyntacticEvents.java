@@ -136,6 +136,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (kind.accidentClass() != null && accident(i)) {
                 kind = vocab.kind(kind.accidentClass()).orElse(kind);
             }
+            if (kind.hostileClass() != null && commitsToViolence(i)) {
+                kind = vocab.kind(kind.hostileClass()).orElse(kind);
+            }
             boolean verb = t.verb();
             List<String> sources = new ArrayList<>();
             List<String> targets = new ArrayList<>();
@@ -159,6 +162,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     }
                 }
                 prepositions(i, kind, sources, targets, partners, place, false);
+                if (kind.directed() && targets.isEmpty()) {
+                    targets.addAll(complementTargets(i, sources));
+                }
             } else {
                 for (int k : p.children(i)) {
                     String rel = p.label(k);
@@ -303,6 +309,36 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 v = h;
             }
             return false;
+        }
+
+        /**
+         * Who a directed verb with no object of its own is aimed at through the clause it governs, when that clause's
+         * subject is the verb's own (or left unsaid): "threatened to strike X", "warned that it would retaliate
+         * against X". A clause with a subject of its own ("warned that Y would attack Z") says what Y does, not whom
+         * the warning is aimed at.
+         */
+        List<String> complementTargets(int i, List<String> sources) {
+            List<String> out = new ArrayList<>();
+            for (int c : p.children(i, "ccomp", "xcomp")) {
+                List<Integer> subjects = p.children(c, "nsubj", "nsubjpass");
+                boolean own = subjects.stream().allMatch(k -> p.tag(k).equals("PRP")
+                        || actorsOf(k).stream().anyMatch(sources::contains));
+                if (!p.isVerb(c) || !own) {
+                    continue;
+                }
+                for (int o : p.children(c, "dobj")) {
+                    out.addAll(actorsOf(o));
+                }
+                for (int prep : p.children(c, "prep")) {
+                    if (TARGET_PREPOSITIONS.contains(p.lemma(prep))) {
+                        for (int o : p.children(prep, "pobj")) {
+                            out.addAll(actorsOf(o));
+                        }
+                    }
+                }
+            }
+            out.removeAll(sources);
+            return out;
         }
 
         /** The verb a noun trigger is the object or subject of, or whose purpose it is: "held talks", "came for talks". */
@@ -529,6 +565,18 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 case ACTOR_OBJECT -> !targets.isEmpty() || !partners.isEmpty();
                 case MILITARY -> military(i);
             };
+        }
+
+        /** "vowed to strike", "pledged retaliation": what the trigger commits to is an act of violence. */
+        boolean commitsToViolence(int i) {
+            for (int c : p.children(i, "xcomp", "ccomp", "dobj")) {
+                for (Trigger t : vocab.triggers(p.lemma(c), p.isVerb(c))) {
+                    if (t.kind().incident() && t.kind().directed()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** "killed in a crash", "died after an explosion": the trigger's phrases name an accident. */

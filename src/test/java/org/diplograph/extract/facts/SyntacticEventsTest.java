@@ -176,4 +176,24 @@ class SyntacticEventsTest {
                 .stream().filter(e -> e.kind().family().equals("meeting")).toList();
         assertEquals(2, meetings.size(), meetings.toString());
     }
+
+    @Test
+    void aVowToUseForceIsAThreat() {
+        EventFact e = only("Venezuela vowed to attack the ships of Guyana.", "Threat");
+        assertEquals(List.of("state/VEN"), e.sources(), e.toString());
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomItsClauseActsOn() {
+        EventFact e = only("Venezuela threatened to invade Guyana.", "Threat");
+        assertEquals(List.of("state/VEN"), e.sources(), e.toString());
+        assertEquals(List.of("state/GUY"), e.targets());
+    }
+
+    @Test
+    void aWarningAboutWhatAnotherWillDoIsNotAimedAtTheThirdParty() {
+        List<EventFact> threats = events("Venezuela warned that Brazil would attack Guyana.").stream()
+                .filter(e -> e.kind().ontologyClass().equals("Threat")).toList();
+        assertTrue(threats.stream().noneMatch(t -> t.targets().contains("state/GUY")), threats.toString());
+    }
 }
