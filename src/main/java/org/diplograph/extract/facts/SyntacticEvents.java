@@ -154,6 +154,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     }
                 }
                 for (int o : p.children(i, "dobj", "nsubjpass", "dative", "iobj")) {
+                    Mention named = doc.mentionAt(p.token(o).index());
+                    if (kind.ontologyClass().equals("Visit") && named != null && doc.isVenue(named)) {
+                        continue; // "to visit the White House": the building visited, not a party
+                    }
                     if (kind.ontologyClass().equals("Visit") && placeOf(o) != null) {
                         place[0] = placeOf(o);
                         targets.addAll(stateOf(o));
@@ -410,6 +414,18 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 if (rel.equals("relcl") || rel.equals("acl")) {
                     return actorsOf(h);
                 }
+                if (rel.equals("xcomp")) {
+                    // "X invited Y to visit", "X urged Y to talk": the one asked does it, not the one asking
+                    List<String> asked = new ArrayList<>();
+                    for (int d : p.children(h, "dobj")) {
+                        if (d < k) {
+                            asked.addAll(actorsOf(d));
+                        }
+                    }
+                    if (!asked.isEmpty()) {
+                        return asked;
+                    }
+                }
                 // "X agreed to meet", "X met and signed", "X did A, sending B": the subject is the governing verb's
                 boolean shared = rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")
                         && (p.tag(k).equals("VBG") || p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to")));
@@ -433,6 +449,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                             place[0] = where;
                         }
                         continue;
+                    }
+                    Mention named = doc.mentionAt(p.token(o).index());
+                    if (PLACE_PREPOSITIONS.contains(w) && named != null && doc.isVenue(named)) {
+                        continue; // "met at the White House": the building, not a party
                     }
                     List<String> actors = actorsOf(o);
                     if (actors.isEmpty()) {

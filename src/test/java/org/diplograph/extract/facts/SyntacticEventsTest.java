@@ -196,4 +196,12 @@ class SyntacticEventsTest {
                 .filter(e -> e.kind().ontologyClass().equals("Threat")).toList();
         assertTrue(threats.stream().noneMatch(t -> t.targets().contains("state/GUY")), threats.toString());
     }
+
+    @Test
+    void theOneInvitedToVisitIsTheVisitorAndTheBuildingIsNoParty() {
+        EventFact e = only("Brazil invited Chile to visit the Planalto Palace next month.", "Visit");
+        assertEquals(List.of("state/CHL"), e.sources(), e.toString());
+        assertTrue(e.participants().stream().noneMatch(k -> k.contains("palace")), e.toString());
+        assertEquals(Modality.PLANNED, e.modality());
+    }
 }
