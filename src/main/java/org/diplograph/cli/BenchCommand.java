@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.BatchBuilder;
+import org.diplograph.pipeline.StageClock;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.Consolidator;
 import org.diplograph.store.GraphStore;
@@ -71,6 +72,12 @@ final class BenchCommand implements Callable<Integer> {
                 names.variant().name().toLowerCase(Locale.ROOT), summary.articlesPerSecond(),
                 cpu, 1000 * cpu / Math.max(1, summary.articles()), peakHeap / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
+        StringBuilder stages = new StringBuilder("bench: CPU ms per article by stage:");
+        for (StageClock.Stage s : StageClock.Stage.values()) {
+            stages.append(String.format(Locale.ROOT, " %s %.1f", s.name().toLowerCase(Locale.ROOT),
+                    pipeline.clock().millis(s) / Math.max(1, summary.articles())));
+        }
+        System.out.println(stages);
         System.out.printf(Locale.ROOT, "bench: linking events across articles and consolidating: %.1f s%n",
                 consolidationSeconds);
         return Main.OK;

@@ -17,6 +17,7 @@ import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.Lemmatizer;
 import org.diplograph.nlp.Nlp4jParser;
 import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.pipeline.StageClock.Stage;
 import org.diplograph.rdf.ArticleGraphWriter;
 import org.diplograph.rdf.Iris;
 import org.diplograph.registry.Registry;
@@ -43,6 +44,7 @@ public final class ArticlePipeline {
     private final FactExtractor facts;
     private final Resolver resolver;
     private final ArticleGraphWriter writer;
+    private final StageClock clock = new StageClock();
 
     public ArticlePipeline(Annotator annotator, Extractor extractor, FactExtractor facts, Resolver resolver,
                            ArticleGraphWriter writer) {
@@ -71,21 +73,28 @@ public final class ArticlePipeline {
                 new FactExtractor(registry, concepts, Nlp4jParser.shared()), new Resolver(registry), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));
     }
 
+    /** CPU time each stage has taken in this pipeline so far, over all threads. */
+    public StageClock clock() {
+        return clock;
+    }
+
     public ExtractedArticle extract(Article article) {
-        return extractor.extract(annotator.annotate(cleaner.clean(article)));
+        var clean = clock.time(Stage.CLEAN, () -> cleaner.clean(article));
+        var annotated = clock.time(Stage.ANNOTATE, () -> annotator.annotate(clean));
+        return clock.time(Stage.NAMES, () -> extractor.extract(annotated));
     }
 
     public Facts facts(ExtractedArticle extracted) {
-        return facts.extract(extracted);
+        return clock.time(Stage.FACTS, () -> facts.extract(extracted));
     }
 
     public ResolvedArticle resolve(Article article) {
         ExtractedArticle extracted = extract(article);
-        return resolve(extracted, facts.extract(extracted));
+        return resolve(extracted, facts(extracted));
     }
 
     public ResolvedArticle resolve(ExtractedArticle extracted, Facts articleFacts) {
-        return resolver.resolve(extracted, articleFacts);
+        return clock.time(Stage.RESOLVE, () -> resolver.resolve(extracted, articleFacts));
     }
 
     /** Whether the store holds this article exactly as this pipeline would extract it now. */
@@ -101,7 +110,10 @@ public final class ArticlePipeline {
                 quads.add(quad);
             }
         };
-        writer.write(resolved, sink);
+        clock.time(Stage.WRITE, () -> {
+            writer.write(resolved, sink);
+            return null;
+        });
         return new ArticleQuads(writer.graphName(resolved), quads);
     }
 }
