@@ -352,7 +352,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                         if (mk != null && (doc.isActor(mk) || mk.type() == MentionType.NORP)
                                 && (rel.equals("compound") || rel.equals("nmod") || rel.equals("amod") || rel.equals("poss"))) {
                             out.add(new String[] {mk.entityKey(), String.valueOf(k)});
-                        } else if (rel.equals("prep") && HOLDER_PREPS.contains(p.lemma(k))) {
+                        } else if (rel.equals("prep") && (HOLDER_PREPS.contains(p.lemma(k))
+                                || HOLDER_PREPS.contains(p.token(k).text().toLowerCase(Locale.ROOT)))) {
                             // "the government of X", "some countries including X and Y"
                             List<Integer> objects = new ArrayList<>(p.children(k, "pobj"));
                             for (int o : p.children(k, "pobj")) {

@@ -66,6 +66,12 @@ class SyntacticStancesTest {
     }
 
     @Test
+    void theMembersNamedInAGroupHold() {
+        has("Several governments including Norway and Chile have denounced the Peruvian blockade.", "state/CHL",
+                OPPOSES, "state/PER");
+    }
+
+    @Test
     void passiveAgentHolds() {
         has("Finland was praised by Sweden for its restraint.", "state/SWE", SUPPORTS, "state/FIN");
     }
