@@ -333,6 +333,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     int reporter = reportingVerbAbove(t);
                     if (reporter >= 0) {
                         out.addAll(holders(subjectTokens(reporter)));
+                    } else if (w.equals("they") && p.label(t).equals("nsubj")) {
+                        out.addAll(pluralSubjectBefore());
                     } else if (p.label(t).equals("poss")) {
                         // "X and Y reaffirmed their support": the subject of the clause the pronoun is in
                         for (int k = p.head(t), steps = 0; k != Parse.ROOT && steps < 5; k = p.head(k), steps++) {
@@ -365,6 +367,33 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 }
             }
             return dedupeHolders(out);
+        }
+
+        /**
+         * "They" opening a clause: the actors coordinated as the subject of one of the two sentences before (readouts
+         * name the leaders once, then say "they"); nothing when no earlier subject names two or more.
+         */
+        List<String[]> pluralSubjectBefore() {
+            int here = p.sentence().index();
+            for (int back = here - 1; back >= Math.max(0, here - 2); back--) {
+                Optional<Parse> prev = doc.parse(doc.sentences().get(back));
+                if (prev.isEmpty()) {
+                    continue;
+                }
+                Reading r = new Reading(doc, prev.get());
+                for (int k = 0; k < prev.get().size(); k++) {
+                    if (prev.get().head(k) == Parse.ROOT) {
+                        List<String[]> named = new ArrayList<>();
+                        for (String[] h : r.holders(r.subjectTokens(k))) {
+                            named.add(new String[] {h[0], null});
+                        }
+                        if (named.size() >= 2) {
+                            return named;
+                        }
+                    }
+                }
+            }
+            return List.of();
         }
 
         List<String[]> dedupeHolders(List<String[]> in) {

@@ -72,6 +72,12 @@ class SyntacticStancesTest {
     }
 
     @Test
+    void theyAfterNamedLeadersIsThem() {
+        has("Kenya and Ghana met in Accra on Monday. They reaffirmed their support for Togo.", "state/GHA", SUPPORTS,
+                "state/TGO");
+    }
+
+    @Test
     void passiveAgentHolds() {
         has("Finland was praised by Sweden for its restraint.", "state/SWE", SUPPORTS, "state/FIN");
     }
