@@ -227,6 +227,12 @@ public final class ArticleGraphWriter {
             }
             e.add(s, DG.polarity.asNode(), st.polarity() == StanceFact.Polarity.SUPPORTS ? DG.supports.asNode()
                     : DG.opposes.asNode());
+            for (String state : st.onBehalfOfKeys()) {
+                e.add(s, DG.onBehalfOf.asNode(), iris.entity(state));
+            }
+            if (st.cue() != null) {
+                e.add(s, DG.cue.asNode(), str(st.cue()));
+            }
             Node target = st.targetKey().startsWith("concept/")
                     ? uri(ConceptLexicon.NS + st.targetKey().substring("concept/".length())) : iris.entity(st.targetKey());
             e.add(s, DG.target.asNode(), target);

@@ -104,6 +104,8 @@ public final class DG {
     public static final Property asOf = prop("asOf");
     public static final Property holder = prop("holder");
     public static final Property speaker = prop("speaker");
+    public static final Property onBehalfOf = prop("onBehalfOf");
+    public static final Property cue = prop("cue");
     public static final Property polarity = prop("polarity");
     public static final Property target = prop("target");
     public static final Property channel = prop("channel");

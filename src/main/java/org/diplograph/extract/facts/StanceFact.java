@@ -11,9 +11,12 @@ import org.diplograph.text.CharSpan;
  * @param targetKey       an entity key (state/…, org/…, person/…) or a concept key (concept/…)
  * @param holderSpan      where the sentence names the holder (or speaker), null when only inferred
  * @param targetSpan      where the sentence names the target, null for targets found by anaphora
+ * @param onBehalfOfKeys  the states whose position a person holder voices (the states they serve), else empty
+ * @param cue             the lemma of the word that states the stance ("condemn", "support"), or null
  */
 public record StanceFact(String holderKey, String speakerKey, Polarity polarity, String targetKey,
-                         String targetLabel, CharSpan holderSpan, CharSpan targetSpan, Evidence evidence) {
+                         String targetLabel, CharSpan holderSpan, CharSpan targetSpan, Evidence evidence,
+                         java.util.List<String> onBehalfOfKeys, String cue) {
 
     public enum Polarity { SUPPORTS, OPPOSES }
 
@@ -22,5 +25,6 @@ public record StanceFact(String holderKey, String speakerKey, Polarity polarity,
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(targetKey, "targetKey");
         Objects.requireNonNull(evidence, "evidence");
+        onBehalfOfKeys = onBehalfOfKeys == null ? java.util.List.of() : java.util.List.copyOf(onBehalfOfKeys);
     }
 }

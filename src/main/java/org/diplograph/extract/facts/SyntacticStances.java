@@ -1,0 +1,578 @@
+package org.diplograph.extract.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.extract.Lexicon;
+import org.diplograph.extract.Mention;
+import org.diplograph.extract.MentionType;
+import org.diplograph.nlp.Parse;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+import org.diplograph.registry.Keys;
+import org.diplograph.text.CharSpan;
+import org.diplograph.vocab.DataFiles;
+
+/**
+ * Stances read from the parse: a cue ({@code lang/en/stance-cues.tsv}) whose subject, possessor or agent is the
+ * holder and whose object or preposition the target. The holder is who the grammar says acts: "X said Y opposes Z"
+ * gives Y, and a first-person subject inside reported speech is the reporting verb's subject. A negated cue, or one
+ * under a verb of refusal, turns the polarity. A person holding a stance also holds it for the states they serve.
+ * Targets are actors, concepts of {@code ontology/concepts.ttl}, or a named policy, deal or law minted as a concept.
+ */
+public final class SyntacticStances implements FactComponent<StanceFact> {
+    private static final String CUES = "lang/en/stance-cues.tsv";
+    private static final Set<String> TARGET_HEADS = DataFiles.words("lang/en/stance-target-heads.txt");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
+    private static final Set<String> HOLDER_PREPS = Set.of("of", "including", "like", "as");
+    /** Prepositions of a target phrase that name the actors it is about ("X's talks with Y", "drills by X"). */
+    private static final Set<String> PHRASE_PREPS = Set.of("of", "by", "with", "between", "from");
+    /** Governing verbs that say the stance is not taken ("refused to back"). */
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail", "deny", "stop", "cease");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my", "it", "they", "their", "its");
+    private static final Set<String> DETERMINERS = Set.of("det", "poss", "predet", "case", "punct", "relcl", "acl",
+            "appos", "cc", "conj", "advmod", "neg", "prep");
+
+    record Cue(String lemma, String pos, StanceFact.Polarity polarity, List<String> slots, List<String> holderPreps) {
+    }
+
+    private final Map<String, List<Cue>> cues = new HashMap<>();
+    private final Set<String> prefixes = new LinkedHashSet<>();
+    private final ConceptLexicon concepts;
+
+    public SyntacticStances(ConceptLexicon concepts) {
+        this.concepts = concepts;
+        for (String[] r : DataFiles.rows(CUES, 5)) {
+            Cue c = new Cue(r[0], r[1], r[2].equals("support") ? StanceFact.Polarity.SUPPORTS
+                    : StanceFact.Polarity.OPPOSES, List.of(r[3].split(",")), List.of(r[4].split(",")));
+            cues.computeIfAbsent(r[0] + "|" + r[1], k -> new ArrayList<>()).add(c);
+            prefixes.add(r[0].substring(0, Math.min(4, r[0].length())));
+        }
+    }
+
+    @Override
+    public String name() {
+        return "stances";
+    }
+
+    @Override
+    public List<StanceFact> extract(FactDocument doc) {
+        List<StanceFact> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!mayHold(doc, s)) {
+                continue;
+            }
+            Optional<Parse> parse = doc.parse(s);
+            if (parse.isPresent()) {
+                for (StanceFact f : new Reading(doc, parse.get()).stances()) {
+                    if (out.stream().noneMatch(x -> x.holderKey().equals(f.holderKey()) && x.polarity() == f.polarity()
+                            && x.targetKey().equals(f.targetKey()))) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Only sentences with an actor and a word that may be a cue are parsed. */
+    private boolean mayHold(FactDocument doc, Sentence s) {
+        boolean actor = false;
+        boolean cue = false;
+        for (Token t : s.tokens()) {
+            Mention m = doc.mentionAt(t.index());
+            if (m != null && (doc.isActor(m) || m.type() == MentionType.NORP)) {
+                actor = true;
+            } else {
+                String w = t.text().toLowerCase(Locale.ROOT);
+                cue |= w.length() >= 4 && prefixes.contains(w.substring(0, 4)) || w.length() < 4 && prefixes.contains(w);
+            }
+        }
+        return actor && cue;
+    }
+
+    private List<Cue> cuesOf(Parse p, int i) {
+        String pos = p.isVerb(i) ? "verb" : p.isNoun(i) ? "noun" : p.tag(i).startsWith("JJ") ? "adj" : null;
+        if (pos == null) {
+            return List.of();
+        }
+        List<Cue> found = new ArrayList<>(cues.getOrDefault(p.lemma(i) + "|" + pos, List.of()));
+        String word = p.token(i).text().toLowerCase(Locale.ROOT);
+        if (found.isEmpty() && !word.equals(p.lemma(i))) {
+            found.addAll(cues.getOrDefault(word + "|" + pos, List.of()));
+        }
+        if (found.isEmpty() && pos.equals("verb")) {
+            // "opposed to", "critical of" read as a participle or an adjective
+            found.addAll(cues.getOrDefault(word + "|adj", List.of()));
+        }
+        return found;
+    }
+
+    /** A target as the sentence names it. */
+    record Target(String key, String label, CharSpan span) {
+    }
+
+    /** The stances of one parsed sentence. */
+    private final class Reading {
+        final FactDocument doc;
+        final Parse p;
+
+        Reading(FactDocument doc, Parse p) {
+            this.doc = doc;
+            this.p = p;
+        }
+
+        List<StanceFact> stances() {
+            List<StanceFact> out = new ArrayList<>();
+            for (int i = 0; i < p.size(); i++) {
+                if (doc.mentionAt(p.token(i).index()) != null) {
+                    continue;
+                }
+                for (Cue c : cuesOf(p, i)) {
+                    List<StanceFact> found = read(i, c);
+                    if (!found.isEmpty()) {
+                        out.addAll(found);
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        List<StanceFact> read(int i, Cue cue) {
+            List<Integer> holderTokens = new ArrayList<>();
+            List<Integer> targetHeads = new ArrayList<>();
+            boolean verb = p.isVerb(i) && !cue.pos().equals("adj");
+            if (cue.pos().equals("noun")) {
+                holderTokens.addAll(p.children(i, "poss", "compound", "nmod", "amod"));
+                int v = governingVerb(i);
+                if (holders(holderTokens).isEmpty()) {
+                    holderTokens.clear();
+                    List<Integer> preps = new ArrayList<>(p.children(i, "prep"));
+                    if (v >= 0) {
+                        preps.addAll(p.children(v, "prep")); // the parser often hangs "from X" on the verb
+                    }
+                    for (int prep : preps) {
+                        if (cue.holderPreps().contains(p.lemma(prep))) {
+                            holderTokens.addAll(p.children(prep, "pobj"));
+                        }
+                    }
+                    if (!holders(holderTokens).isEmpty() && v >= 0) {
+                        targetHeads.addAll(subjectTokens(v)); // "Y drew criticism from X", "Y has the backing of X"
+                    } else {
+                        holderTokens.clear();
+                    }
+                }
+                if (holderTokens.isEmpty() && p.label(i).equals("appos") && p.head(i) != Parse.ROOT) {
+                    holderTokens.add(p.head(i)); // "X, an opponent of Y"
+                } else if (holderTokens.isEmpty() && p.label(i).equals("attr") && p.head(i) != Parse.ROOT) {
+                    holderTokens.addAll(subjectTokens(p.head(i))); // "X is a critic of Y"
+                } else if (holderTokens.isEmpty() && v >= 0) {
+                    holderTokens.addAll(subjectTokens(v));
+                }
+                for (int prep : p.children(i, "prep")) {
+                    if (cue.slots().contains(p.lemma(prep))) {
+                        targetHeads.addAll(p.children(prep, "pobj"));
+                    }
+                }
+            } else if (verb && !p.children(i, "nsubjpass").isEmpty() && !cue.slots().contains("dobj")) {
+                return List.of();
+            } else if (verb && !p.children(i, "nsubjpass").isEmpty() && p.children(i, "prep").stream()
+                    .noneMatch(k -> cue.slots().contains(p.lemma(k)) && !p.lemma(k).equals("by"))) {
+                // "Y was condemned by X"
+                for (int agent : p.children(i, "agent")) {
+                    holderTokens.addAll(p.children(agent, "pobj"));
+                }
+                targetHeads.addAll(p.children(i, "nsubjpass"));
+            } else {
+                if (verb && !p.children(i, "nsubjpass").isEmpty()) {
+                    holderTokens.addAll(p.children(i, "nsubjpass")); // "X is opposed to Y"
+                } else {
+                    holderTokens.addAll(subjectTokens(verb ? i : adjectiveHead(i)));
+                }
+                if (cue.slots().contains("dobj")) {
+                    targetHeads.addAll(p.children(i, "dobj"));
+                }
+                for (int prep : p.children(i, "prep")) {
+                    if (cue.slots().contains(p.lemma(prep))) {
+                        targetHeads.addAll(p.children(prep, "pobj"));
+                    }
+                }
+            }
+            List<String[]> holders = holders(holderTokens);
+            if (holders.isEmpty()) {
+                return List.of();
+            }
+            List<Target> targets = new ArrayList<>();
+            for (int t : targetHeads) {
+                targets.addAll(targets(t));
+                for (int c : p.children(t, "conj")) {
+                    targets.addAll(targets(c));
+                }
+            }
+            if (targets.isEmpty()) {
+                return List.of();
+            }
+            StanceFact.Polarity polarity = negated(i) ? flip(cue.polarity()) : cue.polarity();
+            Sentence s = p.sentence();
+            List<StanceFact> out = new ArrayList<>();
+            for (String[] h : holders) {
+                String key = h[0];
+                CharSpan hs = h[1] == null ? null : spanOfToken(Integer.parseInt(h[1]));
+                String speaker = h.length > 2 ? h[2] : null;
+                for (Target t : targets) {
+                    if (t.key().equals(key) || doc.statesOf(key).contains(t.key())) {
+                        continue; // a person "backing" the state they serve says nothing
+                    }
+                    double confidence = hs == null ? 0.55 : 0.7;
+                    List<String> states = key.startsWith("person/") ? doc.statesOf(key).stream()
+                            .filter(x -> !x.equals(t.key())).toList() : List.of();
+                    out.add(new StanceFact(key, speaker, polarity, t.key(), t.label(), hs, t.span(),
+                            new Evidence(s.index(), s.span(), "parse:stance:" + cue.lemma(), confidence), states,
+                            cue.lemma()));
+                }
+            }
+            return out;
+        }
+
+        /** The noun's verb when the noun is its object ("voiced support", "expressed its opposition"). */
+        int governingVerb(int i) {
+            int h = p.head(i);
+            if (h == Parse.ROOT) {
+                return -1;
+            }
+            String rel = p.label(i);
+            if ((rel.equals("dobj") || rel.equals("attr")) && p.isVerb(h)) {
+                return h;
+            }
+            if (rel.equals("pobj") && p.head(h) != Parse.ROOT && p.isVerb(p.head(h))) {
+                return p.head(h); // "came out in support of"
+            }
+            return -1;
+        }
+
+        /** "X is critical of Y": the copula the adjective completes. */
+        int adjectiveHead(int i) {
+            int h = p.head(i);
+            return h != Parse.ROOT && (p.label(i).equals("acomp") || p.label(i).equals("attr")) ? h : i;
+        }
+
+        /** The subject tokens of a verb, through control, coordination and relative clauses. */
+        List<Integer> subjectTokens(int v) {
+            for (int k = v, steps = 0; k != Parse.ROOT && steps < 6; steps++) {
+                List<Integer> subj = new ArrayList<>();
+                for (int c : p.children(k)) {
+                    if (SUBJECTS.contains(p.label(c))) {
+                        subj.add(c);
+                        subj.addAll(p.children(c, "conj"));
+                    }
+                }
+                if (!subj.isEmpty()) {
+                    return subj;
+                }
+                if (!p.children(k, "nsubjpass", "expl").isEmpty()) {
+                    return List.of();
+                }
+                String rel = p.label(k);
+                int h = p.head(k);
+                if (h == Parse.ROOT) {
+                    break;
+                }
+                boolean infinitive = p.tag(k).equals("VB");
+                if ((rel.equals("relcl") || rel.equals("acl")) && !infinitive) {
+                    return List.of(h);
+                }
+                if (rel.equals("acl") || rel.equals("relcl")) {
+                    // "X seeks cooperation with Y to counter Z": the purpose is the subject's, through the noun
+                    int up = h;
+                    while (up != Parse.ROOT && !p.isVerb(up) && steps < 6) {
+                        up = p.head(up);
+                        steps++;
+                    }
+                    if (up == Parse.ROOT) {
+                        break;
+                    }
+                    k = up;
+                    continue;
+                }
+                if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("acomp")
+                        || rel.equals("advcl") && (p.tag(k).equals("VBG") || infinitive))) {
+                    break;
+                }
+                k = h;
+            }
+            return List.of();
+        }
+
+        /**
+         * The holders named at these tokens: {key, token, speaker?}. A pronoun is the person named before it ("he")
+         * or, in reported speech, the subject of the verb that reports it ("we", "it").
+         */
+        List<String[]> holders(List<Integer> tokens) {
+            List<String[]> out = new ArrayList<>();
+            for (int t : tokens) {
+                Mention m = doc.mentionAt(p.token(t).index());
+                String w = p.token(t).text().toLowerCase(Locale.ROOT);
+                if (m != null) {
+                    if ((doc.isActor(m) || m.type() == MentionType.NORP) && !doc.isVenue(m)) {
+                        out.add(new String[] {m.entityKey(), String.valueOf(t)});
+                    }
+                    continue;
+                }
+                String person = doc.personBefore(p.token(t).index());
+                if (person != null) {
+                    out.add(new String[] {person, null});
+                    continue;
+                }
+                if (FIRST_PERSON.contains(w)) {
+                    int reporter = reportingVerbAbove(t);
+                    if (reporter >= 0) {
+                        out.addAll(holders(subjectTokens(reporter)));
+                    } else if (w.equals("they") && p.label(t).equals("nsubj")) {
+                        out.addAll(pluralSubjectBefore());
+                    } else if (p.label(t).equals("poss")) {
+                        // "X and Y reaffirmed their support": the subject of the clause the pronoun is in
+                        for (int k = p.head(t), steps = 0; k != Parse.ROOT && steps < 5; k = p.head(k), steps++) {
+                            if (p.isVerb(k) && !subjectTokens(k).isEmpty() && !subjectTokens(k).contains(t)) {
+                                out.addAll(holders(subjectTokens(k)));
+                                break;
+                            }
+                        }
+                    }
+                    continue;
+                }
+                if (p.isNoun(t)) {
+                    // "the Chinese government", "the foreign ministry of Japan"
+                    for (int k : p.children(t)) {
+                        Mention mk = doc.mentionAt(p.token(k).index());
+                        String rel = p.label(k);
+                        if (mk != null && (doc.isActor(mk) || mk.type() == MentionType.NORP)
+                                && (rel.equals("compound") || rel.equals("nmod") || rel.equals("amod") || rel.equals("poss"))) {
+                            out.add(new String[] {mk.entityKey(), String.valueOf(k)});
+                        } else if (rel.equals("prep") && (HOLDER_PREPS.contains(p.lemma(k))
+                                || HOLDER_PREPS.contains(p.token(k).text().toLowerCase(Locale.ROOT)))) {
+                            // "the government of X", "some countries including X and Y"
+                            List<Integer> objects = new ArrayList<>(p.children(k, "pobj"));
+                            for (int o : p.children(k, "pobj")) {
+                                objects.addAll(p.children(o, "conj"));
+                            }
+                            out.addAll(holders(objects));
+                        }
+                    }
+                }
+            }
+            return dedupeHolders(out);
+        }
+
+        /**
+         * "They" opening a clause: the actors coordinated as the subject of one of the two sentences before (readouts
+         * name the leaders once, then say "they"); nothing when no earlier subject names two or more.
+         */
+        List<String[]> pluralSubjectBefore() {
+            int here = p.sentence().index();
+            for (int back = here - 1; back >= Math.max(0, here - 2); back--) {
+                Optional<Parse> prev = doc.parse(doc.sentences().get(back));
+                if (prev.isEmpty()) {
+                    continue;
+                }
+                Reading r = new Reading(doc, prev.get());
+                for (int k = 0; k < prev.get().size(); k++) {
+                    if (prev.get().head(k) == Parse.ROOT) {
+                        List<String[]> named = new ArrayList<>();
+                        for (String[] h : r.holders(r.subjectTokens(k))) {
+                            named.add(new String[] {h[0], null});
+                        }
+                        if (named.size() >= 2) {
+                            return named;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        List<String[]> dedupeHolders(List<String[]> in) {
+            List<String[]> out = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (String[] h : in) {
+                if (seen.add(h[0])) {
+                    out.add(h);
+                }
+            }
+            return out;
+        }
+
+        /** The reporting verb ("said", "told") whose complement holds this token, or -1. */
+        int reportingVerbAbove(int t) {
+            for (int k = p.head(t), steps = 0; k != Parse.ROOT && steps < 6; k = p.head(k), steps++) {
+                if (p.isVerb(k) && Lexicon.REPORTING_VERBS.contains(p.token(k).text().toLowerCase(Locale.ROOT))) {
+                    return k;
+                }
+            }
+            // '"We back them," the minister said': the reporting verb is the root and the cue its complement
+            for (int k = 0; k < p.size(); k++) {
+                if (p.head(k) == Parse.ROOT && p.isVerb(k)
+                        && Lexicon.REPORTING_VERBS.contains(p.token(k).text().toLowerCase(Locale.ROOT)) && k > t) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** What a target phrase names: a concept, else the actors in it, else a named policy or deal. */
+        List<Target> targets(int head) {
+            List<Integer> sub = p.subtree(head);
+            List<String> words = new ArrayList<>();
+            List<Token> wordTokens = new ArrayList<>();
+            for (int k : sub) {
+                if (!p.token(k).text().equals("\"")) {
+                    words.add(p.token(k).text());
+                    wordTokens.add(p.token(k));
+                }
+            }
+            List<Target> out = new ArrayList<>();
+            List<Target> conceptTargets = new ArrayList<>();
+            boolean conceptAtHead = false;
+            for (ConceptLexicon.Match m : concepts.find(words)) {
+                if (conceptTargets.size() < 3) {
+                    // "unilateralism and power politics": every concept of the phrase
+                    conceptTargets.add(new Target(m.concept().key(), m.concept().label(),
+                            new CharSpan(wordTokens.get(m.from()).start(), wordTokens.get(m.to() - 1).end())));
+                }
+                Token h = p.token(head);
+                conceptAtHead |= wordTokens.get(m.from()).start() <= h.start() && h.end() <= wordTokens.get(m.to() - 1).end();
+            }
+            if (conceptAtHead) {
+                return conceptTargets;
+            }
+            Mention m = doc.mentionAt(p.token(head).index());
+            if (m != null) {
+                if (doc.isActor(m) || m.type() == MentionType.NORP) {
+                    out.add(new Target(m.entityKey(), doc.name(m.entityKey()), m.span()));
+                }
+                return out;
+            }
+            String person = doc.personBefore(p.token(head).index());
+            if (person != null) {
+                out.add(new Target(person, doc.name(person), null));
+                return out;
+            }
+            // "the decision of X", "X's talks with Y", "drills planned by X": the actors the phrase is about, unless
+            // it names a concept below its head ("X's policy of non-alignment")
+            phraseActors(head, out, 0);
+            if (out.isEmpty() && !conceptTargets.isEmpty()) {
+                return conceptTargets;
+            }
+            if (out.isEmpty() && p.isNoun(head) && (TARGET_HEADS.contains(p.lemma(head).toLowerCase(Locale.ROOT))
+                    || TARGET_HEADS.contains(p.token(head).text().toLowerCase(Locale.ROOT)))) {
+                Target minted = minted(head);
+                if (minted != null) {
+                    out.add(minted);
+                }
+            }
+            return out;
+        }
+
+        void phraseActors(int head, List<Target> out, int depth) {
+            if (depth > 3) {
+                return;
+            }
+            // "X's invasion of Y-land": the possessor acts, a name modifying the noun is then where or whom it hit
+            boolean possessed = p.children(head, "poss").stream().anyMatch(k -> doc.mentionAt(p.token(k).index()) != null);
+            for (int k : p.children(head)) {
+                String rel = p.label(k);
+                Mention mk = doc.mentionAt(p.token(k).index());
+                boolean modifier = rel.equals("compound") || rel.equals("nmod") || rel.equals("amod");
+                if (mk != null && (doc.isActor(mk) || mk.type() == MentionType.NORP)
+                        && (rel.equals("poss") || modifier && !possessed
+                        || rel.equals("conj") && depth > 0 || rel.equals("pobj"))) {
+                    if (out.stream().noneMatch(t -> t.key().equals(mk.entityKey()))) {
+                        out.add(new Target(mk.entityKey(), doc.name(mk.entityKey()), mk.span()));
+                    }
+                    for (int c : p.children(k, "conj")) {
+                        phraseActors(c, out, depth + 1); // "X and Y", not the "Z" of "Z's leader X"
+                    }
+                } else if (rel.equals("prep") && PHRASE_PREPS.contains(p.lemma(k))
+                        || rel.equals("acl") || rel.equals("agent")
+                        || (rel.equals("pobj") || rel.equals("conj") && depth > 0 || rel.equals("compound")) && p.isNoun(k)) {
+                    phraseActors(k, out, depth + 1);
+                }
+            }
+        }
+
+        /** A policy, deal or law the phrase names, as a concept: its words without determiners or clauses. */
+        Target minted(int head) {
+            List<Integer> keep = new ArrayList<>();
+            collectPhrase(head, keep, head);
+            keep.sort(Integer::compareTo);
+            // a named one: a capitalised word past the first, or a phrase that says what it is about ("law on ...")
+            boolean named = keep.stream().anyMatch(k -> k != keep.get(0)
+                    && Character.isUpperCase(p.token(k).text().charAt(0)) || p.label(k).equals("prep"));
+            if (keep.size() < 2 || !named && !p.tag(head).equals("NNS")) {
+                return null;
+            }
+            if (keep.size() > 7) {
+                return null;
+            }
+            StringBuilder label = new StringBuilder();
+            String text = doc.annotated().text();
+            int start = p.token(keep.get(0)).start();
+            int end = p.token(keep.get(keep.size() - 1)).end();
+            for (int k : keep) {
+                if (label.length() > 0 && !p.token(k).text().startsWith("'")) {
+                    label.append(' ');
+                }
+                label.append(p.token(k).text());
+            }
+            String l = label.toString().replace("\"", "").strip();
+            if (l.isEmpty() || text.isEmpty()) {
+                return null;
+            }
+            return new Target("concept/" + Keys.slug(l), l, new CharSpan(start, end));
+        }
+
+        void collectPhrase(int k, List<Integer> keep, int head) {
+            if (k != head && DETERMINERS.contains(p.label(k)) && !(p.label(k).equals("prep") && p.head(k) == head
+                    && Set.of("on", "of", "for").contains(p.lemma(k)))) {
+                return;
+            }
+            if (k != head && doc.mentionAt(p.token(k).index()) != null && p.label(k).equals("poss")) {
+                return;
+            }
+            keep.add(k);
+            for (int c : p.children(k)) {
+                collectPhrase(c, keep, head);
+            }
+        }
+
+        boolean negated(int i) {
+            for (int k = i, steps = 0; k != Parse.ROOT && steps < 4; k = p.head(k), steps++) {
+                if (!p.children(k, "neg").isEmpty()) {
+                    return true;
+                }
+                if (k != i && REFUSALS.contains(p.lemma(k))) {
+                    return true;
+                }
+                String rel = p.label(k);
+                if (!(rel.equals("xcomp") || k == i && (rel.equals("dobj") || rel.equals("pobj")) || p.tag(k).equals("IN"))) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        CharSpan spanOfToken(int t) {
+            Mention m = doc.mentionAt(p.token(t).index());
+            return m != null ? m.span() : new CharSpan(p.token(t).start(), p.token(t).end());
+        }
+    }
+
+    private static StanceFact.Polarity flip(StanceFact.Polarity p) {
+        return p == StanceFact.Polarity.SUPPORTS ? StanceFact.Polarity.OPPOSES : StanceFact.Polarity.SUPPORTS;
+    }
+}

@@ -1,0 +1,110 @@
+package org.diplograph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.extract.time.TimeNormalizer;
+import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+/** The stance component alone, on invented sentences. */
+class SyntacticStancesTest {
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
+    private static final SyntacticStances STANCES = new SyntacticStances(ConceptLexicon.bundled());
+    private static final LocalDate TUESDAY = LocalDate.of(2025, 3, 11);
+
+    private static FactDocument doc(String text) {
+        Article a = new Article("t", null, text, null, TUESDAY, null, "t.txt");
+        return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
+                Nlp4jParser.shared(), new TimeNormalizer());
+    }
+
+    private static void has(String text, String holder, StanceFact.Polarity polarity, String target) {
+        FactDocument d = doc(text);
+        List<StanceFact> found = STANCES.extract(d);
+        assertTrue(found.stream().anyMatch(s -> s.holderKey().equals(holder) && s.polarity() == polarity
+                && s.targetKey().equals(target)), found + "\n" + parses(d));
+    }
+
+    private static void none(String text, String target) {
+        FactDocument d = doc(text);
+        List<StanceFact> found = STANCES.extract(d);
+        assertTrue(found.stream().noneMatch(s -> s.targetKey().equals(target)), found + "\n" + parses(d));
+    }
+
+    private static String parses(FactDocument d) {
+        return d.sentences().stream().map(s -> d.parse(s).map(Object::toString).orElse("(no parse)"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static final StanceFact.Polarity SUPPORTS = StanceFact.Polarity.SUPPORTS;
+    private static final StanceFact.Polarity OPPOSES = StanceFact.Polarity.OPPOSES;
+
+    @Test
+    void subjectAndObjectOfAVerbCue() {
+        has("Brazil condemned Norway on Monday.", "state/BRA", OPPOSES, "state/NOR");
+        has("Kenya welcomed Peru at the forum.", "state/KEN", SUPPORTS, "state/PER");
+    }
+
+    @Test
+    void negationTurnsThePolarity() {
+        has("Chile did not support Austria in the vote.", "state/CHL", OPPOSES, "state/AUT");
+    }
+
+    @Test
+    void attributionGivesTheStanceToTheReportedSubject() {
+        has("Greece said Portugal opposes Finland.", "state/PRT", OPPOSES, "state/FIN");
+        none("Greece said Portugal opposes Finland.", "state/GRC");
+    }
+
+    @Test
+    void theMembersNamedInAGroupHold() {
+        has("Several governments including Norway and Chile have denounced the Peruvian blockade.", "state/CHL",
+                OPPOSES, "state/PER");
+    }
+
+    @Test
+    void theyAfterNamedLeadersIsThem() {
+        has("Kenya and Ghana met in Accra on Monday. They reaffirmed their support for Togo.", "state/GHA", SUPPORTS,
+                "state/TGO");
+    }
+
+    @Test
+    void passiveAgentHolds() {
+        has("Finland was praised by Sweden for its restraint.", "state/SWE", SUPPORTS, "state/FIN");
+    }
+
+    @Test
+    void nominalForms() {
+        has("Egypt voiced support for Jordan on Sunday.", "state/EGY", SUPPORTS, "state/JOR");
+        has("Mexico's condemnation of Canada was swift.", "state/MEX", OPPOSES, "state/CAN");
+        has("Spain drew sharp criticism from Morocco.", "state/MAR", OPPOSES, "state/ESP");
+    }
+
+    @Test
+    void theActorsOfAnEventPhraseAreTheTarget() {
+        has("Vietnam criticised Thailand's talks with Laos.", "state/VNM", OPPOSES, "state/THA");
+    }
+
+    @Test
+    void conceptsAndNamedPoliciesAreTargets() {
+        has("Bolivia rejected hegemonism in all its forms.", "state/BOL", OPPOSES, "concept/hegemonism");
+        has("Chile and Peru vowed to jointly resist unilateralism and power politics.", "state/CHL", OPPOSES,
+                "concept/power-politics");
+        has("Ecuador backed the Coastal Fisheries Agreement.", "state/ECU", SUPPORTS,
+                "concept/coastal-fisheries-agreement");
+    }
+
+    @Test
+    void firstPersonInReportedSpeechIsTheSpeaker() {
+        has("\"We oppose Iceland,\" said Hungary.", "state/HUN", OPPOSES, "state/ISL");
+    }
+}
