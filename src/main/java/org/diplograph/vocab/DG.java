@@ -91,6 +91,7 @@ public final class DG {
     public static final Resource supports = cls("supports");
     public static final Resource opposes = cls("opposes");
     public static final Resource Quote = cls("Quote");
+    public static final Resource ReportedSpeech = cls("ReportedSpeech");
     public static final Property cameoCode = prop("cameoCode");
     public static final Property ploverCategory = prop("ploverCategory");
     public static final Property quadClass = prop("quadClass");
@@ -106,6 +107,7 @@ public final class DG {
     public static final Property polarity = prop("polarity");
     public static final Property target = prop("target");
     public static final Property channel = prop("channel");
+    public static final Property cue = prop("cue");
     public static final Property evidence = prop("evidence");
     public static final Property extractor = prop("extractor");
     public static final Property confidence = prop("confidence");

@@ -1,0 +1,68 @@
+package org.diplograph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.extract.time.TimeNormalizer;
+import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+/** The quote component alone, on invented sentences. */
+class SyntacticQuotesTest {
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
+    private static final SyntacticQuotes QUOTES = new SyntacticQuotes();
+
+    private static List<QuoteFact> quotes(String text) {
+        Article a = new Article("t", null, text, null, LocalDate.of(2025, 3, 11), null, "t.txt");
+        FactDocument doc = new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))),
+                Registry.bundled(), Nlp4jParser.shared(), new TimeNormalizer());
+        return QUOTES.extract(doc);
+    }
+
+    @Test
+    void theSubjectOfTheCueSpeaksEvenWhenAnotherNameIsNearer() {
+        List<QuoteFact> q = quotes("Emmanuel Macron said after meeting Olaf Scholz: \"The bridge will be rebuilt "
+                + "before the winter comes.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("macron"), q.toString());
+        assertEquals("say", q.get(0).cue());
+        assertTrue(q.get(0).text().startsWith("The bridge will be rebuilt"), q.get(0).text());
+    }
+
+    @Test
+    void aQuoteSplitByItsAttributionIsTwoQuotesOfOneSpeaker() {
+        List<QuoteFact> q = quotes("\u201CWe have waited for three long years,\u201D said Emmanuel Macron, "
+                + "\u201Cand we will not wait any longer for the bridge.\u201D");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(q.get(0).speakerKey(), q.get(1).speakerKey());
+        assertTrue(q.get(0).speakerKey().contains("macron"), q.toString());
+        assertEquals("We have waited for three long years", q.get(0).text());
+    }
+
+    @Test
+    void aPronounSpeaksForThePersonNamedBefore() {
+        List<QuoteFact> q = quotes("Olaf Scholz arrived in the port city on Monday. \"The harbour must reopen "
+                + "for all ships,\" he told reporters.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertEquals("tell", q.get(0).cue());
+    }
+
+    @Test
+    void aQuoteWithoutAnAttributableSpeakerIsDropped() {
+        assertEquals(List.of(), quotes("The sign at the gate read \"no entry after nine in the evening\" for years."));
+    }
+
+    @Test
+    void aScareQuotedTermIsNotAQuotation() {
+        assertEquals(List.of(), quotes("Olaf Scholz said the \"reset\" had failed."));
+    }
+}
