@@ -73,8 +73,55 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             out.add(q);
             previous = q;
         }
+        out.addAll(reported(doc, regions));
         return out;
     }
+
+    /**
+     * Reported speech: the clause a cue governs ("X said that ..."), or the clause "according to X" hangs from, in a
+     * sentence that quotes no one directly.
+     */
+    private List<QuoteFact> reported(FactDocument doc, List<CharSpan> regions) {
+        List<QuoteFact> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (regions.stream().anyMatch(r -> r.overlaps(s.span())) || doc.parse(s).isEmpty()) {
+                continue;
+            }
+            Parse p = doc.parse(s).get();
+            for (int i = 0; i < p.size(); i++) {
+                boolean according = p.token(i).text().equalsIgnoreCase("according");
+                int clause = -1;
+                if (according && p.head(i) != Parse.ROOT && p.head(p.head(i)) == Parse.ROOT
+                        && !cues.contains(p.lemma(p.head(i)))) {
+                    clause = p.head(i);
+                } else if (p.isVerb(i) && cues.contains(p.lemma(i)) && !p.children(i, "ccomp").isEmpty()) {
+                    clause = p.children(i, "ccomp").get(0);
+                }
+                Integer who = clause < 0 ? null : speakerToken(p, i);
+                String speaker = who == null ? null : entity(doc, regions, p, who);
+                if (speaker == null) {
+                    continue;
+                }
+                int cue = i;
+                List<Integer> words = new ArrayList<>(p.subtree(clause).stream()
+                        .filter(k -> !(according && p.dominates(cue, k)) && k != cue && !p.label(k).equals("punct"))
+                        .toList());
+                while (!words.isEmpty() && LEADING.contains(p.label(words.get(0)))) {
+                    words.remove(0); // "that", "and": the clause starts after them
+                }
+                if (words.size() < 4) {
+                    continue;
+                }
+                CharSpan span = new CharSpan(p.token(words.get(0)).start(), p.token(words.get(words.size() - 1)).end());
+                String lemma = according ? "according" : p.lemma(i);
+                out.add(new QuoteFact(speaker, span.of(doc.annotated().text()), span, channel(doc, p, i, speaker),
+                        lemma, true, new Evidence(s.index(), s.span(), "parse:reported-speech", 0.7)));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> LEADING = Set.of("mark", "cc", "punct");
 
     private record Attribution(String speaker, String channel, String cue, int sentence) {
     }

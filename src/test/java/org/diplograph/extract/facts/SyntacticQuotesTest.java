@@ -65,4 +65,29 @@ class SyntacticQuotesTest {
     void aScareQuotedTermIsNotAQuotation() {
         assertEquals(List.of(), quotes("Olaf Scholz said the \"reset\" had failed."));
     }
+
+    @Test
+    void reportedSpeechIsAnIndirectQuoteOfTheSubject() {
+        List<QuoteFact> q = quotes("Olaf Scholz said on Monday that the harbour would reopen for all ships next week.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).indirect());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertTrue(q.get(0).text().startsWith("the harbour would reopen"), q.get(0).text());
+    }
+
+    @Test
+    void accordingToNamesTheSpeaker() {
+        List<QuoteFact> q = quotes("The harbour will reopen for all ships next week, according to Olaf Scholz.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("according", q.get(0).cue());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void theOutletThatCarriedTheWordsIsTheChannel() {
+        List<QuoteFact> q = quotes("\"The harbour must reopen for all ships,\" Olaf Scholz told Reuters on Monday.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertTrue(q.get(0).channelKey() != null && q.get(0).channelKey().contains("reuters"), q.toString());
+    }
 }
