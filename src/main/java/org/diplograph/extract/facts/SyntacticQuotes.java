@@ -26,6 +26,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     private final Set<String> platforms = new HashSet<>();
     private final Set<String> roles = new HashSet<>();
     private final Set<String> bodies = new HashSet<>();
+    private final Set<String> quoting = new HashSet<>();
 
     public SyntacticQuotes() {
         for (String[] row : DataFiles.rows(DATA, 2)) {
@@ -36,6 +37,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 case "platform" -> platforms.add(w);
                 case "role" -> roles.add(w);
                 case "body" -> bodies.add(w);
+                case "quoting" -> quoting.add(w);
                 default -> throw new IllegalStateException(DATA + ": unknown kind " + row[0]);
             }
         }
@@ -167,7 +169,11 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     /** The next quotation carries on the last one's words: same paragraph, or nothing but marks between them. */
     private static boolean continues(String text, CharSpan previous, CharSpan next) {
         String between = text.substring(Math.min(previous.end(), next.start()), next.start());
-        return !between.contains("\n") || between.replaceAll("[\\s\"\u201C\u201D]", "").isEmpty();
+        if (!between.contains("\n") || between.replaceAll("[\\s\"\u201C\u201D]", "").isEmpty()) {
+            return true;
+        }
+        // the last one's attribution closed its paragraph and this one opens the next
+        return between.strip().matches("[^\n]{0,120}\n+[\"\u201C]");
     }
 
     private static boolean inside(List<CharSpan> regions, Token t) {
@@ -237,7 +243,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     }
 
     /** The subject of the cue, of the verb it hangs from ("..., adding"), or the object of "according to". */
-    private static Integer speakerToken(Parse p, int cue) {
+    private Integer speakerToken(Parse p, int cue) {
         if (p.token(cue).text().equalsIgnoreCase("according")) {
             for (int prep : p.children(cue, "prep")) {
                 for (int obj : p.children(prep, "pobj")) {
@@ -246,14 +252,17 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
             return null;
         }
+        for (int v = cue, hop = 0; v != Parse.ROOT && hop < 4; v = p.head(v), hop++) {
+            if (quoting.contains(p.lemma(v))) { // "X quoted Y as saying", "Y was quoted as saying"
+                List<Integer> quoted = p.children(v, "dobj", "nsubjpass");
+                return quoted.isEmpty() ? null : quoted.get(0);
+            }
+        }
         int v = cue;
         for (int hop = 0; hop < 3 && v != Parse.ROOT; hop++) {
             List<Integer> subj = p.children(v, "nsubj");
             if (!subj.isEmpty()) {
                 return subj.get(0);
-            }
-            if (!p.children(v, "nsubjpass").isEmpty() && p.lemma(v).equals("quote")) {
-                return p.children(v, "nsubjpass").get(0);
             }
             String rel = p.label(v);
             if (!(rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")
@@ -270,6 +279,9 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
      * for whom an unnamed spokesman speaks.
      */
     private String entity(FactDocument doc, List<CharSpan> regions, Parse p, int h) {
+        if (p.tag(h).startsWith("W") && p.label(p.head(h)).equals("relcl")) {
+            h = p.head(p.head(h)); // "..., who said": the speaker is the noun the clause describes
+        }
         Mention m = doc.mentionAt(p.token(h).index());
         if (m != null && (m.type() == MentionType.PERSON || doc.isActor(m) || isNews(doc, m))) {
             return m.entityKey();
@@ -299,6 +311,12 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         }
         if (body != null && bodies.contains(lemma)) {
             return body.entityKey();
+        }
+        if (isDefinite(p, h) && p.isNoun(h)) {
+            String named = organisationBefore(doc, p.token(h));
+            if (named != null) {
+                return named;
+            }
         }
         if (roles.contains(lemma) && isDefinite(p, h)) {
             return doc.personNamedBefore(p.token(h).index());
@@ -349,6 +367,19 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         return false;
     }
 
+    /** "the ministry": the last organisation named before whose name ends in that word ("the Defence Ministry"). */
+    private static String organisationBefore(FactDocument doc, Token noun) {
+        String word = noun.text().toLowerCase(Locale.ROOT);
+        for (int k = noun.index() - 1; k >= 0; k--) {
+            Mention m = doc.mentionAt(k);
+            if (m != null && m.type() == MentionType.ORGANIZATION
+                    && m.text().toLowerCase(Locale.ROOT).endsWith(" " + word)) {
+                return m.entityKey();
+            }
+        }
+        return null;
+    }
+
     private static boolean isDefinite(Parse p, int h) {
         return p.children(h, "det").stream().anyMatch(d -> p.token(d).text().equalsIgnoreCase("the"));
     }
@@ -378,6 +409,11 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         int clause = p.token(cue).text().equalsIgnoreCase("according") ? p.head(cue) : cue;
         if (clause == Parse.ROOT) {
             clause = cue;
+        }
+        for (int v = p.head(cue), hop = 0; v != Parse.ROOT && hop < 3; v = p.head(v), hop++) {
+            if (quoting.contains(p.lemma(v))) {
+                clause = v;
+            }
         }
         for (int k : p.subtree(clause)) {
             Mention m = doc.mentionAt(p.token(k).index());

@@ -90,4 +90,28 @@ class SyntacticQuotesTest {
         assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
         assertTrue(q.get(0).channelKey() != null && q.get(0).channelKey().contains("reuters"), q.toString());
     }
+
+    @Test
+    void anOutletQuotingSomeoneIsTheChannelNotTheSpeaker() {
+        List<QuoteFact> q = quotes("\"The harbour must reopen for all ships,\" Reuters quoted Olaf Scholz as saying.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertTrue(q.get(0).channelKey() != null && q.get(0).channelKey().contains("reuters"), q.toString());
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseIsTheNounItDescribes() {
+        List<QuoteFact> q = quotes("The plan was rejected by Olaf Scholz, who said it was \"a bridge too far for "
+                + "the harbour\" on Monday.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void aQuoteOpeningTheNextParagraphCarriesOnTheLastSpeakersWords() {
+        List<QuoteFact> q = quotes("\"The harbour must reopen for all ships,\" Olaf Scholz said on Monday.\n\n"
+                + "\"We will pay for the new cranes ourselves.\"");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(q.get(0).speakerKey(), q.get(1).speakerKey());
+    }
 }
