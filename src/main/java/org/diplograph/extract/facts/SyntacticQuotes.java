@@ -173,7 +173,10 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             return true;
         }
         // the last one's attribution closed its paragraph and this one opens the next
-        return between.strip().matches("[^\n]{0,120}\n+[\"\u201C]");
+        int paragraphEnd = text.indexOf('\n', next.end());
+        String after = text.substring(Math.min(next.end() + 1, text.length()),
+                paragraphEnd < 0 ? text.length() : Math.max(paragraphEnd, next.end() + 1));
+        return between.strip().matches("[^\n]{0,120}\n+[\"\u201C]") && after.chars().noneMatch(Character::isLetter);
     }
 
     private static boolean inside(List<CharSpan> regions, Token t) {
