@@ -228,6 +228,9 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 return null; // the parse names a speaker we cannot resolve: not the next name instead
             }
             String lemma = p.token(cue).text().equalsIgnoreCase("according") ? "according" : p.lemma(cue);
+            if (lemma.equals("according") && doc.registry().get(speaker).map(e -> e.isNewsOrganization()).orElse(false)) {
+                continue; // "according to <agency>" names who carried the words; the speaker is another cue's subject
+            }
             return new Attribution(speaker, channel(doc, p, cue, speaker), lemma, c[0]);
         }
         return null;

@@ -114,4 +114,10 @@ class SyntacticQuotesTest {
         assertEquals(2, q.size(), q.toString());
         assertEquals(q.get(0).speakerKey(), q.get(1).speakerKey());
     }
+
+    @Test
+    void anAgencyCitedWithAccordingToIsNotTheSpeakerOfAQuote() {
+        List<QuoteFact> q = quotes("The two sides agreed to \"rebuild the old harbour together\", according to Reuters.");
+        assertEquals(List.of(), q.stream().filter(x -> !x.indirect()).toList());
+    }
 }
