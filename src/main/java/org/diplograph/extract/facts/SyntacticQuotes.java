@@ -233,6 +233,36 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
             return new Attribution(speaker, channel(doc, p, cue, speaker), lemma, c[0]);
         }
+        return introduced(doc, regions, r);
+    }
+
+    /** "X <verb>: \"...\"": a colon hands the quotation to the subject of the clause before it. */
+    private Attribution introduced(FactDocument doc, List<CharSpan> regions, CharSpan r) {
+        String text = doc.annotated().text();
+        int k = r.start() - 2;
+        while (k >= 0 && Character.isSpaceChar(text.charAt(k))) {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != ':') {
+            return null;
+        }
+        for (Sentence s : doc.sentences()) {
+            if (s.span().start() > k || k >= s.span().end() || doc.parse(s).isEmpty()) {
+                continue;
+            }
+            Parse p = doc.parse(s).get();
+            for (int i = 0; i < p.size(); i++) {
+                if (p.token(i).start() == k) {
+                    int v = p.head(i);
+                    if (v == Parse.ROOT || !p.isVerb(v) || p.token(v).start() > k) {
+                        return null;
+                    }
+                    List<Integer> subj = p.children(v, "nsubj");
+                    String speaker = subj.isEmpty() ? null : entity(doc, regions, p, subj.get(0));
+                    return speaker == null ? null : new Attribution(speaker, channel(doc, p, v, speaker), p.lemma(v), s.index());
+                }
+            }
+        }
         return null;
     }
 

@@ -120,4 +120,12 @@ class SyntacticQuotesTest {
         List<QuoteFact> q = quotes("The two sides agreed to \"rebuild the old harbour together\", according to Reuters.");
         assertEquals(List.of(), q.stream().filter(x -> !x.indirect()).toList());
     }
+
+    @Test
+    void aColonHandsTheQuoteToTheSubjectBeforeIt() {
+        List<QuoteFact> q = quotes("Olaf Scholz agreed with the mayor: \"The harbour must reopen for all ships.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertEquals("agree", q.get(0).cue());
+    }
 }
