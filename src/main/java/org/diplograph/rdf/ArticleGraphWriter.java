@@ -249,8 +249,15 @@ public final class ArticleGraphWriter {
         void quote(QuoteFact q) {
             Node s = iris.entity("quote/" + Hashing.sha256().hashString(resolved.article().id() + "|"
                     + q.quoteSpan().start(), StandardCharsets.UTF_8).toString().substring(0, 16));
-            e.add(s, RDF.type.asNode(), DG.Quote.asNode());
-            e.add(s, RDF.type.asNode(), uri(Schema.NS + "Quotation"));
+            if (q.indirect()) {
+                e.add(s, RDF.type.asNode(), DG.ReportedSpeech.asNode());
+            } else {
+                e.add(s, RDF.type.asNode(), DG.Quote.asNode());
+                e.add(s, RDF.type.asNode(), uri(Schema.NS + "Quotation"));
+            }
+            if (q.cue() != null) {
+                e.add(s, DG.cue.asNode(), str(q.cue()));
+            }
             e.add(s, uri(Schema.NS + "text"), str(q.text()));
             e.add(s, DG.speaker.asNode(), iris.entity(q.speakerKey()));
             e.add(s, uri(Schema.NS + "creator"), iris.entity(q.speakerKey()));

@@ -91,6 +91,7 @@ public final class DG {
     public static final Resource supports = cls("supports");
     public static final Resource opposes = cls("opposes");
     public static final Resource Quote = cls("Quote");
+    public static final Resource ReportedSpeech = cls("ReportedSpeech");
     public static final Property cameoCode = prop("cameoCode");
     public static final Property ploverCategory = prop("ploverCategory");
     public static final Property quadClass = prop("quadClass");

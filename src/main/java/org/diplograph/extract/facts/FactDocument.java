@@ -160,6 +160,11 @@ public final class FactDocument {
         if (!PERSONAL_PRONOUNS.contains(w)) {
             return null;
         }
+        return personNamedBefore(tokenIndex);
+    }
+
+    /** The last person the article named before this token, in its sentence or the two before, or null. */
+    public String personNamedBefore(int tokenIndex) {
         int sentence = sentenceOf(tokenIndex);
         for (int k = tokenIndex - 1; k >= 0; k--) {
             if (sentence - sentenceOf(k) > 2) {

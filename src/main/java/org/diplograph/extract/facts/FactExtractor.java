@@ -17,7 +17,6 @@ import org.diplograph.nlp.DependencyParser;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 import org.diplograph.registry.Registry;
-import org.diplograph.registry.RegistryEntry;
 import org.diplograph.text.CharSpan;
 
 /**
@@ -40,9 +39,6 @@ public final class FactExtractor {
             "potentially", "whether", "unless");
     private static final Set<String> NEGATION = Set.of("not", "n't", "no", "never", "without", "cancelled", "canceled",
             "postponed", "called off", "failed");
-    /** Verbs that attribute speech, plus what attributes a quotation only ("according to", "he continued"). */
-    private static final Set<String> REPORTING = com.google.common.collect.Sets.union(
-            org.diplograph.extract.Lexicon.REPORTING_VERBS, Set.of("according", "continued")).immutableCopy();
 
     private final Registry registry;
     private final ConceptLexicon concepts;
@@ -51,6 +47,7 @@ public final class FactExtractor {
     private final DependencyParser parser;
     private final FactComponent<EventFact> eventComponent;
     private final FactComponent<StanceFact> stanceComponent;
+    private final FactComponent<QuoteFact> quoteComponent = new SyntacticQuotes();
 
     public FactExtractor(Registry registry, ConceptLexicon concepts, DependencyParser parser) {
         this.registry = registry;
@@ -110,7 +107,7 @@ public final class FactExtractor {
 
         Facts run() {
             events.addAll(isolated(eventComponent, doc));
-            quotes();
+            quotes.addAll(isolated(quoteComponent, doc));
             stances.addAll(isolated(stanceComponent, doc));
             return new Facts(events, roles(), stances, quotes);
         }
@@ -137,130 +134,6 @@ public final class FactExtractor {
                         new Evidence(s.index(), s.span(), "rules:role:title", 0.9)));
             }
             return new ArrayList<>(byKey.values());
-        }
-
-        // ---------------------------------------------------------------- quotes
-
-        void quotes() {
-            List<int[]> pairs = new ArrayList<>();
-            int open = -1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' && open >= 0 && text.indexOf('"', i) > text.indexOf("\n\n", i) && text.indexOf("\n\n", i) >= 0) {
-                    open = -1; // an unclosed quote does not run into the next paragraph
-                }
-                if (c == '"') {
-                    if (open < 0) {
-                        open = i;
-                    } else {
-                        pairs.add(new int[] {open + 1, i});
-                        open = -1;
-                    }
-                }
-            }
-            for (int[] p : pairs) {
-                String quoted = text.substring(p[0], p[1]).strip();
-                if (quoted.split("\\s+").length < 5) {
-                    continue; // a scare quote or a term, not a quotation
-                }
-                Token close = tokenAt(p[1]);
-                Token opening = tokenAt(p[0] - 1);
-                if (close == null || opening == null) {
-                    continue;
-                }
-                String speaker = speakerAfter(close.index());
-                if (speaker == null) {
-                    speaker = speakerBefore(opening.index());
-                }
-                if (speaker == null) {
-                    continue;
-                }
-                int sentence = sentenceOf[close.index()];
-                Sentence s = at.sentences().get(sentence);
-                CharSpan evidenceSpan = new CharSpan(Math.min(s.span().start(), p[0] - 1),
-                        Math.max(s.span().end(), p[1] + 1));
-                String original = at.clean().article().text().substring(p[0], p[1]).strip()
-                        .replaceAll("[,;:]+$", ""); // the comma before the closing quote belongs to the sentence
-                int start = p[0] + at.clean().article().text().substring(p[0], p[1]).indexOf(original);
-                quotes.add(new QuoteFact(speaker, original, new CharSpan(start, start + original.length()),
-                        channel(opening.index(), close.index()),
-                        new Evidence(sentence, evidenceSpan, "rules:quote", 0.85)));
-            }
-        }
-
-        /** '..., " Wang said', '," said Dr. Sarah Kim', '," she said', '," Choe stated, as per ...'. */
-        String speakerAfter(int closeQuote) {
-            int limit = Math.min(tokens.size(), closeQuote + 10);
-            boolean verbSeen = false;
-            for (int k = closeQuote + 1; k < limit; k++) {
-                String w = lower[k];
-                if (w.equals(".") && !verbSeen || w.equals("\"")) {
-                    return null;
-                }
-                if (REPORTING.contains(w)) {
-                    verbSeen = true;
-                }
-                Mention m = mentionAt[k];
-                if (m != null && m.type() == MentionType.PERSON) {
-                    if (verbSeen || k + 1 < limit && REPORTING.contains(lower[k + 1])
-                            || k + 2 < limit && REPORTING.contains(lower[k + 2])) {
-                        return m.entityKey();
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** 'Wang said: "...', 'Choe told reporters, "...'. */
-        String speakerBefore(int openQuote) {
-            boolean verbSeen = false;
-            for (int k = openQuote - 1; k >= Math.max(0, openQuote - 8); k--) {
-                String w = lower[k];
-                if (w.equals(".") || w.equals("\"")) {
-                    return null;
-                }
-                if (REPORTING.contains(w)) {
-                    verbSeen = true;
-                }
-                Mention m = mentionAt[k];
-                if (verbSeen && m != null && m.type() == MentionType.PERSON) {
-                    return m.entityKey();
-                }
-            }
-            return null;
-        }
-
-        /** The organisation that relayed the quotation: a news agency or government body in its sentence. */
-        String channel(int open, int close) {
-            int s1 = sentenceOf[open];
-            int s2 = sentenceOf[close];
-            for (Mention m : ex.mentions()) {
-                if (m.type() != MentionType.ORGANIZATION || m.sentence() < s1 || m.sentence() > s2) {
-                    continue;
-                }
-                boolean news = registry.get(m.entityKey()).map(RegistryEntry::isNewsOrganization).orElse(false);
-                boolean ministry = m.rule().equals("government-body");
-                if (news || ministry) {
-                    return m.entityKey();
-                }
-            }
-            return null;
-        }
-
-        // ---------------------------------------------------------------- helpers
-
-        Token tokenAt(int offset) {
-            Token best = null;
-            for (Token t : tokens) {
-                if (t.start() <= offset && offset < Math.max(t.end(), t.start() + 1)) {
-                    return t;
-                }
-                if (t.start() > offset) {
-                    return best != null ? best : t;
-                }
-                best = t;
-            }
-            return best;
         }
     }
 

@@ -1,0 +1,131 @@
+package org.diplograph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.extract.time.TimeNormalizer;
+import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+/** The quote component alone, on invented sentences. */
+class SyntacticQuotesTest {
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
+    private static final SyntacticQuotes QUOTES = new SyntacticQuotes();
+
+    private static List<QuoteFact> quotes(String text) {
+        Article a = new Article("t", null, text, null, LocalDate.of(2025, 3, 11), null, "t.txt");
+        FactDocument doc = new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))),
+                Registry.bundled(), Nlp4jParser.shared(), new TimeNormalizer());
+        return QUOTES.extract(doc);
+    }
+
+    @Test
+    void theSubjectOfTheCueSpeaksEvenWhenAnotherNameIsNearer() {
+        List<QuoteFact> q = quotes("Emmanuel Macron said after meeting Olaf Scholz: \"The bridge will be rebuilt "
+                + "before the winter comes.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("macron"), q.toString());
+        assertEquals("say", q.get(0).cue());
+        assertTrue(q.get(0).text().startsWith("The bridge will be rebuilt"), q.get(0).text());
+    }
+
+    @Test
+    void aQuoteSplitByItsAttributionIsTwoQuotesOfOneSpeaker() {
+        List<QuoteFact> q = quotes("\u201CWe have waited for three long years,\u201D said Emmanuel Macron, "
+                + "\u201Cand we will not wait any longer for the bridge.\u201D");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(q.get(0).speakerKey(), q.get(1).speakerKey());
+        assertTrue(q.get(0).speakerKey().contains("macron"), q.toString());
+        assertEquals("We have waited for three long years", q.get(0).text());
+    }
+
+    @Test
+    void aPronounSpeaksForThePersonNamedBefore() {
+        List<QuoteFact> q = quotes("Olaf Scholz arrived in the port city on Monday. \"The harbour must reopen "
+                + "for all ships,\" he told reporters.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertEquals("tell", q.get(0).cue());
+    }
+
+    @Test
+    void aQuoteWithoutAnAttributableSpeakerIsDropped() {
+        assertEquals(List.of(), quotes("The sign at the gate read \"no entry after nine in the evening\" for years."));
+    }
+
+    @Test
+    void aScareQuotedTermIsNotAQuotation() {
+        assertEquals(List.of(), quotes("Olaf Scholz said the \"reset\" had failed."));
+    }
+
+    @Test
+    void reportedSpeechIsAnIndirectQuoteOfTheSubject() {
+        List<QuoteFact> q = quotes("Olaf Scholz said on Monday that the harbour would reopen for all ships next week.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).indirect());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertTrue(q.get(0).text().startsWith("the harbour would reopen"), q.get(0).text());
+    }
+
+    @Test
+    void accordingToNamesTheSpeaker() {
+        List<QuoteFact> q = quotes("The harbour will reopen for all ships next week, according to Olaf Scholz.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("according", q.get(0).cue());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void theOutletThatCarriedTheWordsIsTheChannel() {
+        List<QuoteFact> q = quotes("\"The harbour must reopen for all ships,\" Olaf Scholz told Reuters on Monday.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertTrue(q.get(0).channelKey() != null && q.get(0).channelKey().contains("reuters"), q.toString());
+    }
+
+    @Test
+    void anOutletQuotingSomeoneIsTheChannelNotTheSpeaker() {
+        List<QuoteFact> q = quotes("\"The harbour must reopen for all ships,\" Reuters quoted Olaf Scholz as saying.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertTrue(q.get(0).channelKey() != null && q.get(0).channelKey().contains("reuters"), q.toString());
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseIsTheNounItDescribes() {
+        List<QuoteFact> q = quotes("The plan was rejected by Olaf Scholz, who said it was \"a bridge too far for "
+                + "the harbour\" on Monday.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void aQuoteOpeningTheNextParagraphCarriesOnTheLastSpeakersWords() {
+        List<QuoteFact> q = quotes("\"The harbour must reopen for all ships,\" Olaf Scholz said on Monday.\n\n"
+                + "\"We will pay for the new cranes ourselves.\"");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(q.get(0).speakerKey(), q.get(1).speakerKey());
+    }
+
+    @Test
+    void anAgencyCitedWithAccordingToIsNotTheSpeakerOfAQuote() {
+        List<QuoteFact> q = quotes("The two sides agreed to \"rebuild the old harbour together\", according to Reuters.");
+        assertEquals(List.of(), q.stream().filter(x -> !x.indirect()).toList());
+    }
+
+    @Test
+    void aColonHandsTheQuoteToTheSubjectBeforeIt() {
+        List<QuoteFact> q = quotes("Olaf Scholz agreed with the mayor: \"The harbour must reopen for all ships.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertEquals("agree", q.get(0).cue());
+    }
+}
