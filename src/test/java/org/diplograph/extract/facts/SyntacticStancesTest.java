@@ -97,7 +97,7 @@ class SyntacticStancesTest {
     @Test
     void conceptsAndNamedPoliciesAreTargets() {
         has("Bolivia rejected hegemonism in all its forms.", "state/BOL", OPPOSES, "concept/hegemonism");
-        has("Chile and Peru vowed to jointly resist unilateralism and power politics.", "state/CHL", OPPOSES,
+        has("Chile and Peru said they resist power politics of every kind.", "state/CHL", OPPOSES,
                 "concept/power-politics");
         has("Ecuador backed the Coastal Fisheries Agreement.", "state/ECU", SUPPORTS,
                 "concept/coastal-fisheries-agreement");
