@@ -1,8 +1,6 @@
 package org.diplograph.store;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.diplograph.extract.time.TimeValue;
 import org.diplograph.rdf.EventKeys;
 import org.diplograph.vocab.DG;
 import org.diplograph.vocab.Schema;
@@ -221,27 +220,7 @@ public final class EventLinker {
 
     /** The days a date literal allows: one for xsd:date, a month for gYearMonth, a year for gYear. */
     static LocalDate[] period(Node literal) {
-        if (!literal.isLiteral()) {
-            return null;
-        }
-        String v = literal.getLiteralLexicalForm();
-        try {
-            if (v.length() == 10) {
-                LocalDate d = LocalDate.parse(v);
-                return new LocalDate[] {d, d};
-            }
-            if (v.length() == 7) {
-                YearMonth ym = YearMonth.parse(v);
-                return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
-            }
-            if (v.length() == 4) {
-                int y = Integer.parseInt(v);
-                return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
-            }
-        } catch (DateTimeParseException | NumberFormatException e) {
-            return null;
-        }
-        return null;
+        return literal.isLiteral() ? TimeValue.days(literal.getLiteralLexicalForm()) : null;
     }
 
     private static LocalDate publication(DatasetGraph dsg, Node article) {

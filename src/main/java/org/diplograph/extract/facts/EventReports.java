@@ -142,18 +142,9 @@ final class EventReports {
      */
     private static LocalDate[] period(FactDocument doc, Report r) {
         TimeValue t = r.time();
-        if (t != null && t.isResolved()) {
-            LocalDate start = LocalDate.parse(switch (t.precision()) {
-                case DAY -> t.value();
-                case MONTH -> t.value() + "-01";
-                case YEAR -> t.value() + "-01-01";
-            });
-            LocalDate end = switch (t.precision()) {
-                case DAY -> start;
-                case MONTH -> start.plusMonths(1).minusDays(1);
-                case YEAR -> start.plusYears(1).minusDays(1);
-            };
-            return new LocalDate[] {start, end};
+        LocalDate[] days = t != null && t.isResolved() ? TimeValue.days(t.value()) : null;
+        if (days != null) {
+            return days;
         }
         if (toldAsNews(r) && doc.anchor() != null) {
             return new LocalDate[] {doc.anchor().minusDays(NEWS_REACH_DAYS), doc.anchor()};

@@ -115,9 +115,15 @@ public final class FactDocument {
      * that go on about it; a full date equal to the article's own is its stamp, not a day it reports on.
      */
     public LocalDate newsDay() {
-        if (anchor == null) {
-            return null;
+        if (newsDay == null && anchor != null) {
+            newsDay = findNewsDay();
         }
+        return newsDay;
+    }
+
+    private LocalDate newsDay;
+
+    private LocalDate findNewsDay() {
         Map<LocalDate, Integer> named = new java.util.LinkedHashMap<>();
         for (TimeValue t : times) {
             if (t.isResolved() && t.precision() == TimeValue.Precision.DAY) {

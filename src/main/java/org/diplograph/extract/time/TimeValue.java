@@ -1,6 +1,8 @@
 package org.diplograph.extract.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.diplograph.text.CharSpan;
 
@@ -37,6 +39,30 @@ public record TimeValue(String expression, CharSpan span, String value, Precisio
      */
     public static TimeValue inferred(LocalDate day) {
         return new TimeValue("", new CharSpan(0, 0), day.toString(), Precision.DAY, false, true);
+    }
+
+    /**
+     * The first and last day a value allows ("2025-09-28" one day, "2025-09" a month, "2025" a year), or null when it
+     * is none of these. The same lexical forms as xsd:date, xsd:gYearMonth and xsd:gYear literals.
+     */
+    public static LocalDate[] days(String value) {
+        try {
+            if (value.length() == 10) {
+                LocalDate d = LocalDate.parse(value);
+                return new LocalDate[] {d, d};
+            }
+            if (value.length() == 7) {
+                YearMonth ym = YearMonth.parse(value);
+                return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+            }
+            if (value.length() == 4) {
+                int y = Integer.parseInt(value);
+                return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+        return null;
     }
 
     public boolean isResolved() {
