@@ -207,6 +207,7 @@ public final class EntityExtractor implements Extractor {
                 shortReferences(s);
             }
             capitalsAsActors();
+            venuesAsPlaces();
             for (Sentence s : at.sentences()) {
                 appositiveRoles(s);
             }
@@ -1319,6 +1320,35 @@ public final class EntityExtractor implements Extractor {
                 }
                 i = j + 1;
             }
+        }
+
+        /**
+         * A seat of government or an institution named by its building ("the Oval Office", "the White House") is the
+         * place where something happens when the text puts it after a locative preposition or a verb of visiting ("met
+         * at the White House"); acting ("the White House said") it stays the institution.
+         */
+        void venuesAsPlaces() {
+            for (Claim c : claims) {
+                if (c.type != MentionType.ORGANIZATION || !namedByBuilding(c)) {
+                    continue;
+                }
+                int k = c.from - 1;
+                if (k >= 0 && sentenceOf[k] == sentenceOf[c.from] && lower[k].equals("the")) {
+                    k--;
+                }
+                if (k >= 0 && sentenceOf[k] == sentenceOf[c.from] && Lexicon.VENUE_PREPOSITIONS.contains(lower[k])) {
+                    c.type = MentionType.PLACE;
+                    c.key = Keys.of(org.diplograph.registry.EntityKind.PLACE, c.label);
+                }
+            }
+        }
+
+        boolean namedByBuilding(Claim c) {
+            if ("seat-of-government".equals(c.rule)) {
+                return true;
+            }
+            String[] words = c.label.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            return words.length > 1 && Lexicon.VENUE_HEADS.contains(words[words.length - 1]);
         }
 
         boolean isCapital(Claim c) {

@@ -198,6 +198,13 @@ public final class Lexicon {
             .put("Foggy Bottom", "USA").put("Capitol Hill", "USA")
             .build();
 
+    /** Last words of organisation names that are also buildings (shared with the fact layer's venues). */
+    static final java.util.Set<String> VENUE_HEADS = org.diplograph.vocab.DataFiles.words("lang/en/venue-heads.txt");
+
+    /** Words right before a building's name that make it the place where something happens. */
+    static final java.util.Set<String> VENUE_PREPOSITIONS =
+            org.diplograph.vocab.DataFiles.words("lang/en/venue-prepositions.txt");
+
     /** First words of the seats of government. */
     static final ImmutableSet<String> SEATS_OF_GOVERNMENT_OPENINGS = SEATS_OF_GOVERNMENT.keySet().stream()
             .map(k -> k.split(" ")[0]).collect(ImmutableSet.toImmutableSet());

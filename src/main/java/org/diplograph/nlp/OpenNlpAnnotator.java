@@ -111,8 +111,8 @@ public final class OpenNlpAnnotator implements Annotator {
             for (Span s : joinAfterInitials(t.sentences().sentPosDetect(blockText), blockText)) {
                 int sStart = block.start() + s.getStart();
                 String sentText = text.substring(sStart, block.start() + s.getEnd());
-                Span[] tokSpans = joinInitials(splitPossessives(splitGlued(
-                        t.tokenizer().tokenizePos(sentText), sentText), sentText), sentText);
+                Span[] tokSpans = splitFinalStop(joinInitials(splitPossessives(splitGlued(
+                        t.tokenizer().tokenizePos(sentText), sentText), sentText), sentText), sentText);
                 if (tokSpans.length == 0) {
                     continue;
                 }
@@ -195,6 +195,33 @@ public final class OpenNlpAnnotator implements Annotator {
             out.addAll(tail);
         }
         return out.toArray(new Span[0]);
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS =
+            org.diplograph.vocab.DataFiles.words("lang/en/abbreviations.txt");
+
+    /**
+     * The tokenizer sometimes leaves a sentence's full stop on its last word when the word could be an abbreviation
+     * ("Lisbon." before a paragraph break): the name then carries the stop and becomes a second node. The stop comes off
+     * unless the word is a known abbreviation or has a stop inside ("U.S.").
+     */
+    static Span[] splitFinalStop(Span[] spans, String text) {
+        if (spans.length == 0) {
+            return spans;
+        }
+        Span last = spans[spans.length - 1];
+        String word = last.getCoveredText(text).toString();
+        if (word.length() < 3 || !word.endsWith(".")) {
+            return spans;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        if (stem.indexOf('.') >= 0 || ABBREVIATIONS.contains(stem) || !Character.isLetter(stem.charAt(stem.length() - 1))) {
+            return spans;
+        }
+        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     /** An initial the tokenizer split from its full stop inside a sentence ("H" "." "Collier") is one token, "H.". */

@@ -49,6 +49,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSeatOfGovernmentIsAPlaceWhereThingsHappenAndTheInstitutionWhenItActs() {
+        String text = "The two envoys met at the White House on Tuesday. The White House said the talks went well.";
+        List<Mention> ms = mentions(text);
+        Mention venue = at(ms, text, "White House", 0);
+        Mention actor = at(ms, text, "White House", 1);
+        assertEquals(MentionType.PLACE, venue.type());
+        assertEquals(MentionType.ORGANIZATION, actor.type());
+    }
+
+    @Test
     void possessiveCapitalIsItsState() {
         String text = "Analysts doubt Moscow's commitment to the deal.";
         assertEquals("state/RUS", at(mentions(text), text, "Moscow").entityKey());

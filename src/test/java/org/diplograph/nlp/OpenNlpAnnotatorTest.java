@@ -110,6 +110,14 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aSentenceFinalStopComesOffANameButNotOffAnAbbreviation() {
+        String text = "Officials said a strike damaged a clinic in Kiev.\n\nThe deal was signed by Acme Inc.\n\nShe moved to the U.S.";
+        List<String> tokens = annotate(text).tokens().stream().map(Token::text).collect(Collectors.toList());
+        assertTrue(tokens.containsAll(List.of("Kiev", "Inc.", "U.S.")), tokens.toString());
+        assertTrue(tokens.stream().noneMatch(t -> t.equals("Kiev.") || t.equals("Inc")), tokens.toString());
+    }
+
+    @Test
     void possessiveIsTaggedPos() {
         AnnotatedText at = annotate("Norway's foreign minister arrived on Monday.");
         assertEquals("POS", at.tokens().get(1).pos());
