@@ -96,7 +96,16 @@ final class LineShapes {
                         + "|\\(\\s*(?:(?i:" + agency + ")|[^()]{0,80}" + SLASHED_NAMES + "[^()]{0,60})\\s*\\)$");
         captionMarker = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + caption + "(?![\\p{L}])|,\\s*(?i:" + position + "),");
         inline = Pattern.compile(HTML_TAG.pattern() + "|" + URL.pattern() + "|&(?:[a-z]{2,8}|#\\d{2,5});"
-                + "|\\((?i:" + credit + ")\\s*(?::|\\s+by\\s)[^()]{1,160}\\)");
+                + "|\\((?i:" + credit + ")\\s*(?::|\\s+by\\s)[^()]{1,160}\\)"
+                // "(Agency/Photographer)": a picture's credit left in the paragraph it illustrates
+                + "|\\((?i:" + agency + ")\\s*/[^()\\n]{1,60}\\)"
+                // a wire tag opening a paragraph, after its dateline: "CITY, May 5 (ABC) --"; who filed the story is
+                // the page's metadata, not an actor of it
+                // (an acronym no list names only after a dateline's date or capitals, so an organisation's
+                // acronym in the paragraph's opening words stays)
+                + "|(?<=(?:^|\\n)[^\\n()]{0,60})\\((?i:" + agency + ")\\)(?=\\s*(?:-{1,2}|[–—:]))"
+                + "|(?<=(?:^|\\n)(?:[^\\n()]{0,58}[\\d\\p{Lu}]\\.?\\s{1,2})?)\\(\\p{Lu}{2,}[\\p{Lu}.]*\\)"
+                + "(?=\\s*(?:-{1,2}|[–—:]))");
         shortCredit = Pattern.compile("(?i)^.{0,80}/\\s*" + agency + "(?:\\s+photo)?\\.?$");
     }
 
@@ -218,7 +227,9 @@ final class LineShapes {
         String rest = stampWord.matcher(line).replaceAll(" ");
         boolean dated = false;
         for (String t : rest.split("[\\s,;|()\\[\\]:]+")) {
-            if (t.isEmpty() || t.codePoints().noneMatch(Character::isLetterOrDigit) || words.has(Kind.DATEJOIN, t)) {
+            // an agency's name before the time ("Agency) 10:15, May 5, 2024") is part of the stamp, as a date word is
+            if (t.isEmpty() || t.codePoints().noneMatch(Character::isLetterOrDigit) || words.has(Kind.DATEJOIN, t)
+                    || words.has(Kind.AGENCY, t)) {
                 continue;
             }
             if (NUMBER.matcher(t).matches() || Months.isName(t) || words.has(Kind.DATEWORD, t)) {

@@ -205,6 +205,28 @@ class CleanerTest {
     }
 
     @Test
+    void aWireTagAfterADatelineAndAnAgencyCreditInAParagraphAreBlanked() {
+        String text = "OSLO, May 5 (NTB) -- The two ministers met on Tuesday to discuss fisheries quotas at length.\n\n"
+                + PROSE_A + " (Reuters/Ivo Ranek) " + PROSE_B + " " + PROSE_A + " " + PROSE_B + "\n\nLisbon (Reuters) - Talks on the quota resumed on Friday.";
+        String clean = cleaner.clean(page(null, text)).text();
+        assertTrue(clean.contains(PROSE_A), clean);
+        assertFalse(clean.contains("(NTB)"), clean);
+        assertFalse(clean.contains("(Reuters"), clean);
+        assertTrue(clean.startsWith("OSLO, May 5"), clean);
+    }
+
+    @Test
+    void anOrganisationsAcronymOpeningAParagraphIsKept() {
+        String text = "The Nordic Fisheries Council (NFC) - a body of five states - met on Tuesday to set quotas for the year.";
+        assertTrue(cleaner.clean(page(null, text)).text().contains("(NFC)"));
+    }
+
+    @Test
+    void anAgencysStampAboveTheStoryIsBlanked() {
+        assertTrue(isBlank(cleanedMiddleLine("Reuters) 10:15, May 05, 2024")));
+    }
+
+    @Test
     void aPageWithoutHeadlineKeepsItsFirstLineBelowItsAddressAndStamp() {
         String text = String.join("\n", "https://example.org/tarvik-talks", "Envoys settle the border", "March 3, 2024",
                 PROSE_A, PROSE_B);
