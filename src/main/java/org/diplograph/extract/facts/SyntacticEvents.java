@@ -693,14 +693,46 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
 
         /** The time expression of the trigger's own clause (or of the verb that governs it), nearest to the trigger. */
         TimeValue time(int i, boolean verb, int governor) {
-            Set<Integer> region = new HashSet<>(local(i));
+            Set<Integer> region = clauseWithoutNested(i);
+            if (!verb) {
+                // "talks that began in May", "the deal, brokered in 2022": a clause on the event's noun dates it
+                for (int c : p.children(i, "relcl", "acl")) {
+                    region.addAll(clauseWithoutNested(c));
+                }
+            }
             if (governor >= 0) {
-                region.addAll(local(governor));
+                region.addAll(clauseWithoutNested(governor));
             } else if (verb && (p.label(i).equals("xcomp") || p.label(i).equals("conj")) && p.head(i) != Parse.ROOT) {
-                region.addAll(local(p.head(i)));
+                region.addAll(clauseWithoutNested(p.head(i)));
+            }
+            // "condemned the May 5 attacks": the date is the attacks', not the condemnation's
+            for (int other : triggerTokens()) {
+                if (other != i && other != governor && region.contains(other) && p.isNoun(other)
+                        && !p.dominates(other, i)) {
+                    region.removeAll(p.subtree(other));
+                }
             }
             TimeValue own = nearestTime(i, region, false);
             return own != null ? own : nearestTime(i, region, true);
+        }
+
+        /**
+         * A word's clause without the clauses nested anywhere in its arguments: "demanded the release of the envoy, who
+         * was held since Monday" is not dated Monday.
+         */
+        Set<Integer> clauseWithoutNested(int head) {
+            Set<Integer> out = new HashSet<>();
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+            while (!todo.isEmpty()) {
+                int k = todo.pop();
+                out.add(k);
+                for (int c : p.children(k)) {
+                    if (!CLAUSES.contains(p.label(c)) && !(p.label(c).equals("conj") && p.isVerb(c))) {
+                        todo.push(c);
+                    }
+                }
+            }
+            return out;
         }
 
         /**

@@ -48,7 +48,8 @@ public final class TimeNormalizer {
             + "the middle of|end of|start of";
     private static final Set<String> SPAN_LEADS = Set.of("last", "next", "this", "early", "mid", "late",
             "the end of", "the start of", "the beginning of", "the middle of", "end of", "start of");
-    private static final Set<String> WEAK_LEADS = Set.of("and", "or", "to");
+    /** Words before a month that a name follows as often ("Johnson and May", "the May government"). */
+    private static final Set<String> WEAK_LEADS = Set.of("and", "or", "to", "a", "an", "the");
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(?<year>(?:19|20)\\d{2})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\d-])");
@@ -65,6 +66,9 @@ public final class TimeNormalizer {
     private static final Pattern MONTH = Pattern.compile("\\b(?<lead>(?i:in|during|since|until|till|by|from|through|"
             + "throughout|before|after|of|between|and|or|to|last|next|this|earlier in|later in|" + SPAN_MODIFIERS
             + "))[- ]\\s*(?<month>" + MONTHS_FULL + ")(?!\\p{L}|\\s*\\d)");
+    /** A month naming what it modifies: "a July meeting", "the October elections". */
+    private static final Pattern MONTH_MODIFIER = Pattern.compile("\\b(?<lead>(?i:a|an|the))\\s+(?<month>" + MONTHS_FULL
+            + ")(?=\\s+\\p{Ll})");
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?i:on|by|until|till|since|from|before|after)\\s+"
             + "(?<expr>the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th))\\b(?!\\s+(?:of\\s+)?" + MONTHS_ANY + ")"
             + "(?=\\s*[,.;:)!?]|\\s*$|\\s+(?:and|or|at|in|when|after|before|with|to|for|as|but|until|while)\\b)");
@@ -271,6 +275,7 @@ public final class TimeNormalizer {
         s.run(agoOrIn, m -> agoOrIn(s, m));
         s.run(weekday, m -> weekday(s, m));
         s.run(MONTH, m -> bareMonth(s, m));
+        s.run(MONTH_MODIFIER, m -> bareMonth(s, m));
         s.run(ORDINAL_DAY, m -> ordinalDay(s, m));
         s.run(yearWithModifier, m -> year(s, m));
         s.run(season, m -> bareSeason(m));

@@ -55,6 +55,22 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void aDateInsideAnotherEventsNounIsThatEventsNotTheVerbs() {
+        String text = "Portugal had condemned the February 2 attacks by the rebels in a statement to parliament.";
+        EventFact criticism = only(text, "Criticism");
+        assertTrue(criticism.time() == null || !criticism.time().value().startsWith("2025-02"), criticism.toString());
+    }
+
+    @Test
+    void aMonthNamingAMeetingAndAClauseOnTheMeetingDateIt() {
+        EventFact july = only("The plan was drafted in March, but a July meeting between Portugal and Spain produced"
+                + " no results.", "Meeting");
+        assertEquals("2024-07", july.time().value(), july.toString());
+        EventFact talks = only("The accord capped negotiations between Chile and Peru that began in 2021.", "Meeting");
+        assertEquals("2021", talks.time().value(), talks.toString());
+    }
+
+    @Test
     void theAgentOfAPassiveActs() {
         EventFact e = only("Japan was sanctioned by the European Union last month.", "Sanction");
         assertEquals(List.of("org/european-union"), e.sources(), e.toString());

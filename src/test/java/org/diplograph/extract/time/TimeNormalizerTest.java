@@ -110,6 +110,14 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aMonthModifyingANounIsThatMonth() {
+        assertEquals("2024-02", value("A February meeting of the envoys ended without a deal.", WED_15_MAY_2024));
+        assertEquals("2024-08", value("The envoys will attend the August conference.", WED_15_MAY_2024));
+        assertTrue(normalizer.find("The May government fell.", WED_15_MAY_2024).isEmpty(), "a name as likely");
+        assertTrue(normalizer.find("The June Party won.", WED_15_MAY_2024).isEmpty(), "part of a name");
+    }
+
+    @Test
     void aBareMonthIsTheNearestInTheTensesDirection() {
         assertEquals("2024-02", value("The envoy resigned in February.", WED_15_MAY_2024));
         assertEquals("2025-02", value("The envoy will resign in February.", WED_15_MAY_2024));
