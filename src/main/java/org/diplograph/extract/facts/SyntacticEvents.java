@@ -694,10 +694,18 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         /** The time expression of the trigger's own clause (or of the verb that governs it), nearest to the trigger. */
         TimeValue time(int i, boolean verb, int governor) {
             Set<Integer> region = clauseWithoutNested(i);
+            Set<Integer> notOurs = new HashSet<>();
             if (!verb) {
                 // "talks that began in May", "the deal, brokered in 2022": a clause on the event's noun dates it
                 for (int c : p.children(i, "relcl", "acl")) {
                     region.addAll(clauseWithoutNested(c));
+                }
+            } else {
+                // "agreed to meet in October": the month is the meeting's; the agreeing is dated on its own
+                for (int c : p.children(i, "xcomp")) {
+                    if (p.isVerb(c)) {
+                        notOurs.addAll(p.subtree(c));
+                    }
                 }
             }
             if (governor >= 0) {
@@ -709,11 +717,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             for (int other : triggerTokens()) {
                 if (other != i && other != governor && region.contains(other) && p.isNoun(other)
                         && !p.dominates(other, i)) {
-                    region.removeAll(p.subtree(other));
+                    notOurs.addAll(p.subtree(other));
                 }
             }
-            TimeValue own = nearestTime(i, region, false);
-            return own != null ? own : nearestTime(i, region, true);
+            region.removeAll(notOurs);
+            TimeValue own = nearestTime(i, region, notOurs, false);
+            return own != null ? own : nearestTime(i, region, notOurs, true);
         }
 
         /**
@@ -739,13 +748,14 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * The time expression nearest the trigger within its region; or, as a fallback, one of the sentence that no
          * other trigger's clause holds ("On Friday, X hosted Y, who arrived for talks"), a month or a day only.
          */
-        TimeValue nearestTime(int i, Set<Integer> own, boolean fallback) {
+        TimeValue nearestTime(int i, Set<Integer> own, Set<Integer> notOurs, boolean fallback) {
             Set<Integer> region = own;
             if (fallback) {
                 region = new HashSet<>();
                 for (int k = 0; k < p.size(); k++) {
                     region.add(k);
                 }
+                region.removeAll(notOurs);
                 for (int other : triggerTokens()) {
                     Set<Integer> theirs = local(other);
                     if (other != i && !theirs.contains(i)) {

@@ -128,13 +128,19 @@ public final class TimeNormalizer {
      */
     public TimeValue resolve(TimeValue found, LocalDate anchor, Direction direction) {
         String expr = found.expression();
-        for (TimeValue t : find(expr, anchor, direction)) {
-            if (t.span().start() == 0 && t.span().end() == expr.length()) {
-                return new TimeValue(expr, found.span(), t.value(), t.precision(), t.future());
+        // a bare month or weekday was found after the word that made it a date ("in October"), which its
+        // expression leaves out: read it again behind such a word
+        for (String lead : RESOLVE_LEADS) {
+            for (TimeValue t : find(lead + expr, anchor, direction)) {
+                if (t.span().start() <= lead.length() && t.span().end() == lead.length() + expr.length()) {
+                    return new TimeValue(expr, found.span(), t.value(), t.precision(), t.future());
+                }
             }
         }
         return found;
     }
+
+    private static final List<String> RESOLVE_LEADS = List.of("", "in ", "on ");
 
     /** The direction {@link #find(String, LocalDate)} reads for the expression at {@code [start, end)}. */
     public Direction direction(String text, int start, int end) {

@@ -71,6 +71,19 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void theAgreementIsNotDatedByTheMonthOfWhatItPlans() {
+        String text = "Portugal and Spain agreed to hold a summit in October.";
+        EventFact summit = only(text, "Summit");
+        assertEquals("2025-10", summit.time().value(), summit.toString());
+        assertEquals(Modality.PLANNED, summit.modality());
+        for (EventFact e : events(text)) {
+            if (e.kind().ontologyClass().equals("Agreement")) {
+                assertTrue(e.time() == null || !e.time().value().endsWith("-10"), e.toString());
+            }
+        }
+    }
+
+    @Test
     void theAgentOfAPassiveActs() {
         EventFact e = only("Japan was sanctioned by the European Union last month.", "Sanction");
         assertEquals(List.of("org/european-union"), e.sources(), e.toString());

@@ -235,6 +235,13 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aBareMonthTakesTheDirectionItIsResolvedIn() {
+        TimeValue october = only("The envoys agreed to meet in October.", WED_15_MAY_2024);
+        assertEquals("2024-10", normalizer.resolve(october, WED_15_MAY_2024, Direction.FUTURE).value());
+        assertEquals("2023-10", normalizer.resolve(october, WED_15_MAY_2024, Direction.PAST).value());
+    }
+
+    @Test
     void weekdayArithmetic() {
         assertEquals(LocalDate.of(2025, 10, 3), TimeNormalizer.weekday(MONDAY_29_SEPT_2025, DayOfWeek.FRIDAY,
                 Direction.FUTURE));
