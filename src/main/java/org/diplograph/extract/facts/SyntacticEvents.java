@@ -659,6 +659,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     }
                     if (found == null && (rel.equals("aux") || rel.equals("auxpass"))) {
                         found = vocab.effect("aux", word).map(SyntacticEvents::modalityOf).orElse(null);
+                        if (found != null && counterfactual(c)) {
+                            found = Modality.HYPOTHETICAL; // "would have signed": what did not come to pass
+                        }
                     }
                     if (found == null && rel.equals("mark")) {
                         found = vocab.effect("mark", word).map(SyntacticEvents::modalityOf).orElse(null);
@@ -689,6 +692,18 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return Optional.of(found == null ? Modality.ASSERTED : found);
+        }
+
+        /** A modal perfect ("would have", "could have" + participle): what might have been, not what will be. */
+        boolean counterfactual(int verb) {
+            boolean modal = false;
+            boolean have = false;
+            for (int a : p.children(verb, "aux")) {
+                String w = p.token(a).text().toLowerCase(Locale.ROOT);
+                modal |= vocab.effect("aux", w).isPresent();
+                have |= p.lemma(a).equals("have");
+            }
+            return modal && have && p.tag(verb).equals("VBN");
         }
 
         /** The time expression of the trigger's own clause (or of the verb that governs it), nearest to the trigger. */

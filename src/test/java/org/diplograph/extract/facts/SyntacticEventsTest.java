@@ -84,6 +84,12 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void aModalPerfectIsWhatMightHaveBeen() {
+        assertEquals(Modality.HYPOTHETICAL, only("Spain would have condemned Morocco.", "Criticism").modality());
+        assertEquals(Modality.PLANNED, only("Spain said it would condemn Morocco.", "Criticism").modality());
+    }
+
+    @Test
     void theAgentOfAPassiveActs() {
         EventFact e = only("Japan was sanctioned by the European Union last month.", "Sanction");
         assertEquals(List.of("org/european-union"), e.sources(), e.toString());
