@@ -21,7 +21,12 @@ import org.diplograph.vocab.DataFiles;
 public final class EventVocabulary {
 
     /** What a cue word does to the event it bears on. */
-    public enum Effect { PLANNED, HYPOTHETICAL, NEGATED, NOT_AN_EVENT }
+    /**
+     * What a cue does to the event. FACTIVE: a governor that takes its object's event as having happened ("condemned
+     * the attack") when the object names a particular one, by its actors or its date; otherwise, as NOT_AN_EVENT,
+     * the object is no report ("condemned attacks on civilians").
+     */
+    public enum Effect { PLANNED, HYPOTHETICAL, NEGATED, NOT_AN_EVENT, FACTIVE }
 
     /** A condition a trigger's sentence must meet (see event-triggers.tsv). */
     public enum Requirement { NONE, MILITARY, ACTOR_OBJECT, ACTOR }

@@ -61,7 +61,8 @@ public final class FactExtractor {
     private <T> List<T> isolated(FactComponent<T> component, FactDocument doc) {
         try {
             return component.extract(doc);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a runaway recursion over one odd parse is the component's failure, not the article's or the batch's
             LOG.warn("{}: the {} component failed, its facts are dropped: {}",
                     doc.annotated().clean().article().origin(), component.name(), e.toString());
             return List.of();

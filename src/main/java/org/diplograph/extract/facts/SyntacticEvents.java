@@ -169,6 +169,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 if (kind.directed() && targets.isEmpty()) {
                     targets.addAll(complementTargets(i, sources));
                 }
+                if (kind.directed() && targets.isEmpty() && vocab.effect("governor", p.lemma(i))
+                        .filter(e -> e == Effect.FACTIVE).isPresent()) {
+                    targets.addAll(actorsOfObjectEvent(i, sources));
+                }
             } else {
                 for (int k : p.children(i)) {
                     String rel = p.label(k);
@@ -208,7 +212,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         }
                     }
                     prepositions(governor, kind, sources, targets, partners, place, false);
-                } else if (governor >= 0) {
+                } else if (governor >= 0 && vocab.effect("governor", p.lemma(governor))
+                        .filter(e -> e == Effect.FACTIVE).isEmpty()) {
+                    // "imposed sanctions": who holds the noun acts; who condemns an attack did not carry it out
                     sources.addAll(subjectsOf(governor));
                     for (int agent : p.children(governor, "agent")) {
                         for (int o : p.children(agent, "pobj")) {
@@ -337,6 +343,37 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     if (TARGET_PREPOSITIONS.contains(p.lemma(prep))) {
                         for (int o : p.children(prep, "pobj")) {
                             out.addAll(actorsOf(o));
+                        }
+                    }
+                }
+            }
+            out.removeAll(sources);
+            return out;
+        }
+
+        /**
+         * "condemned the raid by X", "denounced X's strikes", "deplored the Xian shelling": whoever carried out the
+         * condemned event is the target.
+         */
+        List<String> actorsOfObjectEvent(int i, List<String> sources) {
+            List<String> out = new ArrayList<>();
+            for (int o : p.children(i, "dobj")) {
+                if (!p.isNoun(o) || vocab.triggers(p.lemma(o), false).isEmpty()) {
+                    continue;
+                }
+                for (int k : p.children(o, "poss")) {
+                    out.addAll(actorsOf(k));
+                }
+                for (int k : p.children(o, "compound", "nmod", "amod")) {
+                    Mention m = doc.mentionAt(p.token(k).index());
+                    if (m != null && (doc.isActor(m) && !doc.isVenue(m) || m.type() == MentionType.NORP)) {
+                        out.add(m.entityKey());
+                    }
+                }
+                for (int prep : p.children(o, "prep")) {
+                    if (p.lemma(prep).equals("by")) {
+                        for (int a : p.children(prep, "pobj")) {
+                            out.addAll(actorsOf(a));
                         }
                     }
                 }
@@ -679,6 +716,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 if (c != i && p.isVerb(c)) {
                     Optional<Effect> e = vocab.effect("governor", p.lemma(c));
                     if (e.isPresent()) {
+                        if (e.get() == Effect.FACTIVE) {
+                            if (!verb && c == governor && particular(i)) {
+                                continue;
+                            }
+                            return Optional.empty();
+                        }
                         if (e.get() == Effect.NOT_AN_EVENT) {
                             return Optional.empty();
                         }
@@ -692,6 +735,27 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return Optional.of(found == null ? Modality.ASSERTED : found);
+        }
+
+        /** A noun phrase naming one particular event: an actor or a date inside it ("the March 3 attacks by X"). */
+        boolean particular(int noun) {
+            for (int k : clauseWithoutNested(noun)) {
+                if (k == noun) {
+                    continue;
+                }
+                Mention m = doc.mentionAt(p.token(k).index());
+                if (m != null && doc.isActor(m)) {
+                    return true;
+                }
+            }
+            Token first = p.token(java.util.Collections.min(clauseWithoutNested(noun)));
+            Token last = p.token(java.util.Collections.max(clauseWithoutNested(noun)));
+            for (TimeValue t : doc.times()) {
+                if (t.span().start() >= first.start() && t.span().end() <= last.end() && t.isResolved()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A modal perfect ("would have", "could have" + participle): what might have been, not what will be. */
@@ -837,7 +901,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             case PLANNED -> Modality.PLANNED;
             case HYPOTHETICAL -> Modality.HYPOTHETICAL;
             case NEGATED -> Modality.NEGATED;
-            case NOT_AN_EVENT -> throw new IllegalArgumentException("not a modality: " + e);
+            case NOT_AN_EVENT, FACTIVE -> throw new IllegalArgumentException("not a modality: " + e);
         };
     }
 

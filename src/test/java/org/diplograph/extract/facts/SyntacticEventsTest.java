@@ -90,6 +90,18 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void aCondemnedAttackHappenedWhenItsActorsOrDateAreNamed() {
+        EventFact attack = only("Spain condemned the March 3 attacks by Morocco on Portugal.", "Attack");
+        assertEquals(List.of("state/MAR"), attack.sources(), attack.toString());
+        assertEquals(Modality.ASSERTED, attack.modality());
+        EventFact criticism = only("Spain condemned the March 3 attacks by Morocco on Portugal.", "Criticism");
+        assertEquals(List.of("state/MAR"), criticism.targets(), "who carried out the condemned attacks");
+        assertEquals(List.of("state/MAR"), only("Spain denounced Moroccan strikes on Portugal.", "Criticism").targets());
+        assertTrue(events("Spain condemned attacks on civilians.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Attack")));
+    }
+
+    @Test
     void theAgentOfAPassiveActs() {
         EventFact e = only("Japan was sanctioned by the European Union last month.", "Sanction");
         assertEquals(List.of("org/european-union"), e.sources(), e.toString());
