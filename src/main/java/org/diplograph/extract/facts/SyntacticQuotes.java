@@ -55,28 +55,35 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         String text = doc.annotated().text();
         List<CharSpan> regions = regions(text);
         List<QuoteFact> out = new ArrayList<>();
-        QuoteFact previous = null;
+        Attribution previous = null;
+        CharSpan previousSpan = null;
+        boolean previousFragment = false;
         for (CharSpan r : regions) {
             CharSpan words = trimmed(text, r);
-            if (words == null || wordCount(text, words) < 3) {
-                continue; // a term in scare quotes, not a quotation
+            if (words == null) {
+                continue;
             }
             Attribution a = attribution(doc, regions, r);
-            // A signed quotation (no cue) stands alone: the next one is someone else's unless it says whose.
-            if (a == null && previous != null && previous.cue() != null && continues(text, previous.quoteSpan(), r)) {
-                a = new Attribution(previous.speakerKey(), previous.channelKey(), previous.cue(),
-                        previous.evidence().sentence());
+            // A signed quotation (no cue) stands alone: the next one is someone else's unless it says whose. A term
+            // in quotes hands its speaker on only within its paragraph.
+            if (a == null && previous != null && previous.cue() != null && continues(text, previousSpan, r)
+                    && !(previousFragment && text.substring(previousSpan.end(), r.start()).contains("\n"))) {
+                a = previous;
             }
             if (a == null) {
                 continue;
             }
+            previous = a;
+            previousSpan = words;
+            previousFragment = wordCount(text, words) < 3;
+            if (previousFragment) {
+                continue; // a term in quotes, not a quotation; but whose words they were carries to the next one
+            }
             Sentence s = doc.sentences().get(a.sentence());
             CharSpan evidence = new CharSpan(Math.min(s.span().start(), r.start() - 1),
                     Math.max(s.span().end(), Math.min(text.length(), r.end() + 1)));
-            QuoteFact q = new QuoteFact(a.speaker(), words.of(text), words, a.channel(), a.cue(), false,
-                    new Evidence(a.sentence(), evidence, "parse:quote", 0.85));
-            out.add(q);
-            previous = q;
+            out.add(new QuoteFact(a.speaker(), words.of(text), words, a.channel(), a.cue(), false,
+                    new Evidence(a.sentence(), evidence, "parse:quote", 0.85)));
         }
         out.addAll(reported(doc, regions));
         return out;

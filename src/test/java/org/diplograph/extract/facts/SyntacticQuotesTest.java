@@ -73,6 +73,15 @@ class SyntacticQuotesTest {
     }
 
     @Test
+    void aTermInQuotesHandsItsSpeakerToTheNextQuotationOfItsParagraph() {
+        List<QuoteFact> q = quotes("The talks were \"very useful,\" Olaf Scholz said on Monday. \"We will meet again "
+                + "in the spring to finish the work.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertTrue(q.get(0).text().startsWith("We will meet again"), q.toString());
+    }
+
+    @Test
     void aQuotationSignedWithADashIsItsSignersWords() {
         List<QuoteFact> q = quotes("Readers wrote to us after the debate.\n\n\u201CThe harbour plan will cost far "
                 + "more than anyone admits.\u201D \u2015 Olaf Scholz\n\n\u201CI liked the plan.\u201D");
