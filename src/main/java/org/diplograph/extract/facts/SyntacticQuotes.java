@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.MentionType;
 import org.diplograph.nlp.Parse;
@@ -53,27 +55,35 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         String text = doc.annotated().text();
         List<CharSpan> regions = regions(text);
         List<QuoteFact> out = new ArrayList<>();
-        QuoteFact previous = null;
+        Attribution previous = null;
+        CharSpan previousSpan = null;
+        boolean previousFragment = false;
         for (CharSpan r : regions) {
             CharSpan words = trimmed(text, r);
-            if (words == null || wordCount(text, words) < 3) {
-                continue; // a term in scare quotes, not a quotation
+            if (words == null) {
+                continue;
             }
             Attribution a = attribution(doc, regions, r);
-            if (a == null && previous != null && continues(text, previous.quoteSpan(), r)) {
-                a = new Attribution(previous.speakerKey(), previous.channelKey(), previous.cue(),
-                        previous.evidence().sentence());
+            // A signed quotation (no cue) stands alone: the next one is someone else's unless it says whose. A term
+            // in quotes hands its speaker on only within its paragraph.
+            if (a == null && previous != null && previous.cue() != null && continues(text, previousSpan, r)
+                    && !(previousFragment && text.substring(previousSpan.end(), r.start()).contains("\n"))) {
+                a = previous;
             }
             if (a == null) {
                 continue;
             }
+            previous = a;
+            previousSpan = words;
+            previousFragment = wordCount(text, words) < 3;
+            if (previousFragment) {
+                continue; // a term in quotes, not a quotation; but whose words they were carries to the next one
+            }
             Sentence s = doc.sentences().get(a.sentence());
             CharSpan evidence = new CharSpan(Math.min(s.span().start(), r.start() - 1),
                     Math.max(s.span().end(), Math.min(text.length(), r.end() + 1)));
-            QuoteFact q = new QuoteFact(a.speaker(), words.of(text), words, a.channel(), a.cue(), false,
-                    new Evidence(a.sentence(), evidence, "parse:quote", 0.85));
-            out.add(q);
-            previous = q;
+            out.add(new QuoteFact(a.speaker(), words.of(text), words, a.channel(), a.cue(), false,
+                    new Evidence(a.sentence(), evidence, "parse:quote", 0.85)));
         }
         out.addAll(reported(doc, regions));
         return out;
@@ -190,10 +200,18 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
 
     /** The speaker of a region: from the cue nearest to it, outside any quotation, in the sentences it touches. */
     private Attribution attribution(FactDocument doc, List<CharSpan> regions, CharSpan r) {
+        Attribution signed = signed(doc, r);
+        if (signed != null) {
+            return signed;
+        }
+        String text = doc.annotated().text();
         CharSpan around = new CharSpan(Math.max(0, r.start() - 1), r.end() + 1);
         List<int[]> candidates = new ArrayList<>(); // sentence, token, distance
         for (Sentence s : doc.sentences()) {
-            if (!s.span().overlaps(around)) {
+            // A quotation ending in "?" or "!" ends the splitter's sentence: its cue ("..?" she asked) is the next one's.
+            boolean cutOff = s.span().start() >= r.end()
+                    && SAME_PARAGRAPH.matcher(text.substring(r.end(), s.span().start())).matches();
+            if (!s.span().overlaps(around) && !cutOff) {
                 continue;
             }
             Optional<Parse> parsed = doc.parse(s);
@@ -209,6 +227,12 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 boolean cue = p.isVerb(i) && cues.contains(p.lemma(i))
                         || t.text().equalsIgnoreCase("according") && !p.children(i, "prep").isEmpty();
                 if (!cue || otherQuoteBetween(regions, r, t)) {
+                    continue;
+                }
+                // Only a bare "she asked." opening that sentence: "She said the plan ..." and "According to X, ..."
+                // attribute words of their own.
+                if (cutOff && (!p.isVerb(i) || i > 3 || t.text().equalsIgnoreCase("according")
+                        || !p.children(i, "ccomp", "dobj", "xcomp").isEmpty())) {
                     continue;
                 }
                 int distance = t.start() >= r.end() ? t.start() - r.end() : r.start() - t.end() + 1;
@@ -236,11 +260,39 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         return introduced(doc, regions, r);
     }
 
-    /** "X <verb>: \"...\"": a colon hands the quotation to the subject of the clause before it. */
+    /** Between a closing mark and the next sentence of its paragraph: nothing but spaces and closing marks. */
+    private static final Pattern SAME_PARAGRAPH = Pattern.compile("[ \\t\u00A0\"\u201D\u2019]*");
+    /** A quotation signed with a dash and the speaker's name ("..." \u2015 Name), as reader comments are. */
+    private static final Pattern SIGNATURE = Pattern.compile("[\"\u201D]?[\\s\u00A0]*[\u2015\u2014\u2013-][\\s\u00A0]*");
+
+    /** The person whose name follows the quotation after a dash: the quotation is signed. */
+    private static Attribution signed(FactDocument doc, CharSpan r) {
+        String text = doc.annotated().text();
+        Matcher m = SIGNATURE.matcher(text).region(r.end(), text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int at = m.end();
+        for (Sentence s : doc.sentences()) {
+            if (s.span().end() <= at || s.span().start() > at) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.start() == at) {
+                    Mention who = doc.mentionAt(t.index());
+                    return who != null && who.type() == MentionType.PERSON
+                            ? new Attribution(who.entityKey(), null, null, s.index()) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "X <verb>: \"...\"": a colon hands the quotation to the subject of the clause before it, across a paragraph break too. */
     private Attribution introduced(FactDocument doc, List<CharSpan> regions, CharSpan r) {
         String text = doc.annotated().text();
         int k = r.start() - 2;
-        while (k >= 0 && Character.isSpaceChar(text.charAt(k))) {
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
             k--;
         }
         if (k < 0 || text.charAt(k) != ':') {

@@ -57,6 +57,47 @@ class SyntacticQuotesTest {
     }
 
     @Test
+    void aQuestionEndsTheSentenceButItsCueStillSpeaks() {
+        List<QuoteFact> q = quotes("Olaf Scholz visited the harbour on Monday. \"Who will pay for the new cranes "
+                + "this year?\" Scholz asked. \"Nobody has told me yet.\"");
+        assertEquals(2, q.size(), q.toString());
+        assertTrue(q.stream().allMatch(x -> x.speakerKey().contains("scholz")), q.toString());
+        assertEquals("ask", q.get(0).cue());
+    }
+
+    @Test
+    void theNextSentenceAttributesNothingWhenItReportsWordsOfItsOwn() {
+        List<QuoteFact> q = quotes("The ferry will be called the \"Northern Star of the Eastern Coast.\" "
+                + "Olaf Scholz said the name was chosen by pupils.");
+        assertTrue(q.stream().noneMatch(x -> x.text().startsWith("Northern Star")), q.toString());
+    }
+
+    @Test
+    void aTermInQuotesHandsItsSpeakerToTheNextQuotationOfItsParagraph() {
+        List<QuoteFact> q = quotes("The talks were \"very useful,\" Olaf Scholz said on Monday. \"We will meet again "
+                + "in the spring to finish the work.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+        assertTrue(q.get(0).text().startsWith("We will meet again"), q.toString());
+    }
+
+    @Test
+    void aQuotationSignedWithADashIsItsSignersWords() {
+        List<QuoteFact> q = quotes("Readers wrote to us after the debate.\n\n\u201CThe harbour plan will cost far "
+                + "more than anyone admits.\u201D \u2015 Olaf Scholz\n\n\u201CI liked the plan.\u201D");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void aColonHandsTheNextParagraphsQuotationToItsSubject() {
+        List<QuoteFact> q = quotes("Olaf Scholz toured the flooded docks on Tuesday with the port's director.\n\n"
+                + "He said:\n\n\"The harbour must reopen for all ships before the winter.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
     void aQuoteWithoutAnAttributableSpeakerIsDropped() {
         assertEquals(List.of(), quotes("The sign at the gate read \"no entry after nine in the evening\" for years."));
     }
