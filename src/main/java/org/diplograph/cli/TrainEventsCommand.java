@@ -69,7 +69,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             description = "Where the model goes (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--algorithm", defaultValue = "MAXENT",
+    @Option(names = "--algorithm", defaultValue = "MAXENT_QN",
             description = "MAXENT (GIS) or MAXENT_QN (L-BFGS with L1 and L2 penalties) (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
@@ -87,7 +87,8 @@ final class TrainEventsCommand implements Callable<Integer> {
     boolean noCv;
 
     /** One candidate word: its fold, what it is, its features, the lexicon's class for it, and the classes that fit. */
-    record Sample(String group, String outcome, String[] features, String lexicon, List<String> fits) {
+    record Sample(String group, String outcome, String[] features, String lexicon, List<String> fits, String lemma,
+                  boolean verb) {
         boolean ours() {
             return !outcome.equals(TriggerModel.NONE) && !outcome.equals(TriggerModel.OTHER);
         }
@@ -156,7 +157,8 @@ final class TrainEventsCommand implements Callable<Integer> {
                 sb.append(line(String.format(Locale.ROOT, "lexicon+model v%.2f a%.2f", veto, add), test, s -> {
                     TriggerModel.Decision x = d.get(test.indexOf(s));
                     if (s.lexicon() != null) {
-                        return x.none() >= veto && m.knows(s.lexicon()) ? null : s.lexicon();
+                        return x.none() >= veto && m.knows(s.lexicon()) && m.seen(s.lemma(), s.verb()) ? null
+                                : s.lexicon();
                     }
                     return x.ours() && x.probability() >= add ? x.best() : null;
                 }));
@@ -226,7 +228,8 @@ final class TrainEventsCommand implements Callable<Integer> {
                     EventScorer.GoldTrigger g = gold.get(i);
                     String outcome = g == null ? TriggerModel.NONE : wikinewsLabels.getOrDefault(g.type(), TriggerModel.OTHER);
                     out.add(new Sample("wikinews-" + year, outcome, features(doc, p, i, vocab), lexicon(vocab, p, i),
-                            g == null ? List.of() : wikinewsFits.getOrDefault(g.type(), List.of())));
+                            g == null ? List.of() : wikinewsFits.getOrDefault(g.type(), List.of()), p.lemma(i),
+                            p.isVerb(i)));
                 }
             }
         }
@@ -252,7 +255,8 @@ final class TrainEventsCommand implements Callable<Integer> {
                 Parse p = parse.get();
                 List<String> fits = families.stream().filter(f -> f.covers(w.type())).findFirst()
                         .map(EventScorer.Family::classes).orElse(List.of(label));
-                out.add(new Sample(group, label, features(doc, p, head, vocab), lexicon(vocab, p, head), fits));
+                out.add(new Sample(group, label, features(doc, p, head, vocab), lexicon(vocab, p, head), fits,
+                        p.lemma(head), p.isVerb(head)));
             }
         }
         return out;

@@ -31,6 +31,11 @@ public final class TriggerFeatures {
                 && doc.mentionAt(p.token(i).index()) == null;
     }
 
+    /** The feature naming a word's lemma and part of speech. */
+    public static String lemmaFeature(String lemma, boolean verb) {
+        return "lp=" + lemma.toLowerCase(Locale.ROOT) + (verb ? "/V" : "/N");
+    }
+
     public static List<String> of(FactDocument doc, Parse p, int i, EventVocabulary vocab) {
         List<String> f = new ArrayList<>();
         boolean verb = p.isVerb(i);
@@ -38,7 +43,7 @@ public final class TriggerFeatures {
         String pos = verb ? "V" : "N";
         f.add("bias");
         f.add("l=" + lemma);
-        f.add("lp=" + lemma + "/" + pos);
+        f.add(lemmaFeature(lemma, verb));
         f.add("w=" + p.token(i).text().toLowerCase(Locale.ROOT));
         f.add("t=" + p.tag(i));
         f.add("d=" + p.label(i));

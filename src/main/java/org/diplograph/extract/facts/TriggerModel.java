@@ -42,10 +42,14 @@ public final class TriggerModel {
 
     private final AbstractModel model;
     private final Set<String> forms;
+    private final Set<String> predicates;
 
     public TriggerModel(AbstractModel model) {
         this.model = model;
         this.forms = Set.copyOf(eventForms(model));
+        @SuppressWarnings("unchecked")
+        Map<String, Context> pmap = (Map<String, Context>) model.getDataStructures()[1];
+        this.predicates = Set.copyOf(pmap.keySet());
     }
 
     public static Optional<TriggerModel> bundled() {
@@ -85,6 +89,14 @@ public final class TriggerModel {
         String best = model.getBestOutcome(p);
         int none = model.getIndex(NONE);
         return new Decision(best, p[model.getIndex(best)], none < 0 ? 0 : p[none]);
+    }
+
+    /**
+     * Whether training saw this lemma in this part of speech often enough to keep it as a feature (the trainer's
+     * cutoff): a word seen once says nothing the model may overrule the lexicon with.
+     */
+    public boolean seen(String lemma, boolean verb) {
+        return predicates.contains(TriggerFeatures.lemmaFeature(lemma, verb));
     }
 
     /** Whether the model was trained to tell events of this class from none. */

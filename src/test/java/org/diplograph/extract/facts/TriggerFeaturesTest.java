@@ -71,7 +71,7 @@ class TriggerFeaturesTest {
     void theModelReadsBackAndNamesTheFormsItMayAdd() throws Exception {
         List<Event> events = new ArrayList<>();
         for (int k = 0; k < 20; k++) {
-            events.add(new Event("Meeting", new String[] {"bias", "w=huddled", "actors"}));
+            events.add(new Event("Meeting", new String[] {"bias", "w=huddled", "lp=huddle/V", "actors"}));
             events.add(new Event(TriggerModel.NONE, new String[] {"bias", "w=table", "noactors"}));
             events.add(new Event(TriggerModel.OTHER, new String[] {"bias", "w=appointed", "actors"}));
         }
@@ -94,6 +94,10 @@ class TriggerFeaturesTest {
         assertTrue(back.mayReport("huddled"));
         assertFalse(back.mayReport("table"));
         assertFalse(back.mayReport("appointed"), "an event we do not type is not added");
+        assertTrue(back.seen("huddle", true));
+        assertFalse(back.seen("huddle", false), "seen as a verb, not as a noun");
+        assertTrue(back.knows("Meeting"));
+        assertFalse(back.knows("Protest"), "never taught");
     }
 
     @Test
