@@ -26,7 +26,7 @@ public final class EventScorer {
 
     /** A family: the RAMS types it covers, our classes, the CAMEO roots that fit. */
     public record Family(String name, List<String> ramsPrefixes, List<String> classes, List<String> cameoRoots) {
-        boolean covers(String ramsType) {
+        public boolean covers(String ramsType) {
             return ramsPrefixes.stream().anyMatch(ramsType::startsWith);
         }
 

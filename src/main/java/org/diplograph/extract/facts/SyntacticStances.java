@@ -314,7 +314,15 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
          * or, in reported speech, the subject of the verb that reports it ("we", "it").
          */
         List<String[]> holders(List<Integer> tokens) {
+            return holders(tokens, 0);
+        }
+
+        /** A pronoun hands over to its reporter's subject, which may be a pronoun again: a few steps, never a cycle. */
+        List<String[]> holders(List<Integer> tokens, int depth) {
             List<String[]> out = new ArrayList<>();
+            if (depth > 3) {
+                return out;
+            }
             for (int t : tokens) {
                 Mention m = doc.mentionAt(p.token(t).index());
                 String w = p.token(t).text().toLowerCase(Locale.ROOT);
@@ -332,14 +340,14 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 if (FIRST_PERSON.contains(w)) {
                     int reporter = reportingVerbAbove(t);
                     if (reporter >= 0) {
-                        out.addAll(holders(subjectTokens(reporter)));
+                        out.addAll(holders(subjectTokens(reporter), depth + 1));
                     } else if (w.equals("they") && p.label(t).equals("nsubj")) {
                         out.addAll(pluralSubjectBefore());
                     } else if (p.label(t).equals("poss")) {
                         // "X and Y reaffirmed their support": the subject of the clause the pronoun is in
                         for (int k = p.head(t), steps = 0; k != Parse.ROOT && steps < 5; k = p.head(k), steps++) {
                             if (p.isVerb(k) && !subjectTokens(k).isEmpty() && !subjectTokens(k).contains(t)) {
-                                out.addAll(holders(subjectTokens(k)));
+                                out.addAll(holders(subjectTokens(k), depth + 1));
                                 break;
                             }
                         }
@@ -361,7 +369,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                             for (int o : p.children(k, "pobj")) {
                                 objects.addAll(p.children(o, "conj"));
                             }
-                            out.addAll(holders(objects));
+                            out.addAll(holders(objects, depth + 1));
                         }
                     }
                 }

@@ -1,0 +1,109 @@
+package org.diplograph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.extract.time.TimeNormalizer;
+import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.nlp.Parse;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+/** The learned trigger decision's features and model, on invented sentences and an invented toy model. */
+class TriggerFeaturesTest {
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
+    private static final EventVocabulary VOCAB = EventVocabulary.bundled();
+
+    private static FactDocument doc(String text) {
+        Article a = new Article("t", null, text, null, LocalDate.of(2025, 3, 11), null, "t.txt");
+        return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
+                Nlp4jParser.shared(), new TimeNormalizer());
+    }
+
+    private static int word(Parse p, String text) {
+        for (int i = 0; i < p.size(); i++) {
+            if (p.token(i).text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " not in " + p);
+    }
+
+    @Test
+    void aLexiconVerbWithActorsOnBothSides() {
+        FactDocument d = doc("Russia condemned Japan on Monday.");
+        Parse p = d.parse(d.sentences().get(0)).orElseThrow();
+        int i = word(p, "condemned");
+        assertTrue(TriggerFeatures.candidate(d, p, i));
+        List<String> f = TriggerFeatures.of(d, p, i, VOCAB);
+        assertTrue(f.containsAll(List.of("l=condemn", "w=condemned", "lex=Criticism", "ca=nsubj", "ca=dobj", "actors",
+                "headline")), f.toString());
+        assertFalse(TriggerFeatures.candidate(d, p, word(p, "Russia")), "a name is not a trigger");
+    }
+
+    @Test
+    void aWordOutsideTheLexiconWithANegation() {
+        FactDocument d = doc("The minister said on Friday that the two sides did not reconcile.");
+        Parse p = d.parse(d.sentences().get(0)).orElseThrow();
+        List<String> f = TriggerFeatures.of(d, p, word(p, "reconcile"), VOCAB);
+        assertTrue(f.containsAll(List.of("lex=none/V", "neg", "noactors")), f.toString());
+    }
+
+    @Test
+    void theModelReadsBackAndNamesTheFormsItMayAdd() throws Exception {
+        List<Event> events = new ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            events.add(new Event("Meeting", new String[] {"bias", "w=huddled", "lp=huddle/V", "actors"}));
+            events.add(new Event(TriggerModel.NONE, new String[] {"bias", "w=table", "noactors"}));
+            events.add(new Event(TriggerModel.OTHER, new String[] {"bias", "w=appointed", "actors"}));
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ITERATIONS_PARAM, 50);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+        TriggerModel m = new TriggerModel((AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        m.write(bytes);
+        TriggerModel back = TriggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+
+        TriggerModel.Decision meet = back.decide(List.of("bias", "w=huddled", "actors"));
+        assertEquals("Meeting", meet.best());
+        assertTrue(meet.ours() && meet.probability() > 0.5, meet.toString());
+        TriggerModel.Decision none = back.decide(List.of("bias", "w=table", "noactors"));
+        assertFalse(none.ours());
+        assertTrue(none.none() > 0.5, none.toString());
+        assertTrue(back.mayReport("huddled"));
+        assertFalse(back.mayReport("table"));
+        assertFalse(back.mayReport("appointed"), "an event we do not type is not added");
+        assertTrue(back.seen("huddle", true));
+        assertFalse(back.seen("huddle", false), "seen as a verb, not as a noun");
+        assertTrue(back.knows("Meeting"));
+        assertFalse(back.knows("Protest"), "never taught");
+    }
+
+    @Test
+    void withoutAModelTheLexiconDecidesAlone() {
+        SyntacticEvents lexicon = new SyntacticEvents(VOCAB, Optional.empty());
+        List<EventFact> e = lexicon.extract(doc("Russia condemned Japan on Monday."));
+        assertEquals(List.of("Criticism"), e.stream().map(x -> x.kind().ontologyClass()).toList());
+    }
+}
