@@ -294,8 +294,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             boolean definite = !verb && p.children(i, "det", "poss").stream()
                     .anyMatch(d -> DEFINITE.contains(p.token(d).text().toLowerCase(Locale.ROOT)));
             boolean fromClause = false;
-            if (sources.isEmpty() && targets.isEmpty() && partners.isEmpty() && t.requires() == Requirement.NONE
-                    && !definite) {
+            if (sources.isEmpty() && targets.isEmpty() && partners.isEmpty()
+                    && (t.requires() == Requirement.NONE || t.requires() == Requirement.CONCLUDED) && !definite) {
                 // the parse links no actor to the trigger: the actors its clause names that no other trigger holds;
                 // "the meeting" points back to a report instead
                 partners.addAll(actorsInClause(i, governor));
@@ -674,7 +674,44 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 case ACTOR -> !(sources.isEmpty() && targets.isEmpty() && partners.isEmpty());
                 case ACTOR_OBJECT -> !targets.isEmpty() || !partners.isEmpty();
                 case MILITARY -> military(i);
+                case CONCLUDED -> concluded(i);
             };
+        }
+
+        /**
+         * A document noun ("the deal", "a treaty") reports an agreement only where the sentence has it made: a verb of
+         * concluding holds it ("signed a treaty", "the deal was reached", "agreed on a truce"), a clause on it says so
+         * ("the pact brokered by X"), or a date names it ("the 2019 accord"). "Discussed the deal" or "violated the
+         * accord" speak of a document, not of its making.
+         */
+        boolean concluded(int i) {
+            if (p.isVerb(i)) {
+                return true;
+            }
+            int h = p.head(i);
+            String rel = p.label(i);
+            if (h != Parse.ROOT && p.isVerb(h) && (rel.equals("dobj") || rel.equals("nsubjpass"))
+                    && vocab.is("conclude", p.lemma(h))) {
+                return true;
+            }
+            if (h != Parse.ROOT && rel.equals("pobj") && p.head(h) != Parse.ROOT && p.isVerb(p.head(h))
+                    && vocab.is("conclude", p.lemma(p.head(h)))) {
+                return true; // "agreed on a ceasefire"
+            }
+            for (int c : p.children(i, "acl", "relcl")) {
+                if (vocab.is("conclude", p.lemma(c))) {
+                    return true;
+                }
+            }
+            // a date before the noun names it ("the 2019 accord"); one after it may be the verb's ("discussed the
+            // accord on Monday")
+            Token first = p.token(java.util.Collections.min(clauseWithoutNested(i)));
+            for (TimeValue t : doc.times()) {
+                if (t.span().start() >= first.start() && t.span().end() <= p.token(i).start() && t.isResolved()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "vowed to strike", "pledged retaliation": what the trigger commits to is an act of violence. */

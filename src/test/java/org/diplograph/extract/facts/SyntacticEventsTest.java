@@ -102,6 +102,19 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void aDocumentNounIsAnAgreementOnlyWhereItIsMade() {
+        assertEquals(List.of("state/ESP", "state/PRT"),
+                only("Spain and Portugal signed a fisheries treaty on Monday.", "Agreement").participants().stream()
+                        .sorted().toList());
+        only("The pact brokered by Spain and Portugal ended the dispute.", "Agreement");
+        for (String text : List.of("Spain and Portugal discussed the fisheries treaty on Monday.",
+                "Spain accused Portugal of violating the fisheries treaty.")) {
+            assertTrue(events(text).stream().noneMatch(e -> e.kind().ontologyClass().equals("Agreement")),
+                    text + " " + events(text));
+        }
+    }
+
+    @Test
     void theAgentOfAPassiveActs() {
         EventFact e = only("Japan was sanctioned by the European Union last month.", "Sanction");
         assertEquals(List.of("org/european-union"), e.sources(), e.toString());
