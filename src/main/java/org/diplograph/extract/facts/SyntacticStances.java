@@ -1,5 +1,6 @@
 package org.diplograph.extract.facts;
 
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.diplograph.extract.Lexicon;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.MentionType;
@@ -19,17 +21,21 @@ import org.diplograph.text.CharSpan;
 import org.diplograph.vocab.DataFiles;
 
 /**
- * Stances read from the parse: a cue ({@code lang/en/stance-cues.tsv}) whose subject, possessor or agent is the
- * holder and whose object or preposition the target. The holder is who the grammar says acts: "X said Y opposes Z"
- * gives Y, and a first-person subject inside reported speech is the reporting verb's subject. A negated cue, or one
- * under a verb of refusal, turns the polarity. A person holding a stance also holds it for the states they serve.
- * Targets are actors, concepts of {@code ontology/concepts.ttl}, or a named policy, deal or law minted as a concept.
+ * Stances read from the parse. Whether a word states support or opposition, and which word names what it is about,
+ * are {@link StanceModel}'s learned decisions; the holder is who the grammar says acts: a verb's subject, a passive's
+ * agent, a noun's possessor ("X's condemnation of Y") or the preposition the cue list names ("criticism from X"). "X
+ * said Y opposes Z" gives Y, and a first-person subject inside reported speech is the reporting verb's subject. A
+ * negated cue, or one under a verb of refusal, turns the polarity. A person holding a stance also holds it for the
+ * states they serve. Targets are actors, concepts of {@code ontology/concepts.ttl}, or a named policy, deal or law
+ * minted as a concept; when the model ranks no word high enough the cue's grammatical slot is read instead.
  */
 public final class SyntacticStances implements FactComponent<StanceFact> {
     private static final String CUES = "lang/en/stance-cues.tsv";
     private static final Set<String> TARGET_HEADS = DataFiles.words("lang/en/stance-target-heads.txt");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
     private static final Set<String> HOLDER_PREPS = Set.of("of", "including", "like", "as");
+    /** Prepositions that name a noun cue's holder when the cue list says none ("criticism from X", "backing by X"). */
+    private static final List<String> NOUN_HOLDER_PREPS = List.of("from", "by");
     /** Prepositions of a target phrase that name the actors it is about ("X's talks with Y", "drills by X"). */
     private static final Set<String> PHRASE_PREPS = Set.of("of", "by", "with", "between", "from");
     /** Governing verbs that say the stance is not taken ("refused to back"). */
@@ -38,20 +44,30 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
     private static final Set<String> DETERMINERS = Set.of("det", "poss", "predet", "case", "punct", "relcl", "acl",
             "appos", "cc", "conj", "advmod", "neg", "prep");
 
-    record Cue(String lemma, String pos, StanceFact.Polarity polarity, List<String> slots, List<String> holderPreps) {
-    }
+    /**
+     * The least probability the target model must give the best word that is not the holder's: lower than an even
+     * chance, because the holder, which the model also weighs, is often its first choice.
+     */
+    static final double TARGET_THRESHOLD = 0.3;
 
-    private final Map<String, List<Cue>> cues = new HashMap<>();
-    private final Set<String> prefixes = new LinkedHashSet<>();
+    /** How many sentences back "they" may find the parties it names (a readout says "they" paragraph after paragraph). */
+    private static final int THEY_LOOKBACK = 5;
+
+    /** word|pos of the cue list → the prepositions that name a noun's holder ("the backing of X"). */
+    private final Map<String, List<String>> holderPreps = new HashMap<>();
     private final ConceptLexicon concepts;
+    /** Read on first use, so that a pipeline built to train the models runs without them. */
+    private final Supplier<StanceModel> model;
 
     public SyntacticStances(ConceptLexicon concepts) {
+        this(concepts, Suppliers.memoize(() -> StanceModel.bundled(concepts)));
+    }
+
+    public SyntacticStances(ConceptLexicon concepts, Supplier<StanceModel> model) {
         this.concepts = concepts;
+        this.model = model;
         for (String[] r : DataFiles.rows(CUES, 5)) {
-            Cue c = new Cue(r[0], r[1], r[2].equals("support") ? StanceFact.Polarity.SUPPORTS
-                    : StanceFact.Polarity.OPPOSES, List.of(r[3].split(",")), List.of(r[4].split(",")));
-            cues.computeIfAbsent(r[0] + "|" + r[1], k -> new ArrayList<>()).add(c);
-            prefixes.add(r[0].substring(0, Math.min(4, r[0].length())));
+            holderPreps.put(r[0] + "|" + r[1], r[4].equals("-") ? List.of() : List.of(r[4].split(",")));
         }
     }
 
@@ -80,37 +96,20 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         return out;
     }
 
-    /** Only sentences with an actor and a word that may be a cue are parsed. */
-    private boolean mayHold(FactDocument doc, Sentence s) {
-        boolean actor = false;
-        boolean cue = false;
+    /** Only sentences that name an actor are parsed. */
+    private static boolean mayHold(FactDocument doc, Sentence s) {
         for (Token t : s.tokens()) {
             Mention m = doc.mentionAt(t.index());
             if (m != null && (doc.isActor(m) || m.type() == MentionType.NORP)) {
-                actor = true;
-            } else {
-                String w = t.text().toLowerCase(Locale.ROOT);
-                cue |= w.length() >= 4 && prefixes.contains(w.substring(0, 4)) || w.length() < 4 && prefixes.contains(w);
+                return true;
             }
         }
-        return actor && cue;
+        return false;
     }
 
-    private List<Cue> cuesOf(Parse p, int i) {
-        String pos = p.isVerb(i) ? "verb" : p.isNoun(i) ? "noun" : p.tag(i).startsWith("JJ") ? "adj" : null;
-        if (pos == null) {
-            return List.of();
-        }
-        List<Cue> found = new ArrayList<>(cues.getOrDefault(p.lemma(i) + "|" + pos, List.of()));
-        String word = p.token(i).text().toLowerCase(Locale.ROOT);
-        if (found.isEmpty() && !word.equals(p.lemma(i))) {
-            found.addAll(cues.getOrDefault(word + "|" + pos, List.of()));
-        }
-        if (found.isEmpty() && pos.equals("verb")) {
-            // "opposed to", "critical of" read as a participle or an adjective
-            found.addAll(cues.getOrDefault(word + "|adj", List.of()));
-        }
-        return found;
+    private List<String> holderPrepsOf(Parse p, int i) {
+        List<String> listed = holderPreps.get(p.lemma(i).toLowerCase(Locale.ROOT) + "|noun");
+        return listed == null || listed.isEmpty() ? NOUN_HOLDER_PREPS : listed;
     }
 
     /** A target as the sentence names it. */
@@ -130,95 +129,50 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         List<StanceFact> stances() {
             List<StanceFact> out = new ArrayList<>();
             for (int i = 0; i < p.size(); i++) {
-                if (doc.mentionAt(p.token(i).index()) != null) {
+                if (!StanceModel.mayCue(doc, p, i)) {
                     continue;
                 }
-                for (Cue c : cuesOf(p, i)) {
-                    List<StanceFact> found = read(i, c);
-                    if (!found.isEmpty()) {
-                        out.addAll(found);
-                        break;
-                    }
+                Optional<StanceFact.Polarity> polarity = model.get().polarity(doc, p, i);
+                if (polarity.isPresent()) {
+                    out.addAll(read(i, polarity.get()));
                 }
             }
             return out;
         }
 
-        List<StanceFact> read(int i, Cue cue) {
-            List<Integer> holderTokens = new ArrayList<>();
-            List<Integer> targetHeads = new ArrayList<>();
-            boolean verb = p.isVerb(i) && !cue.pos().equals("adj");
-            if (cue.pos().equals("noun")) {
-                holderTokens.addAll(p.children(i, "poss", "compound", "nmod", "amod"));
-                int v = governingVerb(i);
-                if (holders(holderTokens).isEmpty()) {
-                    holderTokens.clear();
-                    List<Integer> preps = new ArrayList<>(p.children(i, "prep"));
-                    if (v >= 0) {
-                        preps.addAll(p.children(v, "prep")); // the parser often hangs "from X" on the verb
-                    }
-                    for (int prep : preps) {
-                        if (cue.holderPreps().contains(p.lemma(prep))) {
-                            holderTokens.addAll(p.children(prep, "pobj"));
-                        }
-                    }
-                    if (!holders(holderTokens).isEmpty() && v >= 0) {
-                        targetHeads.addAll(subjectTokens(v)); // "Y drew criticism from X", "Y has the backing of X"
-                    } else {
-                        holderTokens.clear();
-                    }
-                }
-                if (holderTokens.isEmpty() && p.label(i).equals("appos") && p.head(i) != Parse.ROOT) {
-                    holderTokens.add(p.head(i)); // "X, an opponent of Y"
-                } else if (holderTokens.isEmpty() && p.label(i).equals("attr") && p.head(i) != Parse.ROOT) {
-                    holderTokens.addAll(subjectTokens(p.head(i))); // "X is a critic of Y"
-                } else if (holderTokens.isEmpty() && v >= 0) {
-                    holderTokens.addAll(subjectTokens(v));
-                }
-                for (int prep : p.children(i, "prep")) {
-                    if (cue.slots().contains(p.lemma(prep))) {
-                        targetHeads.addAll(p.children(prep, "pobj"));
-                    }
-                }
-            } else if (verb && !p.children(i, "nsubjpass").isEmpty() && !cue.slots().contains("dobj")) {
-                return List.of();
-            } else if (verb && !p.children(i, "nsubjpass").isEmpty() && p.children(i, "prep").stream()
-                    .noneMatch(k -> cue.slots().contains(p.lemma(k)) && !p.lemma(k).equals("by"))) {
-                // "Y was condemned by X"
-                for (int agent : p.children(i, "agent")) {
-                    holderTokens.addAll(p.children(agent, "pobj"));
-                }
-                targetHeads.addAll(p.children(i, "nsubjpass"));
-            } else {
-                if (verb && !p.children(i, "nsubjpass").isEmpty()) {
-                    holderTokens.addAll(p.children(i, "nsubjpass")); // "X is opposed to Y"
-                } else {
-                    holderTokens.addAll(subjectTokens(verb ? i : adjectiveHead(i)));
-                }
-                if (cue.slots().contains("dobj")) {
-                    targetHeads.addAll(p.children(i, "dobj"));
-                }
-                for (int prep : p.children(i, "prep")) {
-                    if (cue.slots().contains(p.lemma(prep))) {
-                        targetHeads.addAll(p.children(prep, "pobj"));
-                    }
-                }
-            }
+        /** The stances a cue states: its holders by the grammar, its target as the model ranks the words near it. */
+        List<StanceFact> read(int i, StanceFact.Polarity lexical) {
+            List<Integer> holderTokens = holderTokens(i);
             List<String[]> holders = holders(holderTokens);
             if (holders.isEmpty()) {
                 return List.of();
             }
+            // the best-ranked word that is not the holder's and names something the graph holds; when the model
+            // ranks none high enough, the word in the cue's grammatical slot
+            List<Integer> heads = new ArrayList<>();
+            for (Map.Entry<Integer, Double> c : model.get().targets(doc, p, i)) {
+                if (c.getValue() >= TARGET_THRESHOLD) {
+                    heads.add(c.getKey());
+                }
+            }
+            heads.addAll(slotTokens(i));
             List<Target> targets = new ArrayList<>();
-            for (int t : targetHeads) {
-                targets.addAll(targets(t));
-                for (int c : p.children(t, "conj")) {
-                    targets.addAll(targets(c));
+            for (int k : heads) {
+                if (!targets.isEmpty()) {
+                    break;
+                }
+                if (holderTokens.stream().noneMatch(h -> h == k || p.dominates(k, h))) {
+                    targets.addAll(targets(k));
+                    for (int conj : p.children(k, "conj")) {
+                        targets.addAll(targets(conj));
+                    }
                 }
             }
             if (targets.isEmpty()) {
                 return List.of();
             }
-            StanceFact.Polarity polarity = negated(i) ? flip(cue.polarity()) : cue.polarity();
+            StanceFact.Polarity polarity = negated(i) ? flip(lexical) : lexical;
+            String cue = p.lemma(i).toLowerCase(Locale.ROOT);
             Sentence s = p.sentence();
             List<StanceFact> out = new ArrayList<>();
             for (String[] h : holders) {
@@ -233,11 +187,97 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     List<String> states = key.startsWith("person/") ? doc.statesOf(key).stream()
                             .filter(x -> !x.equals(t.key())).toList() : List.of();
                     out.add(new StanceFact(key, speaker, polarity, t.key(), t.label(), hs, t.span(),
-                            new Evidence(s.index(), s.span(), "parse:stance:" + cue.lemma(), confidence), states,
-                            cue.lemma()));
+                            new Evidence(s.index(), s.span(), "parse:stance:" + cue, confidence), states, cue));
                 }
             }
             return out;
+        }
+
+        /**
+         * Who the grammar says holds the position: a verb's subject (a passive's agent), an adjective's subject, a
+         * noun's possessor, the preposition naming its holder ("criticism from X") or the subject of the verb it is
+         * the object of, a preposition's clause subject ("X's campaign against Y", "X voted against Y").
+         */
+        List<Integer> holderTokens(int i) {
+            String pos = StanceModel.coarse(p, i);
+            List<Integer> out = new ArrayList<>();
+            if (pos.equals("noun")) {
+                out.addAll(p.children(i, "poss", "compound", "nmod", "amod"));
+                if (!holders(out).isEmpty()) {
+                    return out;
+                }
+                out.clear();
+                int v = governingVerb(i);
+                List<Integer> preps = new ArrayList<>(p.children(i, "prep"));
+                if (v >= 0) {
+                    preps.addAll(p.children(v, "prep")); // the parser often hangs "from X" on the verb
+                }
+                for (int prep : preps) {
+                    if (holderPrepsOf(p, i).contains(p.lemma(prep).toLowerCase(Locale.ROOT))) {
+                        out.addAll(p.children(prep, "pobj"));
+                    }
+                }
+                if (!holders(out).isEmpty()) {
+                    return out;
+                }
+                out.clear();
+                if (p.label(i).equals("appos") && p.head(i) != Parse.ROOT) {
+                    out.add(p.head(i)); // "X, an opponent of Y"
+                } else if (p.label(i).equals("attr") && p.head(i) != Parse.ROOT) {
+                    out.addAll(subjectTokens(p.head(i))); // "X is a critic of Y"
+                } else if (v >= 0) {
+                    out.addAll(subjectTokens(v));
+                }
+                return out;
+            }
+            if (pos.equals("prep")) {
+                int h = p.head(i);
+                if (h == Parse.ROOT) {
+                    return out;
+                }
+                return p.isVerb(h) ? subjectTokens(h) : holderTokens(h);
+            }
+            boolean verb = pos.equals("verb");
+            for (int agent : p.children(i, "agent")) {
+                out.addAll(p.children(agent, "pobj")); // "Y was condemned by X", "Y, backed by X"
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            if (verb && !p.children(i, "nsubjpass").isEmpty()) {
+                if (listedAdjective(i)) {
+                    out.addAll(p.children(i, "nsubjpass")); // "X is opposed to Y"
+                }
+                return out;
+            }
+            out.addAll(subjectTokens(verb ? i : adjectiveHead(i)));
+            return out;
+        }
+
+        /**
+         * The grammar's place for what a cue is about: a passive's subject or the noun a participle modifies ("Y,
+         * backed by X", "X-backed Y"), a verb's object, a preposition's object ("support for Y", "opposed to Y").
+         */
+        List<Integer> slotTokens(int i) {
+            List<Integer> out = new ArrayList<>(p.children(i, "nsubjpass"));
+            String rel = p.label(i);
+            if (p.tag(i).equals("VBN") && (rel.equals("acl") || rel.equals("amod")) && p.head(i) != Parse.ROOT) {
+                out.add(p.head(i));
+            }
+            out.addAll(p.children(i, "dobj"));
+            for (int prep : p.children(i, "prep")) {
+                if (!HOLDER_PREPS.contains(p.lemma(prep)) && !holderPrepsOf(p, i).contains(p.lemma(prep))) {
+                    out.addAll(p.children(prep, "pobj"));
+                }
+            }
+            if (StanceModel.coarse(p, i).equals("prep")) {
+                out.addAll(p.children(i, "pobj"));
+            }
+            return out;
+        }
+
+        boolean listedAdjective(int i) {
+            return holderPreps.containsKey(p.token(i).text().toLowerCase(Locale.ROOT) + "|adj");
         }
 
         /** The noun's verb when the noun is its object ("voiced support", "expressed its opposition"). */
@@ -378,12 +418,12 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         }
 
         /**
-         * "They" opening a clause: the actors coordinated as the subject of one of the two sentences before (readouts
-         * name the leaders once, then say "they"); nothing when no earlier subject names two or more.
+         * "They" opening a clause: the parties of the nearest clause among the sentences before that names two or
+         * more (its subject, object or "with" partner: "X met Y. ... They reaffirmed ..."); nothing when none does.
          */
         List<String[]> pluralSubjectBefore() {
             int here = p.sentence().index();
-            for (int back = here - 1; back >= Math.max(0, here - 2); back--) {
+            for (int back = here - 1; back >= Math.max(0, here - THEY_LOOKBACK); back--) {
                 Optional<Parse> prev = doc.parse(doc.sentences().get(back));
                 if (prev.isEmpty()) {
                     continue;
@@ -391,8 +431,20 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 Reading r = new Reading(doc, prev.get());
                 for (int k = 0; k < prev.get().size(); k++) {
                     if (prev.get().head(k) == Parse.ROOT) {
+                        // "X met Y", "X welcomed Y", "X spoke with Y": the parties of the clause
+                        List<Integer> parties = new ArrayList<>(r.subjectTokens(k));
+                        parties.addAll(prev.get().children(k, "dobj"));
                         List<String[]> named = new ArrayList<>();
-                        for (String[] h : r.holders(r.subjectTokens(k))) {
+                        if (parties.isEmpty() && back > 0) {
+                            // a subject the sentence splitter cut off ("President X, Jr. | met with Y")
+                            named.addAll(verblessActors(doc.sentences().get(back - 1)));
+                        }
+                        for (int prep : prev.get().children(k, "prep")) {
+                            if (prev.get().lemma(prep).equals("with")) {
+                                parties.addAll(prev.get().children(prep, "pobj"));
+                            }
+                        }
+                        for (String[] h : r.holders(parties)) {
                             named.add(new String[] {h[0], null});
                         }
                         if (named.size() >= 2) {
@@ -402,6 +454,25 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 }
             }
             return List.of();
+        }
+
+        /** The actors named in a sentence without a verb (a name the splitter cut from its clause), else none. */
+        List<String[]> verblessActors(Sentence s) {
+            Optional<Parse> fragment = doc.parse(s);
+            if (fragment.isEmpty()) {
+                return List.of();
+            }
+            List<String[]> out = new ArrayList<>();
+            for (int k = 0; k < fragment.get().size(); k++) {
+                if (fragment.get().isVerb(k)) {
+                    return List.of();
+                }
+                Mention m = doc.mentionAt(fragment.get().token(k).index());
+                if (m != null && doc.isActor(m) && out.stream().noneMatch(h -> h[0].equals(m.entityKey()))) {
+                    out.add(new String[] {m.entityKey(), null});
+                }
+            }
+            return out;
         }
 
         List<String[]> dedupeHolders(List<String[]> in) {
