@@ -86,6 +86,50 @@ public final class StanceModel {
         return out;
     }
 
+    /**
+     * The first four letters of every word that may state a position: the cue list's words and the lemmas the cue
+     * model weighs toward support or opposition. A sentence without one is not worth parsing for stances; the parse
+     * is the fact layer's main cost.
+     */
+    public Set<String> cuePrefixes() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String key : listed.keySet()) {
+            out.add(prefix(key.substring(0, key.indexOf('|'))));
+        }
+        if (cue instanceof opennlp.tools.ml.model.AbstractModel m) {
+            Object[] data = m.getDataStructures();
+            if (data[1] instanceof Map<?, ?> predicates) {
+                int none = cue.getIndex(NONE);
+                for (Map.Entry<?, ?> e : predicates.entrySet()) {
+                    String name = String.valueOf(e.getKey());
+                    if (name.startsWith("l=") && e.getValue() instanceof opennlp.tools.ml.model.Context c
+                            && leansToAPosition(c, none)) {
+                        out.add(prefix(name.substring(2)));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean leansToAPosition(opennlp.tools.ml.model.Context c, int none) {
+        double noneWeight = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < c.getOutcomes().length; k++) {
+            if (c.getOutcomes()[k] == none) {
+                noneWeight = c.getParameters()[k];
+            } else {
+                best = Math.max(best, c.getParameters()[k]);
+            }
+        }
+        return best > noneWeight;
+    }
+
+    static String prefix(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() <= 4 ? w : w.substring(0, 4);
+    }
+
     /** The polarity the word states by itself, or empty when it states none here. */
     public Optional<StanceFact.Polarity> polarity(FactDocument doc, Parse p, int i) {
         List<String> features = cueFeatures(doc, p, i, listed);

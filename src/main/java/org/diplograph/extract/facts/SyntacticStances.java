@@ -58,6 +58,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
     private final ConceptLexicon concepts;
     /** Read on first use, so that a pipeline built to train the models runs without them. */
     private final Supplier<StanceModel> model;
+    /** The first letters of the words that may state a position (see {@link StanceModel#cuePrefixes()}). */
+    private final Supplier<Set<String>> cuePrefixes;
 
     public SyntacticStances(ConceptLexicon concepts) {
         this(concepts, Suppliers.memoize(() -> StanceModel.bundled(concepts)));
@@ -66,6 +68,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
     public SyntacticStances(ConceptLexicon concepts, Supplier<StanceModel> model) {
         this.concepts = concepts;
         this.model = model;
+        this.cuePrefixes = Suppliers.memoize(() -> model.get().cuePrefixes());
         for (String[] r : DataFiles.rows(CUES, 5)) {
             holderPreps.put(r[0] + "|" + r[1], r[4].equals("-") ? List.of() : List.of(r[4].split(",")));
         }
@@ -96,15 +99,20 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         return out;
     }
 
-    /** Only sentences that name an actor are parsed. */
-    private static boolean mayHold(FactDocument doc, Sentence s) {
+    /** Only sentences that name an actor and have a word that may state a position are parsed. */
+    private boolean mayHold(FactDocument doc, Sentence s) {
+        Set<String> prefixes = cuePrefixes.get();
+        boolean actor = false;
+        boolean cue = false;
         for (Token t : s.tokens()) {
             Mention m = doc.mentionAt(t.index());
-            if (m != null && (doc.isActor(m) || m.type() == MentionType.NORP)) {
-                return true;
+            if (m != null) {
+                actor |= doc.isActor(m) || m.type() == MentionType.NORP;
+            } else {
+                cue |= prefixes.contains(StanceModel.prefix(t.text()));
             }
         }
-        return false;
+        return actor && cue;
     }
 
     private List<String> holderPrepsOf(Parse p, int i) {

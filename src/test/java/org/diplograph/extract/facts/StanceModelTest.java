@@ -100,4 +100,12 @@ class StanceModelTest {
         assertTrue(List.of(yes.get(0).getContext()).contains("path=vdobj"), List.of(yes.get(0).getContext()).toString());
         assertEquals(StanceTraining.head(first(d), new CharSpan(target, text.indexOf(" of Chile"))), index(first(d), "plan"));
     }
+
+    @Test
+    void theWordsWorthParsingForIncludeEveryListedCue() {
+        java.util.Set<String> prefixes = StanceModel.bundled(ConceptLexicon.bundled()).cuePrefixes();
+        for (String[] r : org.diplograph.vocab.DataFiles.rows("lang/en/stance-cues.tsv", 5)) {
+            org.junit.jupiter.api.Assertions.assertTrue(prefixes.contains(StanceModel.prefix(r[0])), r[0]);
+        }
+    }
 }
