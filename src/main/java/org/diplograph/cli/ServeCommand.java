@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.InboxWatcher;
 import org.diplograph.rdf.Iris;
@@ -43,6 +42,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "Most rows a SELECT may answer (default: ${DEFAULT-VALUE}); a larger result is refused "
+                    + "with 503 (page with LIMIT and OFFSET). Results are complete before they are sent.")
+    int maxRows;
+
+    @Option(names = "--allow-service", description = "Let queries call other SPARQL endpoints with SERVICE. Off by "
+            + "default: without it nothing a query says makes the server open a connection.")
+    boolean allowService;
+
+    @Option(names = "--service-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "With --allow-service, longest one SERVICE call may take (default: ${DEFAULT-VALUE}).")
+    int serviceTimeoutSeconds;
+
     @Option(names = "--watch", paramLabel = "DIR", description = "Folder (or file) of articles to keep building "
             + "into the store while serving; repeatable. The store is created if missing.")
     List<Path> watch;
@@ -76,11 +88,14 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         try (GraphStore s = Main.openStore(store)) {
-            FusekiServer server = SparqlServer.builder(s.queryView()).port(port).loopback(!publicAccess)
-                    .timeoutMillis(timeoutSeconds * 1000L).build();
-            server.start();
-            System.out.println("SPARQL endpoint: http://localhost:" + server.getPort() + SparqlServer.DATASET + "/sparql");
-            System.out.println("Query page:      http://localhost:" + server.getPort() + "/");
+            SparqlServer.Builder builder = SparqlServer.builder(s.queryView()).port(port).loopback(!publicAccess)
+                    .timeoutMillis(timeoutSeconds * 1000L).maxRows(maxRows);
+            if (allowService) {
+                builder.allowService(serviceTimeoutSeconds * 1000L);
+            }
+            SparqlServer server = builder.build().start();
+            System.out.println("SPARQL endpoint: http://localhost:" + server.port() + SparqlServer.DATASET + "/sparql");
+            System.out.println("Query page:      http://localhost:" + server.port() + "/");
             InboxWatcher watcher = null;
             if (watching) {
                 int n = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
