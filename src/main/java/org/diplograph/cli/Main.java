@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of geopolitical actors from news articles, and queries, "
                 + "exports, validates and serves it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, RemoveCommand.class, DemoCommand.class, MentionsCommand.class, EvalCommand.class, BenchCommand.class, TrainNerCommand.class, TrainContextCommand.class, RegistryCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, CompactCommand.class, RemoveCommand.class, DemoCommand.class, MentionsCommand.class, EvalCommand.class, BenchCommand.class, TrainNerCommand.class, TrainContextCommand.class, RegistryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);

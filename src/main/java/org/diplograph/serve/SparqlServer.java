@@ -176,6 +176,8 @@ public final class SparqlServer {
                     .staticFileBase(pageDirectory())
                     .build();
             limitHeaders(fuseki.getJettyServer());
+            // the caller stops the server after draining; Jetty's own hook would cut queries at once
+            fuseki.getJettyServer().setStopAtShutdown(false);
             return new SparqlServer(fuseki, guard, loopback);
         }
 
