@@ -2,6 +2,8 @@ package org.diplograph.serve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -26,6 +28,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     private final long timeoutMillis;
     private final int maxRows;
+    private final Set<QueryExec> running = ConcurrentHashMap.newKeySet();
 
     BoundedQueryService(long timeoutMillis, int maxRows) {
         this.timeoutMillis = timeoutMillis;
@@ -49,8 +52,22 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
                 .build();
     }
 
+    /** Cancels every query running now: what a shutdown does once the grace period is over. */
+    void abortAll() {
+        running.forEach(QueryExec::abort);
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        running.add(exec);
+        try {
+            return evaluate(action, exec, query, queryStringLog);
+        } finally {
+            running.remove(exec);
+        }
+    }
+
+    private QueryExecResult evaluate(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         if (!query.isSelectType()) {
             // ASK, CONSTRUCT and DESCRIBE results are complete in memory when these return
             return super.executeQuery(action, exec, query, queryStringLog);

@@ -69,6 +69,10 @@ final class RequestGuard implements Filter {
         inFlight.incrementAndGet();
         try {
             chain.doFilter(req, resp);
+            // a drain counts this request done only once its answer has left, not while Jetty still buffers it
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client has gone; nothing left to deliver
         } finally {
             inFlight.decrementAndGet();
         }

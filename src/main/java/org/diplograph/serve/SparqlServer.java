@@ -43,11 +43,13 @@ public final class SparqlServer {
 
     private final FusekiServer fuseki;
     private final RequestGuard guard;
+    private final BoundedQueryService queries;
     private final boolean loopback;
 
-    private SparqlServer(FusekiServer fuseki, RequestGuard guard, boolean loopback) {
+    private SparqlServer(FusekiServer fuseki, RequestGuard guard, BoundedQueryService queries, boolean loopback) {
         this.fuseki = fuseki;
         this.guard = guard;
+        this.queries = queries;
         this.loopback = loopback;
     }
 
@@ -83,12 +85,17 @@ public final class SparqlServer {
     }
 
     /**
-     * Refuses new requests (503), lets those in flight finish for up to the grace period, then stops.
+     * Refuses new requests (503), lets those in flight finish for up to the grace period, then cancels the queries
+     * still running (their clients get 503) and stops.
      *
      * @return whether every request in flight ended within the grace period
      */
     public boolean drainAndStop(long graceMillis) throws InterruptedException {
         boolean drained = guard.drain(graceMillis);
+        if (!drained) {
+            queries.abortAll();
+            guard.drain(graceMillis); // a cancelled query still writes its 503
+        }
         fuseki.stop();
         return drained;
     }
@@ -167,10 +174,11 @@ public final class SparqlServer {
             context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
             QueryLimits.install(context);
             RequestGuard guard = new RequestGuard(loopback ? LOOPBACK_NAMES : null, MAX_BODY_BYTES);
+            BoundedQueryService queries = new BoundedQueryService(timeoutMillis, maxRows);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
-                    .registerOperation(Operation.Query, new BoundedQueryService(timeoutMillis, maxRows))
+                    .registerOperation(Operation.Query, queries)
                     .addFilter("/*", guard)
                     .add(DATASET, dataset, false)
                     .staticFileBase(pageDirectory())
@@ -178,7 +186,7 @@ public final class SparqlServer {
             limitHeaders(fuseki.getJettyServer());
             // the caller stops the server after draining; Jetty's own hook would cut queries at once
             fuseki.getJettyServer().setStopAtShutdown(false);
-            return new SparqlServer(fuseki, guard, loopback);
+            return new SparqlServer(fuseki, guard, queries, loopback);
         }
 
         private static void limitHeaders(Server jetty) {

@@ -363,4 +363,24 @@ class ServerLimitsTest {
         assertTrue(server.drainAndStop(ANSWER_WITHIN_MS), "drained");
         assertEquals(503, inFlight.get().statusCode(), "the query in flight got its own answer");
     }
+
+    @Test
+    void aQueryOutlastingTheGracePeriodIsCancelled() throws Exception {
+        SparqlServer server = server().timeoutMillis(60_000).port(0).build().start();
+        String base = "http://127.0.0.1:" + server.port();
+        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
+            try {
+                return query(base, "SELECT * { BIND(\"" + CATASTROPHIC_TEXT + "\" AS ?x) "
+                        + "FILTER(regex(?x, \"" + CATASTROPHIC_PATTERN + "\")) }");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(500);
+        long start = System.nanoTime();
+        assertFalse(server.drainAndStop(1_000), "the query outlasted the grace period");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 1_000 + 3_000, "stopped after " + ms + " ms");
+        assertEquals(503, inFlight.get().statusCode(), "the cancelled query was told so");
+    }
 }
