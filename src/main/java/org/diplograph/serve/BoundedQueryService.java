@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -62,6 +63,16 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         running.add(exec);
         try {
             return evaluate(action, exec, query, queryStringLog);
+        } catch (ActionErrorException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Under load, a timeout that cancelled a hash join mid-build surfaced as an NPE from Jena's cleanup
+            // (AbstractIterHashJoin.closeSubIterator): past the deadline, whatever broke, the answer is a timeout.
+            long deadline = QueryLimits.deadline(exec.getContext());
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+                throw new QueryCancelledException();
+            }
+            throw e;
         } finally {
             running.remove(exec);
         }

@@ -78,7 +78,12 @@ final class QueryLimits {
     }
 
     static long deadline(FunctionEnv env) {
-        Object d = env == null || env.getContext() == null ? null : env.getContext().get(DEADLINE);
+        return env == null ? Long.MAX_VALUE : deadline(env.getContext());
+    }
+
+    /** The deadline set in this execution context, or {@link Long#MAX_VALUE} for none. */
+    static long deadline(Context context) {
+        Object d = context == null ? null : context.get(DEADLINE);
         return d instanceof Long l ? l : Long.MAX_VALUE;
     }
 
