@@ -8,6 +8,7 @@ import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.BatchBuilder;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.Consolidator;
+import org.diplograph.store.DiskUsage;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads news articles and builds the knowledge graph: one named graph per article.",
                 "INPUT is a file or a directory (searched recursively) of .txt, .md, .html, .json or .jsonl.",
-                "Bad inputs are reported one per line on stderr and skipped; the exit code is then 1."},
+                "Bad inputs are reported one per line on stderr and skipped; the exit code is then 1.",
+                "A --store is compacted when the build ends, so it holds only its live data."},
         footer = {"", "Examples:",
                 "  diplograph build articles/ --out graph.trig",
                 "  diplograph build news.jsonl --store store/ --threads 2"})
@@ -92,6 +94,13 @@ final class BuildCommand implements Callable<Integer> {
         });
     }
 
+    /** Every write leaves the blocks it replaced behind; a store is handed over holding only its live data. */
+    private void compact(GraphStore graphStore) {
+        long before = DiskUsage.bytes(store);
+        graphStore.compact();
+        LOG.info("compacted {}: {} -> {}", store, DiskUsage.human(before), DiskUsage.human(DiskUsage.bytes(store)));
+    }
+
     @Override
     public Integer call() throws Exception {
         if (store == null && out == null) {
@@ -119,6 +128,9 @@ final class BuildCommand implements Callable<Integer> {
             if (out != null) {
                 Exporter.export(graphStore, out);
                 LOG.info("wrote {}", out);
+            }
+            if (store != null) {
+                compact(graphStore);
             }
             System.out.println(summary.describe());
             return summary.rejected() > 0 ? Main.REJECTED : Main.OK;

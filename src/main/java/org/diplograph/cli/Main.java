@@ -7,13 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code diplograph COMMAND [OPTIONS]}. Exit codes: 0 ok, 1 some inputs rejected or failed, 2 usage. */
-@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
+@Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a knowledge graph of geopolitical actors from news articles, and queries, "
                 + "exports, validates and serves it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, RemoveCommand.class, DemoCommand.class, MentionsCommand.class, EvalCommand.class,
-                BenchCommand.class, TrainNerCommand.class, TrainContextCommand.class, TrainEventsCommand.class,
-                TrainStancesCommand.class, RegistryCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, CompactCommand.class, RemoveCommand.class, DemoCommand.class, MentionsCommand.class,
+                EvalCommand.class, BenchCommand.class, TrainNerCommand.class, TrainContextCommand.class,
+                TrainEventsCommand.class, TrainStancesCommand.class, RegistryCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);

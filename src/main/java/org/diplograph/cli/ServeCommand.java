@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.fuseki.main.FusekiServer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.InboxWatcher;
 import org.diplograph.rdf.Iris;
 import org.diplograph.serve.SparqlServer;
 import org.diplograph.store.GraphStore;
+import org.diplograph.store.GrowthCompactor;
 import org.diplograph.vocab.DG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,11 +25,21 @@ import picocli.CommandLine.Option;
                 "Endpoint: http://localhost:PORT/diplograph/sparql ; page: http://localhost:PORT/",
                 "With --watch, new or changed article files in the watched folders are built into the store while it "
                         + "is served: each article is one transaction, so every query sees whole articles only.",
-                "A TDB2 store belongs to one process: while it is served, add articles through --watch, not build."},
+                "A TDB2 store belongs to one process: while it is served, add articles through --watch, not build.",
+                "Limits: a query ends within --timeout (parsing included) and answers 503 if it cannot; results are "
+                        + "complete before they are sent (never a cut 200); request bodies up to 1 MB (413), request "
+                        + "line and headers up to 64 KB (414); on loopback the Host header must be localhost, "
+                        + "127.0.0.1 or [::1]. SERVICE is refused unless --allow-service: nothing a query says makes "
+                        + "the server open a connection.",
+                "Run it under a supervisor (systemd, a container): the launcher exits on OutOfMemoryError rather "
+                        + "than limp on."},
         footer = {"", "Examples:", "  diplograph serve --store store/ --port 3030",
                 "  diplograph serve --store store/ --watch inbox/ --interval 5",
                 "  curl -s http://localhost:3030/diplograph/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
 final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    private static final Duration COMPACTION_CHECK = Duration.ofMinutes(1);
 
     @Mixin
     NameFinderOptions names = new NameFinderOptions();
@@ -43,6 +57,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "Most rows a SELECT may answer (default: ${DEFAULT-VALUE}); a larger result is refused "
+                    + "with 503 (page with LIMIT and OFFSET). Results are complete before they are sent.")
+    int maxRows;
+
+    @Option(names = "--allow-service", description = "Let queries call other SPARQL endpoints with SERVICE. Off by "
+            + "default: without it nothing a query says makes the server open a connection.")
+    boolean allowService;
+
+    @Option(names = "--service-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "With --allow-service, longest one SERVICE call may take (default: ${DEFAULT-VALUE}).")
+    int serviceTimeoutSeconds;
+
     @Option(names = "--watch", paramLabel = "DIR", description = "Folder (or file) of articles to keep building "
             + "into the store while serving; repeatable. The store is created if missing.")
     List<Path> watch;
@@ -55,9 +82,35 @@ final class ServeCommand implements Callable<Integer> {
             + "fewer than the cores, at least one, so queries keep a core).")
     Integer threads;
 
+    @Option(names = "--compact-growth", paramLabel = "FACTOR", defaultValue = "1.5",
+            description = "With --watch, compact the store once it has grown to FACTOR times its size after the last "
+                    + "compaction (default: ${DEFAULT-VALUE}; looked at every minute).")
+    double compactGrowth;
+
+    @Option(names = "--drain", paramLabel = "SECONDS", defaultValue = "5",
+            description = "On SIGTERM or Ctrl-C, how long queries in flight may go on before the server stops "
+                    + "(default: ${DEFAULT-VALUE}); new requests meanwhile get 503.")
+    int drainSeconds;
+
     @Option(names = "--base", paramLabel = "IRI", defaultValue = DG.DEFAULT_BASE,
             description = "Base for minted IRIs (default: ${DEFAULT-VALUE}).")
     String base;
+
+    /**
+     * On SIGTERM or Ctrl-C: new requests get 503, queries in flight get the grace period to answer, then the server
+     * stops and the main thread closes the watcher and the store before the JVM exits.
+     */
+    private void shutDown(SparqlServer server, CountDownLatch closed) {
+        LOG.info("stopping: queries in flight have {} s to finish", drainSeconds);
+        try {
+            if (!server.drainAndStop(drainSeconds * 1000L)) {
+                LOG.warn("stopped with queries still running after {} s", drainSeconds);
+            }
+            closed.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -75,17 +128,24 @@ final class ServeCommand implements Callable<Integer> {
                 throw new Main.UserError("--interval must be at least 1 second");
             }
         }
+        CountDownLatch closed = new CountDownLatch(1);
         try (GraphStore s = Main.openStore(store)) {
-            FusekiServer server = SparqlServer.builder(s.queryView()).port(port).loopback(!publicAccess)
-                    .timeoutMillis(timeoutSeconds * 1000L).build();
-            server.start();
-            System.out.println("SPARQL endpoint: http://localhost:" + server.getPort() + SparqlServer.DATASET + "/sparql");
-            System.out.println("Query page:      http://localhost:" + server.getPort() + "/");
+            SparqlServer.Builder builder = SparqlServer.builder(s.queryView()).port(port).loopback(!publicAccess)
+                    .timeoutMillis(timeoutSeconds * 1000L).maxRows(maxRows);
+            if (allowService) {
+                builder.allowService(serviceTimeoutSeconds * 1000L);
+            }
+            SparqlServer server = builder.build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(server, closed), "diplograph-shutdown"));
+            System.out.println("SPARQL endpoint: http://localhost:" + server.port() + SparqlServer.DATASET + "/sparql");
+            System.out.println("Query page:      http://localhost:" + server.port() + "/");
             InboxWatcher watcher = null;
+            GrowthCompactor compactor = null;
             if (watching) {
                 int n = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
                 watcher = new InboxWatcher(ArticlePipeline.create(new Iris(base), names.variant()), s, new Iris(base).base(), watch, n,
                         Duration.ofSeconds(intervalSeconds)).start();
+                compactor = new GrowthCompactor(s, store, compactGrowth).start(COMPACTION_CHECK);
                 System.out.println("Watching:        " + watch + " every " + intervalSeconds + " s");
             }
             System.out.println("Ctrl-C to stop.");
@@ -95,7 +155,12 @@ final class ServeCommand implements Callable<Integer> {
                 if (watcher != null) {
                     watcher.close();
                 }
+                if (compactor != null) {
+                    compactor.close();
+                }
             }
+        } finally {
+            closed.countDown();
         }
         return Main.OK;
     }

@@ -75,6 +75,18 @@ public final class ArticleGraphWriter {
         return extractorVersion;
     }
 
+    /**
+     * What the graph says an article was read from: the input's file name and, for a JSONL record, its line
+     * ("feed.jsonl#12"). Never the path: a served graph would publish the builder's directories.
+     */
+    static String sourceName(String origin) {
+        int hash = origin.lastIndexOf('#');
+        boolean record = hash > 0 && origin.substring(hash + 1).matches("\\d+");
+        String file = record ? origin.substring(0, hash) : origin;
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1) + (record ? origin.substring(hash) : "");
+    }
+
     public void write(ResolvedArticle resolved, StreamRDF out) {
         Node g = graphName(resolved);
         Emitter e = new Emitter(g, out);
@@ -83,7 +95,7 @@ public final class ArticleGraphWriter {
         e.add(g, RDF.type.asNode(), DG.Article.asNode());
         e.add(g, DG.articleId.asNode(), str(article.id()));
         e.add(g, DG.contentHash.asNode(), str(resolved.contentHash()));
-        e.add(g, DG.sourceFile.asNode(), str(article.origin()));
+        e.add(g, DG.sourceFile.asNode(), str(sourceName(article.origin())));
         if (extractorVersion != null) {
             e.add(g, DG.extractorVersion.asNode(), str(extractorVersion));
         }

@@ -5,27 +5,119 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A read-only SPARQL 1.1 endpoint over a store at {@code /diplograph/sparql} (also {@code /diplograph}),
- * with a query page at {@code /}. Listens on loopback unless told otherwise; every query is cut off
- * after the timeout so one runaway query cannot hold the server.
+ * A read-only SPARQL 1.1 endpoint over a store at {@code /diplograph/sparql} (also {@code /diplograph}), with a query
+ * page at {@code /}. Listens on loopback (127.0.0.1 and ::1) unless told otherwise. Every query ends within its
+ * timeout, and nothing a query says makes the server open a connection: SERVICE is refused unless allowed.
  *
  * <pre>{@code
- * FusekiServer server = SparqlServer.builder(store.queryView()).port(3030).build();
- * server.start();
+ * SparqlServer server = SparqlServer.builder(store.queryView()).port(3030).build().start();
  * }</pre>
  */
 public final class SparqlServer {
 
     public static final String DATASET = "/diplograph";
+    /** Largest request body (a query or a form); larger ones get 413 before they are read. */
+    public static final long MAX_BODY_BYTES = 1 << 20;
+    /** Largest request line and headers; a longer GET gets 414 (its query belongs in a POST body). */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** Rows a sort or DISTINCT keeps in memory before it spills to disk. */
+    static final long SPILL_ROWS = 100_000;
+    static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    /** A builder with the dataset, read-only access, the query page and the timeout already set. */
+    private static final Logger LOG = LoggerFactory.getLogger(SparqlServer.class);
+
+    private final FusekiServer fuseki;
+    private final RequestGuard guard;
+    private final BoundedQueryService queries;
+    private final boolean loopback;
+
+    private SparqlServer(FusekiServer fuseki, RequestGuard guard, BoundedQueryService queries, boolean loopback) {
+        this.fuseki = fuseki;
+        this.guard = guard;
+        this.queries = queries;
+        this.loopback = loopback;
+    }
+
+    /** A builder with the dataset, read-only access, the query page and the limits already set. */
     public static Builder builder(Dataset dataset) {
         return new Builder(dataset);
+    }
+
+    public SparqlServer start() {
+        fuseki.start();
+        if (loopback) {
+            bindIpv6Loopback();
+        }
+        return this;
+    }
+
+    /** The port listened on (the one chosen when asked for port 0). */
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    public FusekiServer fuseki() {
+        return fuseki;
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops at once; queries in flight are cut. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /**
+     * Refuses new requests (503), lets those in flight finish for up to the grace period, then cancels the queries
+     * still running (their clients get 503) and stops.
+     *
+     * @return whether every request in flight ended within the grace period
+     */
+    public boolean drainAndStop(long graceMillis) throws InterruptedException {
+        boolean drained = guard.drain(graceMillis);
+        if (!drained) {
+            queries.abortAll();
+            guard.drain(graceMillis); // a cancelled query still writes its 503
+        }
+        fuseki.stop();
+        return drained;
+    }
+
+    /**
+     * "localhost" names ::1 as well as 127.0.0.1, and a client may try either first; Fuseki binds one, so the other
+     * gets its own connector on the same port. A machine without IPv6 keeps the first.
+     */
+    private void bindIpv6Loopback() {
+        Server jetty = fuseki.getJettyServer();
+        HttpConfiguration config = jetty.getConnectors()[0].getConnectionFactory(HttpConnectionFactory.class)
+                .getHttpConfiguration();
+        ServerConnector v6 = new ServerConnector(jetty, new HttpConnectionFactory(config));
+        v6.setHost("::1");
+        v6.setPort(fuseki.getPort());
+        try {
+            jetty.addConnector(v6);
+            v6.start();
+        } catch (Exception e) {
+            jetty.removeConnector(v6);
+            LOG.warn("Not listening on [::1]:{} ({}); 127.0.0.1 only", fuseki.getPort(), e.getMessage());
+        }
     }
 
     public static final class Builder {
@@ -33,6 +125,8 @@ public final class SparqlServer {
         private int port = 3030;
         private boolean loopback = true;
         private long timeoutMillis = 30_000;
+        private int maxRows = 100_000;
+        private long serviceTimeoutMillis = -1;
 
         private Builder(Dataset dataset) {
             this.dataset = dataset;
@@ -53,14 +147,55 @@ public final class SparqlServer {
             return this;
         }
 
-        public FusekiServer build() {
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            return FusekiServer.create()
+        /** Most rows a SELECT may answer; results are held in memory until complete. */
+        public Builder maxRows(int maxRows) {
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /**
+         * Lets queries call other endpoints with SERVICE, each call cut after the given time (also bounded by the
+         * query's own timeout). Off unless called.
+         */
+        public Builder allowService(long callTimeoutMillis) {
+            this.serviceTimeoutMillis = callTimeoutMillis;
+            return this;
+        }
+
+        public SparqlServer build() {
+            Context context = dataset.getContext();
+            context.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            // Fuseki's advice: a -D option does not reach the dataset, so SERVICE is switched off here, in code
+            boolean service = serviceTimeoutMillis > 0;
+            context.set(ARQ.httpServiceAllowed, service);
+            if (service) {
+                context.set(ARQ.httpQueryTimeout, Long.toString(Math.min(serviceTimeoutMillis, timeoutMillis)));
+            }
+            context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+            QueryLimits.install(context);
+            RequestGuard guard = new RequestGuard(loopback ? LOOPBACK_NAMES : null, MAX_BODY_BYTES);
+            BoundedQueryService queries = new BoundedQueryService(timeoutMillis, maxRows);
+            FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
+                    .registerOperation(Operation.Query, queries)
+                    .addFilter("/*", guard)
                     .add(DATASET, dataset, false)
                     .staticFileBase(pageDirectory())
                     .build();
+            limitHeaders(fuseki.getJettyServer());
+            // the caller stops the server after draining; Jetty's own hook would cut queries at once
+            fuseki.getJettyServer().setStopAtShutdown(false);
+            return new SparqlServer(fuseki, guard, queries, loopback);
+        }
+
+        private static void limitHeaders(Server jetty) {
+            for (Connector c : jetty.getConnectors()) {
+                HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
+                }
+            }
         }
     }
 
@@ -81,8 +216,5 @@ public final class SparqlServer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the query page", e);
         }
-    }
-
-    private SparqlServer() {
     }
 }

@@ -27,6 +27,12 @@ public interface GraphStore extends AutoCloseable {
     /** The stored article graphs as they are (no union view): what exports write. */
     org.apache.jena.sparql.core.DatasetGraph storage();
 
+    /**
+     * Rewrites a TDB2 store so that it holds only its live data, and deletes the old copy. TDB2 writes copy-on-write
+     * and never reclaims space by itself; queries go on during compaction and writes wait. Nothing to do in memory.
+     */
+    void compact();
+
     /** Number of quads stored. */
     long size();
 

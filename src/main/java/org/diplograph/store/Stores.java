@@ -127,6 +127,13 @@ public final class Stores {
         }
 
         @Override
+        public void compact() {
+            if (persistent) {
+                DatabaseMgr.compact(dsg, true);
+            }
+        }
+
+        @Override
         public void close() {
             if (persistent) {
                 dsg.close();

@@ -60,7 +60,7 @@ class MainTest {
     void helpExitsZeroAndListsSubcommands() {
         Result r = run("--help");
         assertEquals(0, r.code(), r.all());
-        for (String sub : List.of("build", "query", "export", "validate", "serve", "demo")) {
+        for (String sub : List.of("build", "query", "export", "validate", "serve", "compact", "demo")) {
             assertTrue(r.out().contains("  " + sub + " "), "lists " + sub + ":\n" + r.out());
         }
     }
@@ -89,6 +89,8 @@ class MainTest {
         Result r = run("--version");
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().startsWith("diplograph "), r.out());
+        assertTrue(r.out().strip().matches("diplograph \\d+\\.\\d+\\.\\d+\\S* \\(commit [0-9a-f]{7,}(-dirty)?\\)"),
+                "version and commit: " + r.out());
     }
 
     @Test

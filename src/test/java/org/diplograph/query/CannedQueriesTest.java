@@ -47,6 +47,15 @@ class CannedQueriesTest {
         assertRow(rows("actors.rq"), "\"Russia\"", "\"state\"", "\"Q159\"");
     }
 
+    /** Pairs counted by actor, not by spelling: one row per pair, the most frequent first. */
+    @Test
+    void cooccurrenceCountsArticlesNamingBothActors() throws Exception {
+        List<String> rows = rows("cooccurrence.rq");
+        assertEquals("\"Russia\"\t\"United States\"\t5", rows.get(0));
+        assertRow(rows, "\"Antony Blinken\"", "\"Vladimir Putin\"", "3");
+        assertEquals(rows.size(), rows.stream().map(r -> r.substring(0, r.lastIndexOf('\t'))).distinct().count());
+    }
+
     /** A month and a day in it agree; another day in another month does not. */
     @Test
     void datesConflictOnlyWhenNeitherContainsTheOther() throws Exception {

@@ -1,5 +1,6 @@
 package org.diplograph.rdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,5 +36,26 @@ class ArticleGraphWriterTest {
                 g.quads().toString());
         assertFalse(has(g, iris.entity("place/mosul"), DG.capitalOf.asNode(), iris.entity("state/IRQ")));
         assertTrue(has(g, iris.entity("place/baghdad"), DG.capitalOf.asNode(), iris.entity("state/IRQ")));
+    }
+
+    @Test
+    void provenanceNamesTheFileAndRecordNeverThePath() {
+        org.apache.jena.sys.JenaSystem.init();
+        Article a = new Article("feed-12", "Talks resume", "Officials met in Geneva on Monday.", null,
+                java.time.LocalDate.of(2025, 3, 2), null, "/home/someone/private/news/feed.jsonl#12");
+        ArticleQuads g = DemoCorpus.pipeline().toQuads(DemoCorpus.pipeline().resolve(a));
+        var sources = g.quads().stream().filter(q -> q.getPredicate().equals(DG.sourceFile.asNode()))
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList();
+        assertEquals(java.util.List.of("feed.jsonl#12"), sources);
+        assertTrue(g.quads().stream().noneMatch(q -> q.getObject().isLiteral()
+                && q.getObject().getLiteralLexicalForm().contains("/home/someone")), "no quad names the path");
+    }
+
+    @Test
+    void sourceNamesOfFilesAndRecords() {
+        assertEquals("a.txt", ArticleGraphWriter.sourceName("a.txt"));
+        assertEquals("a.txt", ArticleGraphWriter.sourceName("/srv/in/a.txt"));
+        assertEquals("b.jsonl#7", ArticleGraphWriter.sourceName("C:\\data\\b.jsonl#7"));
+        assertEquals("odd#name.md", ArticleGraphWriter.sourceName("../x/odd#name.md"));
     }
 }

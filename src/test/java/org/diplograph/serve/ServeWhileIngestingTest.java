@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.diplograph.pipeline.DemoCorpus;
 import org.diplograph.pipeline.InboxWatcher;
 import org.diplograph.rdf.Iris;
@@ -56,9 +55,8 @@ class ServeWhileIngestingTest {
         List<Map<String, Long>> seen = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         try (GraphStore store = Stores.tdb2(tmp.resolve("store"))) {
-            FusekiServer server = SparqlServer.builder(store.queryView()).port(0).build();
-            server.start();
-            String endpoint = "http://localhost:" + server.getPort() + SparqlServer.DATASET + "/sparql";
+            SparqlServer server = SparqlServer.builder(store.queryView()).port(0).build().start();
+            String endpoint = "http://localhost:" + server.port() + SparqlServer.DATASET + "/sparql";
             AtomicBoolean done = new AtomicBoolean();
             Thread reader = new Thread(() -> {
                 while (!done.get()) {

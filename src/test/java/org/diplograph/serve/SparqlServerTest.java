@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.diplograph.pipeline.DemoCorpus;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
@@ -60,11 +59,10 @@ class SparqlServerTest {
     }
 
     private static void withServer(ServerTest test) throws Exception {
-        FusekiServer server = SparqlServer.builder(store.queryView()).port(0).build();
-        server.start();
+        SparqlServer server = SparqlServer.builder(store.queryView()).port(0).build().start();
         try {
-            assertTrue(server.getPort() > 0);
-            test.run("http://localhost:" + server.getPort());
+            assertTrue(server.port() > 0);
+            test.run("http://localhost:" + server.port());
         } finally {
             server.stop();
         }
@@ -73,10 +71,10 @@ class SparqlServerTest {
     @Test
     void builderSetsTheQueryTimeoutOnTheDataset() {
         org.apache.jena.query.Dataset ds = store.queryView();
-        FusekiServer server = SparqlServer.builder(ds).port(0).timeoutMillis(5_000).build();
+        SparqlServer server = SparqlServer.builder(ds).port(0).timeoutMillis(5_000).build();
         assertEquals("5000", ds.getContext().get(org.apache.jena.query.ARQ.queryTimeout).toString());
         assertEquals(SparqlServer.DATASET, "/diplograph");
-        assertTrue(server.getDataAccessPointRegistry().isRegistered(SparqlServer.DATASET));
+        assertTrue(server.fuseki().getDataAccessPointRegistry().isRegistered(SparqlServer.DATASET));
     }
 
     private static String form(String key, String value) {

@@ -273,6 +273,11 @@ class ExporterTest {
             }
 
             @Override
+            public void compact() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Dataset queryView() {
                 return DatasetFactory.wrap(failing);
             }
