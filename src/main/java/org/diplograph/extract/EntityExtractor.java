@@ -208,6 +208,7 @@ public final class EntityExtractor implements Extractor {
             }
             capitalsAsActors();
             venuesAsPlaces();
+            titlesAreNoOrganisations();
             for (Sentence s : at.sentences()) {
                 appositiveRoles(s);
             }
@@ -1339,6 +1340,27 @@ public final class EntityExtractor implements Extractor {
                 if (k >= 0 && sentenceOf[k] == sentenceOf[c.from] && Lexicon.VENUE_PREPOSITIONS.contains(lower[k])) {
                     c.type = MentionType.PLACE;
                     c.key = Keys.of(org.diplograph.registry.EntityKind.PLACE, c.label);
+                }
+            }
+        }
+
+        /**
+         * A capitalised title in the plural or alone ("the Foreign Ministers of three states") names people by their
+         * office, not an organisation: every word of it is a title word.
+         */
+        void titlesAreNoOrganisations() {
+            for (Claim c : List.copyOf(claims)) {
+                if (c.type != MentionType.ORGANIZATION || "registry".equals(c.rule)) {
+                    continue;
+                }
+                boolean allTitle = true;
+                for (int k = c.from; k < c.to && allTitle; k++) {
+                    String w = lower[k];
+                    allTitle = Lexicon.TITLE_WORDS.contains(w)
+                            || w.endsWith("s") && Lexicon.TITLE_WORDS.contains(w.substring(0, w.length() - 1));
+                }
+                if (allTitle) {
+                    unclaim(c);
                 }
             }
         }

@@ -59,6 +59,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTitleInThePluralIsNoOrganisation() {
+        String text = "The Foreign Ministers of Portugal and Chile joined the march in Lisbon on Tuesday.";
+        List<Mention> ms = mentions(text);
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORGANIZATION), ms.toString());
+        assertEquals("state/PRT", at(ms, text, "Portugal").entityKey());
+    }
+
+    @Test
     void possessiveCapitalIsItsState() {
         String text = "Analysts doubt Moscow's commitment to the deal.";
         assertEquals("state/RUS", at(mentions(text), text, "Moscow").entityKey());
