@@ -252,8 +252,13 @@ public final class OpenNlpAnnotator implements Annotator {
         for (Span s : spans) {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
-                if (endsWithInitialOrTitle(prev.getCoveredText(text).toString())
-                        && Character.isUpperCase(text.charAt(s.getStart()))) {
+                String prevText = prev.getCoveredText(text).toString();
+                boolean upper = Character.isUpperCase(text.charAt(s.getStart()));
+                if ((endsWithInitialOrTitle(prevText)
+                        || endsWithDottedAbbreviation(prevText) && !opensASentence(s.getCoveredText(text).toString()))
+                        && upper
+                        || MONTH_ABBREVIATION.matcher(prevText.stripTrailing()).find()
+                        && Character.isDigit(text.charAt(s.getStart()))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -269,6 +274,28 @@ public final class OpenNlpAnnotator implements Annotator {
 
     static boolean endsWithInitialOrTitle(String sentence) {
         return INITIAL_OR_TITLE.matcher(sentence.stripTrailing()).find();
+    }
+
+    /** "Feb." before "28": a date, not the end of a sentence (datelines: "CITY, Feb. 28 -- ..."). */
+    private static final java.util.regex.Pattern MONTH_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(,])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+    private static final java.util.regex.Pattern DOTTED_ABBREVIATION =
+            java.util.regex.Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}$");
+    private static final java.util.Set<String> SENTENCE_OPENERS =
+            org.diplograph.vocab.DataFiles.words("lang/en/sentence-openers.txt");
+
+    /**
+     * "U.S." or "U.N." before a capitalised word is far more often "U.S. President" than the end of a sentence; the
+     * sentence model splits there, cutting the subject from its verb. Joined unless the next word is one that opens
+     * sentences ("The", "He", "In").
+     */
+    static boolean endsWithDottedAbbreviation(String sentence) {
+        return DOTTED_ABBREVIATION.matcher(sentence.stripTrailing()).find();
+    }
+
+    static boolean opensASentence(String sentence) {
+        String first = sentence.stripLeading().split("[\\s,]", 2)[0];
+        return SENTENCE_OPENERS.contains(first);
     }
 
     /** Non-blank lines: news paragraphs are lines, and a line break always ends a sentence. */

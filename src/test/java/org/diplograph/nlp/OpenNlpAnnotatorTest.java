@@ -110,6 +110,30 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aDottedAbbreviationBeforeANameDoesNotEndTheSentence() {
+        String text = "A dinner where U.S. President Ann Ford was to speak was called off. Aides flew to the U.S. The talks"
+                + " resumed.";
+        int cut1 = text.indexOf("President");
+        int cut2 = text.indexOf("Aides");
+        int cut3 = text.indexOf("The talks");
+        java.util.List<opennlp.tools.util.Span> joined = OpenNlpAnnotator.joinAfterInitials(new opennlp.tools.util.Span[] {
+                new opennlp.tools.util.Span(0, cut1 - 1), new opennlp.tools.util.Span(cut1, cut2 - 1),
+                new opennlp.tools.util.Span(cut2, cut3 - 1), new opennlp.tools.util.Span(cut3, text.length())}, text);
+        assertEquals(3, joined.size(), joined.toString());
+        assertEquals(0, joined.get(0).getStart());
+        assertEquals(cut3, joined.get(2).getStart(), "'The' after 'U.S.' opens a sentence");
+    }
+
+    @Test
+    void anAbbreviatedMonthBeforeItsDayDoesNotEndTheSentence() {
+        String text = "LISBON, Feb. 28 -- The envoys met.";
+        int cut = text.indexOf("28");
+        java.util.List<opennlp.tools.util.Span> joined = OpenNlpAnnotator.joinAfterInitials(new opennlp.tools.util.Span[] {
+                new opennlp.tools.util.Span(0, cut - 1), new opennlp.tools.util.Span(cut, text.length())}, text);
+        assertEquals(1, joined.size(), joined.toString());
+    }
+
+    @Test
     void aSentenceFinalStopComesOffANameButNotOffAnAbbreviation() {
         String text = "Officials said a strike damaged a clinic in Kiev.\n\nThe deal was signed by Acme Inc.\n\nShe moved to the U.S.";
         List<String> tokens = annotate(text).tokens().stream().map(Token::text).collect(Collectors.toList());

@@ -776,6 +776,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 chain.add(h);
                 k = h;
             }
+            if (k >= 0 && calledOff(k)) {
+                return Optional.of(Modality.NEGATED);
+            }
             Modality found = null;
             for (int c : chain) {
                 for (int d : p.children(c)) {
@@ -844,6 +847,33 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 if (t.span().start() >= first.start() && t.span().end() <= last.end() && t.isResolved()) {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * A clause on a gathering that was called off: "the ceremony at which they were to sign the pact was cancelled"
+         * says the signing did not happen.
+         */
+        boolean calledOff(int clause) {
+            if (!(p.label(clause).equals("relcl") || p.label(clause).equals("acl")) || p.head(clause) == Parse.ROOT) {
+                return false;
+            }
+            // "a dinner set for Friday where they were to sign": the clause may hang on a phrase of the gathering's noun
+            int noun = p.head(clause);
+            for (int steps = 0; noun != Parse.ROOT && steps < 5; steps++) {
+                int verb = p.head(noun);
+                String rel = p.label(noun);
+                if (verb == Parse.ROOT) {
+                    return false;
+                }
+                if (p.isVerb(verb) && (rel.equals("nsubjpass") || rel.equals("dobj") || rel.equals("nsubj"))) {
+                    return vocab.effect("governor", p.lemma(verb)).filter(e -> e == Effect.NEGATED).isPresent();
+                }
+                if (!(rel.equals("pobj") || rel.equals("prep") || rel.equals("acl") || rel.equals("appos"))) {
+                    return false;
+                }
+                noun = verb;
             }
             return false;
         }

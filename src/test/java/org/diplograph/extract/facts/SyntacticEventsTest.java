@@ -84,6 +84,14 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void whatWasToHappenAtACancelledGatheringDidNotHappen() {
+        String text = "A ceremony where Spain and Portugal planned to sign a fisheries treaty was cancelled on Monday.";
+        assertEquals(Modality.NEGATED, only(text, "Agreement").modality());
+        String later = "A ceremony set for Friday where Spain and Portugal planned to sign a fisheries treaty was cancelled.";
+        assertEquals(Modality.NEGATED, only(later, "Agreement").modality());
+    }
+
+    @Test
     void aModalPerfectIsWhatMightHaveBeen() {
         assertEquals(Modality.HYPOTHETICAL, only("Spain would have condemned Morocco.", "Criticism").modality());
         assertEquals(Modality.PLANNED, only("Spain said it would condemn Morocco.", "Criticism").modality());
