@@ -333,6 +333,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
             if (time != null && (m == Modality.ASSERTED || m == Modality.PLANNED)) {
                 time = doc.resolve(time, m == Modality.PLANNED ? Direction.FUTURE : Direction.PAST);
+            } else if (time != null && m == Modality.NEGATED && toldInThePast()) {
+                // "the signing set for Friday was called off": the Friday that has gone, not the next one
+                time = doc.resolve(time, Direction.PAST);
             }
             Token trigger = p.token(i);
             return Optional.of(new Report(kind, List.copyOf(sources), List.copyOf(targets), attendees, place[0], time,
@@ -874,6 +877,24 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     return false;
                 }
                 noun = verb;
+            }
+            return false;
+        }
+
+        /** The sentence's main verb is in the past: "was cancelled", "failed", "did not sign". */
+        boolean toldInThePast() {
+            for (int k = 0; k < p.size(); k++) {
+                if (p.head(k) != Parse.ROOT) {
+                    continue;
+                }
+                if (p.tag(k).equals("VBD")) {
+                    return true;
+                }
+                for (int a : p.children(k, "aux", "auxpass")) {
+                    if (p.tag(a).equals("VBD")) {
+                        return true;
+                    }
+                }
             }
             return false;
         }
