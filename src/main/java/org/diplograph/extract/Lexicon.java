@@ -199,7 +199,8 @@ public final class Lexicon {
             .build();
 
     /** Last words of organisation names that are also buildings (shared with the fact layer's venues). */
-    static final java.util.Set<String> VENUE_HEADS = org.diplograph.vocab.DataFiles.words("lang/en/venue-heads.txt");
+    public static final java.util.Set<String> VENUE_HEADS =
+            org.diplograph.vocab.DataFiles.words("lang/en/venue-heads.txt");
 
     /** Words right before a building's name that make it the place where something happens. */
     static final java.util.Set<String> VENUE_PREPOSITIONS =

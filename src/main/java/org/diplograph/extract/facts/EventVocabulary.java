@@ -126,6 +126,11 @@ public final class EventVocabulary {
         return Optional.ofNullable(effects.get(role + "|" + word));
     }
 
+    /** Whether a cue word in a role has this effect. */
+    public boolean has(String role, String word, Effect effect) {
+        return effects.get(role + "|" + word) == effect;
+    }
+
     public ImmutableSet<String> words(String role) {
         return cueRoles.get(role);
     }

@@ -229,10 +229,9 @@ public final class FactDocument {
             return false;
         }
         String[] words = m.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return VENUE_HEADS.contains(words[words.length - 1]);
+        return org.diplograph.extract.Lexicon.VENUE_HEADS.contains(words[words.length - 1]);
     }
 
-    private static final Set<String> VENUE_HEADS = org.diplograph.vocab.DataFiles.words("lang/en/venue-heads.txt");
 
     /** The name the graph gives an entity of the article. */
     public String name(String key) {

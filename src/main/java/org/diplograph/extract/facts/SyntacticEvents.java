@@ -222,8 +222,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 if (kind.directed() && targets.isEmpty()) {
                     targets.addAll(complementTargets(i, sources));
                 }
-                if (kind.directed() && targets.isEmpty() && vocab.effect("governor", p.lemma(i))
-                        .filter(e -> e == Effect.FACTIVE).isPresent()) {
+                if (kind.directed() && targets.isEmpty() && vocab.has("governor", p.lemma(i), Effect.FACTIVE)) {
                     targets.addAll(actorsOfObjectEvent(i, sources));
                 }
             } else {
@@ -232,9 +231,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     if (rel.equals("poss")) {
                         sources.addAll(actorsOf(k));
                     } else if (rel.equals("compound") || rel.equals("nmod") || rel.equals("amod")) {
-                        Mention m = doc.mentionAt(p.token(k).index());
-                        if (m != null && (doc.isActor(m) && !doc.isVenue(m) || m.type() == MentionType.NORP)) {
-                            sources.add(m.entityKey());
+                        String actor = modifierActor(k);
+                        if (actor != null) {
+                            sources.add(actor);
                         }
                     }
                 }
@@ -265,8 +264,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         }
                     }
                     prepositions(governor, kind, sources, targets, partners, place, false);
-                } else if (governor >= 0 && vocab.effect("governor", p.lemma(governor))
-                        .filter(e -> e == Effect.FACTIVE).isEmpty()) {
+                } else if (governor >= 0 && !vocab.has("governor", p.lemma(governor), Effect.FACTIVE)) {
                     // "imposed sanctions": who holds the noun acts; who condemns an attack did not carry it out
                     sources.addAll(subjectsOf(governor));
                     for (int agent : p.children(governor, "agent")) {
@@ -407,6 +405,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return out;
         }
 
+        /** The actor a modifier of an event noun names ("the Xian strikes", "a Y-led raid"), or null: not a venue. */
+        String modifierActor(int k) {
+            Mention m = doc.mentionAt(p.token(k).index());
+            return m != null && (doc.isActor(m) && !doc.isVenue(m) || m.type() == MentionType.NORP) ? m.entityKey() : null;
+        }
+
         /**
          * "condemned the raid by X", "denounced X's strikes", "deplored the Xian shelling": whoever carried out the
          * condemned event is the target.
@@ -421,9 +425,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     out.addAll(actorsOf(k));
                 }
                 for (int k : p.children(o, "compound", "nmod", "amod")) {
-                    Mention m = doc.mentionAt(p.token(k).index());
-                    if (m != null && (doc.isActor(m) && !doc.isVenue(m) || m.type() == MentionType.NORP)) {
-                        out.add(m.entityKey());
+                    String actor = modifierActor(k);
+                    if (actor != null) {
+                        out.add(actor);
                     }
                 }
                 for (int prep : p.children(o, "prep")) {
@@ -708,13 +712,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
             // a date before the noun names it ("the 2019 accord"); one after it may be the verb's ("discussed the
             // accord on Monday")
-            Token first = p.token(java.util.Collections.min(clauseWithoutNested(i)));
-            for (TimeValue t : doc.times()) {
-                if (t.span().start() >= first.start() && t.span().end() <= p.token(i).start() && t.isResolved()) {
-                    return true;
-                }
-            }
-            return false;
+            return datedWithin(i, p.token(i).start());
         }
 
         /** "vowed to strike", "pledged retaliation": what the trigger commits to is an act of violence. */
@@ -844,10 +842,15 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     return true;
                 }
             }
-            Token first = p.token(java.util.Collections.min(clauseWithoutNested(noun)));
-            Token last = p.token(java.util.Collections.max(clauseWithoutNested(noun)));
+            Set<Integer> phrase = clauseWithoutNested(noun);
+            return datedWithin(noun, p.token(java.util.Collections.max(phrase)).end());
+        }
+
+        /** Whether a resolved date lies in the noun's phrase, from its first word up to {@code end}. */
+        boolean datedWithin(int noun, int end) {
+            int start = p.token(java.util.Collections.min(clauseWithoutNested(noun))).start();
             for (TimeValue t : doc.times()) {
-                if (t.span().start() >= first.start() && t.span().end() <= last.end() && t.isResolved()) {
+                if (t.span().start() >= start && t.span().end() <= end && t.isResolved()) {
                     return true;
                 }
             }
@@ -871,7 +874,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     return false;
                 }
                 if (p.isVerb(verb) && (rel.equals("nsubjpass") || rel.equals("dobj") || rel.equals("nsubj"))) {
-                    return vocab.effect("governor", p.lemma(verb)).filter(e -> e == Effect.NEGATED).isPresent();
+                    return vocab.has("governor", p.lemma(verb), Effect.NEGATED);
                 }
                 if (!(rel.equals("pobj") || rel.equals("prep") || rel.equals("acl") || rel.equals("appos"))) {
                     return false;
