@@ -13,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.MentionType;
@@ -71,7 +68,7 @@ public final class StanceModel {
             if (in == null) {
                 throw new IllegalStateException(resource + " missing from the jar (diplograph train-stances)");
             }
-            return new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(in))).getModel();
+            return MaxentFiles.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

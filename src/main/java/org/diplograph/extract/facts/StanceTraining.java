@@ -1,6 +1,5 @@
 package org.diplograph.extract.facts;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -12,11 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -144,8 +140,8 @@ public final class StanceTraining {
 
     public static void write(MaxentModel model, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-            new GenericModelWriter((AbstractModel) model, new DataOutputStream(out)).persist();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            MaxentFiles.write(model, out);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.diplograph.extract.facts;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,13 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -70,14 +63,11 @@ public final class TriggerModel {
     }
 
     public static TriggerModel read(InputStream in) throws IOException {
-        return new TriggerModel(new GenericModelReader(new BinaryFileDataReader(
-                new DataInputStream(new GZIPInputStream(in)))).getModel());
+        return new TriggerModel(MaxentFiles.read(in));
     }
 
     public void write(OutputStream out) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(out);
-        new GenericModelWriter(model, new DataOutputStream(gz)).persist();
-        gz.finish();
+        MaxentFiles.write(model, out);
     }
 
     public MaxentModel maxent() {
