@@ -47,8 +47,6 @@ import org.diplograph.vocab.Schema;
  */
 public final class EventLinker {
 
-    /** How long before publication an undated report's event may have happened. */
-    static final int UNDATED_LOOKBACK_DAYS = 14;
     /** Reports whose dates miss each other by less than this are still compared, so the log says why they differ. */
     private static final int NEAR_MISS_DAYS = 62;
 
@@ -188,7 +186,7 @@ public final class EventLinker {
             LocalDate[] period = date == null ? null : period(date);
             if (period != null && first(dsg, g, e, DG.dateInferred.asNode()) != null) {
                 // the day the article reports on, not a day written for the event: as loose as an undated report
-                period = new LocalDate[] {period[0].minusDays(UNDATED_LOOKBACK_DAYS), period[0]};
+                period = new LocalDate[] {period[0].minusDays(TimeValue.NEWS_REACH_DAYS), period[0]};
             }
             boolean precise = period != null && period[0].equals(period[1]);
             if (period == null) {
@@ -213,7 +211,7 @@ public final class EventLinker {
             return new LocalDate[] {LocalDate.MIN, LocalDate.MAX};
         }
         if (DG.NS.concat("Asserted").equals(modality == null ? null : modality.getURI())) {
-            return new LocalDate[] {pub.minusDays(UNDATED_LOOKBACK_DAYS), pub};
+            return new LocalDate[] {pub.minusDays(TimeValue.NEWS_REACH_DAYS), pub};
         }
         return new LocalDate[] {pub.minusDays(1), LocalDate.MAX};
     }

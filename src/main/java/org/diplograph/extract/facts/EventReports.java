@@ -147,12 +147,10 @@ final class EventReports {
             return days;
         }
         if (toldAsNews(r) && doc.anchor() != null) {
-            return new LocalDate[] {doc.anchor().minusDays(NEWS_REACH_DAYS), doc.anchor()};
+            return new LocalDate[] {doc.anchor().minusDays(TimeValue.NEWS_REACH_DAYS), doc.anchor()};
         }
         return new LocalDate[] {LocalDate.MIN, LocalDate.MAX};
     }
-
-    private static final int NEWS_REACH_DAYS = 14;
 
     /** What happened, or failed to happen ("the deal was not signed"), told as news rather than as background. */
     private static boolean toldAsNews(Report r) {

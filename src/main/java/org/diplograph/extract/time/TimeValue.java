@@ -18,6 +18,12 @@ import org.diplograph.text.CharSpan;
 public record TimeValue(String expression, CharSpan span, String value, Precision precision, boolean future,
                         boolean inferred) {
 
+    /**
+     * How long before publication an event the article tells as news without a date may have happened: the window
+     * an article's reports are compared in, and the one the store links them across articles in.
+     */
+    public static final int NEWS_REACH_DAYS = 14;
+
     /** How precise the value is, which is also its XSD datatype. */
     public enum Precision { DAY, MONTH, YEAR }
 
