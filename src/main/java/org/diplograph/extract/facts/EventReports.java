@@ -12,7 +12,8 @@ import org.diplograph.text.CharSpan;
 /**
  * The policy that brings an article's reports of one event together, and the facts it keeps. A report naming no
  * actor ("the talks") is the most recent earlier report of its family that names some, when it points back with a
- * definite word; an incident naming no actor stays when its clause says where; any other report without actors goes.
+ * definite word and its date does not put it elsewhere ("strikes on Friday, weeks after the May 2 attack"); an
+ * incident naming no actor stays when its clause says where; any other report without actors goes.
  * Reports that share their sides ({@link #sharedSides}) are one event. An event told as news (or as news that did
  * not happen) with no date of its own took place on the day the article reports on ({@link FactDocument#newsDay()}),
  * marked as inferred.
@@ -45,13 +46,15 @@ final class EventReports {
             Report antecedent = null;
             if (r.definite()) {
                 for (Report k : kept) {
-                    if (k.kind().family().equals(r.kind().family()) && k.modality() == r.modality()) {
+                    if (k.kind().family().equals(r.kind().family()) && k.modality() == r.modality()
+                            && periodsMeet(period(doc, k), period(doc, r))) {
                         antecedent = k;
                     }
                 }
                 if (antecedent == null && r.kind().family().equals(MEETING) && r.modality() == Modality.ASSERTED) {
                     // "The meeting took place in X": the meeting the article leads with, whoever it says met first
-                    antecedent = kept.stream().filter(k -> k.participants().size() >= 2).findFirst().orElse(null);
+                    antecedent = kept.stream().filter(k -> k.participants().size() >= 2
+                            && periodsMeet(period(doc, k), period(doc, r))).findFirst().orElse(null);
                     if (antecedent != null) {
                         kept.add(adopt(r, antecedent));
                         continue;
@@ -155,6 +158,11 @@ final class EventReports {
     /** What happened, or failed to happen ("the deal was not signed"), told as news rather than as background. */
     private static boolean toldAsNews(Report r) {
         return r.news() && (r.modality() == Modality.ASSERTED || r.modality() == Modality.NEGATED);
+    }
+
+    /** Whether the days two reports allow overlap ("strikes today, weeks after the May 2 attack" do not). */
+    static boolean periodsMeet(FactDocument doc, Report a, Report b) {
+        return periodsMeet(period(doc, a), period(doc, b));
     }
 
     private static boolean periodsMeet(LocalDate[] a, LocalDate[] b) {

@@ -175,6 +175,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             for (int k = 0; k < out.size(); k++) {
                 Report o = out.get(k);
                 if (o.kind().family().equals(r.kind().family()) && o.modality() == r.modality()
+                        && EventReports.periodsMeet(doc, o, r)
                         && (p.dominates(o.parseIndex(), r.parseIndex()) || p.dominates(r.parseIndex(), o.parseIndex()))) {
                     out.set(k, EventReports.merge(o, r));
                     return;
@@ -215,7 +216,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         place[0] = placeOf(o);
                         targets.addAll(stateOf(o));
                     } else {
-                        targets.addAll(actorsOf(o));
+                        targets.addAll(actorsOf(relativeAntecedent(o)));
                     }
                 }
                 prepositions(i, kind, sources, targets, partners, place, false);
@@ -324,8 +325,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 sources = List.of();
                 targets.clear();
             }
-            TimeValue time = time(i, verb, governor);
             Modality m = modality.get();
+            // a date elsewhere in the sentence is the intent's ("confirmed on Monday its plans to sign"), not the plan's,
+            // nor the starting point's ("the first visit since the war began")
+            TimeValue time = time(i, verb, governor, !underIntentNoun(verb ? i : governor) && !sinceBackground(i));
             if (m == Modality.ASSERTED && time != null && time.future()) {
                 m = Modality.PLANNED;
             }
@@ -343,12 +346,38 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         }
 
         /**
+         * Whether the trigger, or the clause or phrase holding it, hangs on a word like "since": what is told there is
+         * where a later state of things began ("the first visit since the invasion"), not the news.
+         */
+        boolean sinceBackground(int i) {
+            for (int k = i, steps = 0; k >= 0 && k != Parse.ROOT && steps < 4; k = p.head(k), steps++) {
+                String rel = p.label(k);
+                if (rel.equals("pobj") || rel.equals("pcomp")) {
+                    int prep = p.head(k);
+                    return prep >= 0 && vocab.is("background", p.lemma(prep));
+                }
+                if (rel.equals("advcl") || rel.equals("ccomp") || rel.equals("relcl")) {
+                    return p.children(k, "mark").stream()
+                            .anyMatch(m -> vocab.is("background", p.token(m).text().toLowerCase(Locale.ROOT)));
+                }
+                if (!(rel.equals("xcomp") || rel.equals("dobj") || rel.equals("conj") || rel.equals("nsubj")
+                        || rel.equals("nsubjpass") || rel.equals("compound"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Whether the clause tells the event as news: a finite verb in the past, the present or the present perfect
          * ("met", "meets", "has met", "was attacked"), a participle clause of such a verb, or a noun such a verb holds. A
          * pluperfect ("had met") or a participle phrase ("the treaty signed in 2000") is background; a verbless phrase
          * counts only in the lead.
          */
         boolean toldAsNews(int i, boolean verb, int governor) {
+            if (sinceBackground(i)) {
+                return false;
+            }
             int v = verb ? i : governor >= 0 ? governor : clauseVerb(i);
             if (v < 0) {
                 return p.sentence().index() < LEAD_SENTENCES;
@@ -477,13 +506,35 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return -1;
         }
 
+        /** Whether a verb is the infinitive of a noun ("plans to sign"), directly or through "to meet and sign". */
+        boolean underIntentNoun(int v) {
+            for (int k = v, steps = 0; k >= 0 && k != Parse.ROOT && steps < 3; k = p.head(k), steps++) {
+                int h = p.head(k);
+                if (h != Parse.ROOT && p.label(k).equals("acl") && p.isNoun(h)
+                        && p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to"))) {
+                    return true;
+                }
+                if (!(p.label(k).equals("xcomp") || p.label(k).equals("conj"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** What a relative pronoun stands for ("X, who was elected": X); any other word itself. */
+        int relativeAntecedent(int k) {
+            int clause = p.head(k);
+            return p.tag(k).startsWith("W") && clause != Parse.ROOT && p.label(clause).equals("relcl")
+                    && p.head(clause) != Parse.ROOT ? p.head(clause) : k;
+        }
+
         /** The actors who are the subject of a verb, through control ("agreed to meet"), coordination and relatives. */
         List<String> subjectsOf(int v) {
             List<String> out = new ArrayList<>();
             for (int k = v, steps = 0; k != Parse.ROOT && steps < 3; steps++) {
                 for (int s : p.children(k)) {
                     if (SUBJECTS.contains(p.label(s))) {
-                        out.addAll(actorsOf(s));
+                        out.addAll(actorsOf(relativeAntecedent(s)));
                     }
                 }
                 if (!out.isEmpty() || p.children(k, "nsubj", "nsubjpass", "csubj", "expl").size() > 0) {
@@ -766,11 +817,19 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (!verb && governor >= 0) {
                 chain.add(governor);
             }
+            // nouns whose infinitive tells what is intended ("its plans to sign", "efforts to broker a deal")
+            Set<Integer> intentNouns = new HashSet<>();
             for (int steps = 0; k >= 0 && steps < 3; steps++) {
                 String rel = p.label(k);
                 int h = p.head(k);
+                boolean infinitive = p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to"));
+                if (h != Parse.ROOT && rel.equals("acl") && infinitive && p.isNoun(h)) {
+                    intentNouns.add(h);
+                    chain.add(h);
+                    break;
+                }
                 if (h == Parse.ROOT || !(rel.equals("xcomp") || rel.equals("ccomp") && steps == 0
-                        || rel.equals("advcl") && p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to"))
+                        || rel.equals("advcl") && infinitive
                         || rel.equals("dobj") || rel.equals("pcomp") || rel.equals("pobj") || rel.equals("prep"))) {
                     break;
                 }
@@ -807,7 +866,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         }
                     }
                 }
-                if (c != i && p.isVerb(c)) {
+                if (c != i && (p.isVerb(c) || intentNouns.contains(c))) {
                     Optional<Effect> e = vocab.effect("governor", p.lemma(c));
                     if (e.isPresent()) {
                         if (e.get() == Effect.FACTIVE) {
@@ -915,7 +974,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         }
 
         /** The time expression of the trigger's own clause (or of the verb that governs it), nearest to the trigger. */
-        TimeValue time(int i, boolean verb, int governor) {
+        TimeValue time(int i, boolean verb, int governor, boolean sentenceFallback) {
             Set<Integer> region = clauseWithoutNested(i);
             Set<Integer> notOurs = new HashSet<>();
             if (!verb) {
@@ -945,7 +1004,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
             region.removeAll(notOurs);
             TimeValue own = nearestTime(i, region, notOurs, false);
-            return own != null ? own : nearestTime(i, region, notOurs, true);
+            return own != null || !sentenceFallback ? own : nearestTime(i, region, notOurs, true);
         }
 
         /**
@@ -983,6 +1042,14 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     Set<Integer> theirs = local(other);
                     if (other != i && !theirs.contains(i)) {
                         region.removeAll(theirs);
+                    }
+                }
+                // "X, who runs for re-election in May, met Y": a clause telling another event dates only that one
+                for (int k = 0; k < p.size(); k++) {
+                    int clause = k;
+                    if (CLAUSES.contains(p.label(clause)) && !p.dominates(clause, i)
+                            && triggerTokens().stream().anyMatch(t -> t != i && p.dominates(clause, t))) {
+                        region.removeAll(p.subtree(clause));
                     }
                 }
             }

@@ -274,4 +274,47 @@ class SyntacticEventsTest {
         assertTrue(e.participants().stream().noneMatch(k -> k.contains("palace")), e.toString());
         assertEquals(Modality.PLANNED, e.modality());
     }
+
+    @Test
+    void whatASinceClauseTellsIsBackgroundWithoutTheNewsDay() {
+        List<EventFact> all = events("Chile's president is visiting Peru for the first time since Bolivia invaded Peru.");
+        EventFact invasion = all.stream().filter(e -> e.kind().ontologyClass().equals("Attack")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals(null, invasion.time(), invasion.toString());
+        EventFact visit = all.stream().filter(e -> e.kind().family().equals("meeting")).findFirst().orElseThrow();
+        assertEquals("2025-03-11", visit.time().value(), "the visit itself is today's news");
+    }
+
+    @Test
+    void aPlanToSignIsPlannedAndNotDatedByTheConfirmation() {
+        EventFact e = only("The ministry confirmed on Monday Spain's plans to sign a treaty with Morocco.", "Agreement");
+        assertEquals(Modality.PLANNED, e.modality(), e.toString());
+        assertEquals(null, e.time(), e.toString());
+    }
+
+    @Test
+    void anEarlierAttackNamingNoOneIsNotTheNewStrike() {
+        List<EventFact> attacks = events("Britain carried out strikes on rebel bases, weeks after the October 7 attack "
+                + "on a port.").stream().filter(e -> e.kind().family().equals("attack")).toList();
+        assertTrue(attacks.stream().noneMatch(e -> e.time() != null && e.time().value().equals("2024-10-07")),
+                attacks.toString());
+    }
+
+    @Test
+    void theRelativePronounStandsForTheOneElected() {
+        EventFact e = only("Emmanuel Macron, who was elected president of France last month, is visiting Chile.",
+                "Election");
+        assertEquals(List.of("person/emmanuel-macron"), e.participants(), e.toString());
+        assertEquals("2025-02", e.time().value());
+    }
+
+    @Test
+    void runningForReElectionIsAnElectionToCome() {
+        EventFact e = only("Mark Carney, who will be running for re-election in June, hosted Keir Starmer.", "Election");
+        assertEquals(Modality.PLANNED, e.modality(), e.toString());
+        List<EventFact> meetings = events("Mark Carney, who will be running for re-election in June, hosted Keir Starmer.")
+                .stream().filter(m -> m.kind().family().equals("meeting")).toList();
+        assertTrue(meetings.stream().noneMatch(m -> m.time() != null && m.time().expression().equals("June")),
+                "the month is the election's: " + meetings);
+    }
 }
