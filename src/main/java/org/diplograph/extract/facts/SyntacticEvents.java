@@ -39,7 +39,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     private static final int LEAD_SENTENCES = 3;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside");
     private static final Set<String> PARTNER_PREPOSITIONS = Set.of("with", "between", "among", "alongside", "involving");
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards", "over");
     /** A noun trigger that is the object of a preposition of these takes the verb's subject: "arrived for talks". */
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at", "in");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
@@ -265,8 +265,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         }
                     }
                     prepositions(governor, kind, sources, targets, partners, place, false);
-                } else if (governor >= 0 && !vocab.has("governor", p.lemma(governor), Effect.FACTIVE)) {
-                    // "imposed sanctions": who holds the noun acts; who condemns an attack did not carry it out
+                } else if (governor >= 0 && !vocab.has("governor", p.lemma(governor), Effect.FACTIVE)
+                        && !reportsOtherEvent(governor, kind)) {
+                    // "imposed sanctions": who holds the noun acts; who condemns or praises a visit did not make it
                     sources.addAll(subjectsOf(governor));
                     for (int agent : p.children(governor, "agent")) {
                         for (int o : p.children(agent, "pobj")) {
@@ -519,6 +520,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return false;
+        }
+
+        /** A governing verb that reports an event of its own kind ("criticised the visit"), not a support verb. */
+        boolean reportsOtherEvent(int governor, EventKind kind) {
+            return !vocab.is("support", p.lemma(governor)) && readings(governor).stream()
+                    .anyMatch(t -> !t.kind().family().equals(kind.family()));
         }
 
         /** What a relative pronoun stands for ("X, who was elected": X); any other word itself. */
@@ -1065,7 +1072,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 for (int k = 0; k < p.size(); k++) {
                     Token tok = p.token(k);
                     if (tok.start() < t.span().end() && tok.end() > t.span().start()) {
-                        inside &= region.contains(k);
+                        // "attacks since May 2": where a run of events began, not the day of any one of them
+                        inside &= region.contains(k) && !(p.head(k) != Parse.ROOT && p.label(k).equals("pobj")
+                                && vocab.is("background", p.lemma(p.head(k))));
                         distance = Math.min(distance, Math.abs(k - i));
                     }
                 }

@@ -317,4 +317,29 @@ class SyntacticEventsTest {
         assertTrue(meetings.stream().noneMatch(m -> m.time() != null && m.time().expression().equals("June")),
                 "the month is the election's: " + meetings);
     }
+
+    @Test
+    void disappointmentVoicedOverAnActsIsCriticismOfItsActor() {
+        EventFact e = only("Chile's president voiced deep disappointment over Peru's choice to quit the pact.",
+                "Criticism");
+        assertEquals(List.of("state/CHL"), e.sources(), e.toString());
+        assertEquals(List.of("state/PER"), e.targets());
+    }
+
+    @Test
+    void whoCriticisesAVisitIsNoPartyToIt() {
+        List<EventFact> visits = events("The Chilean leader lambasted Peru's visit to Bolivia.").stream()
+                .filter(e -> e.kind().family().equals("meeting")).toList();
+        assertEquals(1, visits.size(), visits.toString());
+        assertTrue(!visits.get(0).participants().contains("state/CHL"), visits.toString());
+    }
+
+    @Test
+    void theDayARunOfAttacksBeganDatesNoneOfThem() {
+        List<EventFact> attacks = events("Yemen fired a missile at a tanker, its fifth attack on Oman since March 2.")
+                .stream().filter(e -> e.kind().family().equals("attack")).toList();
+        assertTrue(!attacks.isEmpty());
+        assertTrue(attacks.stream().noneMatch(e -> e.time() != null && e.time().expression().contains("March")),
+                attacks.toString());
+    }
 }
