@@ -3,6 +3,7 @@ package org.diplograph.extract.facts;
 import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,9 @@ import org.diplograph.vocab.DataFiles;
 public final class SyntacticStances implements FactComponent<StanceFact> {
     private static final String CUES = "lang/en/stance-cues.tsv";
     private static final Set<String> TARGET_HEADS = DataFiles.words("lang/en/stance-target-heads.txt");
+    private static final Set<String> HOSTING_VERBS = DataFiles.words("lang/en/stance-hosting-verbs.txt");
+    /** Object pronouns: in their own clause they never stand for its subject ("X praised him" is not X). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
     private static final Set<String> HOLDER_PREPS = Set.of("of", "including", "like", "as");
     /** Prepositions that name a noun cue's holder when the cue list says none ("criticism from X", "backing by X"). */
@@ -150,6 +154,9 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
 
         /** The stances a cue states: its holders by the grammar, its target as the model ranks the words near it. */
         List<StanceFact> read(int i, StanceFact.Polarity lexical) {
+            if (hosting(i)) {
+                return List.of();
+            }
             List<Integer> holderTokens = holderTokens(i);
             List<String[]> holders = holders(holderTokens);
             if (holders.isEmpty()) {
@@ -170,9 +177,9 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     break;
                 }
                 if (holderTokens.stream().noneMatch(h -> h == k || p.dominates(k, h))) {
-                    targets.addAll(targets(k));
+                    targets.addAll(targets(k, holders));
                     for (int conj : p.children(k, "conj")) {
-                        targets.addAll(targets(conj));
+                        targets.addAll(targets(conj, holders));
                     }
                 }
             }
@@ -509,6 +516,49 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "welcomed X to Y" where Y is a named place, a venue or anything but a state or an organisation: the host
+         * receiving a visitor ("to the capital", "to Z House"), which states no position towards them.
+         */
+        boolean hosting(int i) {
+            if (!p.isVerb(i) || !HOSTING_VERBS.contains(p.lemma(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            List<Integer> preps = new ArrayList<>(p.children(i, "prep"));
+            for (int o : p.children(i, "dobj")) {
+                preps.addAll(p.children(o, "prep")); // the parser may hang "to Y" on the visitor
+            }
+            for (int prep : preps) {
+                if (!p.lemma(prep).equalsIgnoreCase("to")) {
+                    continue;
+                }
+                for (int o : p.children(prep, "pobj")) {
+                    Mention m = doc.mentionAt(p.token(o).index());
+                    boolean member = m != null && (m.type() == MentionType.STATE
+                            || m.type() == MentionType.ORGANIZATION && !doc.isVenue(m));
+                    if (!member && (m != null || p.tag(o).startsWith("NNP"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * What a target phrase names: a concept, else the actors in it, else a named policy or deal. An object pronoun
+         * is the person named before it other than the cue's holders.
+         */
+        List<Target> targets(int head, List<String[]> holders) {
+            String w = p.token(head).text().toLowerCase(Locale.ROOT);
+            if (OBJECT_PRONOUNS.contains(w) && p.label(head).equals("dobj")) {
+                Set<String> not = new HashSet<>();
+                holders.forEach(h -> not.add(h[0]));
+                String person = doc.personNamedBefore(p.token(head).index(), not);
+                return person == null ? List.of() : List.of(new Target(person, doc.name(person), null));
+            }
+            return targets(head);
         }
 
         /** What a target phrase names: a concept, else the actors in it, else a named policy or deal. */

@@ -107,4 +107,17 @@ class SyntacticStancesTest {
     void firstPersonInReportedSpeechIsTheSpeaker() {
         has("\"We oppose Iceland,\" said Hungary.", "state/HUN", OPPOSES, "state/ISL");
     }
+
+    @Test
+    void welcomingSomeoneToAPlaceIsHostingNotAStance() {
+        none("Brazil welcomed the Norwegian delegation to Brasilia on Monday.", "state/NOR");
+        none("Giorgia Meloni welcomed Emmanuel Macron to Palazzo Chigi this morning.", "person/emmanuel-macron");
+        has("Norway welcomed Sweden to the alliance on Monday.", "state/NOR", SUPPORTS, "state/SWE");
+    }
+
+    @Test
+    void anObjectPronounIsNotTheSubjectItself() {
+        has("Emmanuel Macron spoke after Giorgia Meloni. Meloni then praised him at length.", "person/giorgia-meloni",
+                SUPPORTS, "person/emmanuel-macron");
+    }
 }
