@@ -181,6 +181,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     for (int conj : p.children(k, "conj")) {
                         targets.addAll(targets(conj, holders));
                     }
+                    // the holder named again ("X reaffirmed its commitment to Y": X ranks high) is no target
+                    targets.removeIf(t -> holders.stream().anyMatch(h -> h[0].equals(t.key())));
                 }
             }
             if (targets.isEmpty()) {

@@ -120,4 +120,10 @@ class SyntacticStancesTest {
         has("Emmanuel Macron spoke after Giorgia Meloni. Meloni then praised him at length.", "person/giorgia-meloni",
                 SUPPORTS, "person/emmanuel-macron");
     }
+
+    @Test
+    void standingWithAndCommitmentToAreSupport() {
+        has("Iceland stands with the people of Chile.", "state/ISL", SUPPORTS, "state/CHL");
+        has("Denmark reaffirmed its firm commitment to Estonia.", "state/DNK", SUPPORTS, "state/EST");
+    }
 }
