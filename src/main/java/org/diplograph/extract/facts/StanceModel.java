@@ -160,7 +160,7 @@ public final class StanceModel {
 
     /**
      * The listed polarity when the cue stands in its listed frame with an actor there ("stands with X", "stands with
-     * the people of X", "commitment to X"), else null. The frame decides what the bare word cannot ("stand" alone is
+     * the people of X", "commitment to X's security"), else null. The frame decides what the bare word cannot ("stand" alone is
      * rarely a position; the words it is trained on seldom show the frame, so the model would veto it).
      */
     String framed(FactDocument doc, Parse p, int i) {
@@ -176,6 +176,11 @@ public final class StanceModel {
             for (int o : p.children(prep, "pobj")) {
                 if (namesActor(doc, p, o)) {
                     return listed.get(key);
+                }
+                for (int poss : p.children(o, "poss")) {
+                    if (namesActor(doc, p, poss)) {
+                        return listed.get(key); // "commitment to X's security"
+                    }
                 }
                 for (int of : p.children(o, "prep")) {
                     if (p.lemma(of).equalsIgnoreCase("of")) {

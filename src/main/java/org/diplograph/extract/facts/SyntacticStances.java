@@ -34,6 +34,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
     private static final String CUES = "lang/en/stance-cues.tsv";
     private static final Set<String> TARGET_HEADS = DataFiles.words("lang/en/stance-target-heads.txt");
     private static final Set<String> HOSTING_VERBS = DataFiles.words("lang/en/stance-hosting-verbs.txt");
+    private static final Set<String> LIGHT_NOUNS = DataFiles.words("lang/en/stance-light-nouns.txt");
     /** Object pronouns: in their own clause they never stand for its subject ("X praised him" is not X). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
@@ -412,6 +413,18 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     continue;
                 }
                 if (p.isNoun(t)) {
+                    // "the head of the bloc's diplomacy, X": the person the appositive names
+                    List<String[]> named = new ArrayList<>();
+                    for (int k : p.children(t, "appos")) {
+                        Mention mk = doc.mentionAt(p.token(k).index());
+                        if (mk != null && mk.type() == MentionType.PERSON) {
+                            named.add(new String[] {mk.entityKey(), String.valueOf(k)});
+                        }
+                    }
+                    if (!named.isEmpty()) {
+                        out.addAll(named);
+                        continue;
+                    }
                     // "the Chinese government", "the foreign ministry of Japan"
                     for (int k : p.children(t)) {
                         Mention mk = doc.mentionAt(p.token(k).index());
@@ -565,6 +578,19 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
 
         /** What a target phrase names: a concept, else the actors in it, else a named policy or deal. */
         List<Target> targets(int head) {
+            if (p.isNoun(head) && LIGHT_NOUNS.contains(p.lemma(head).toLowerCase(Locale.ROOT))) {
+                // "the adoption of the new sanctions": the sanctions, not the act of adopting them
+                for (int prep : p.children(head, "prep")) {
+                    if (p.lemma(prep).equalsIgnoreCase("of")) {
+                        for (int o : p.children(prep, "pobj")) {
+                            List<Target> inner = targets(o);
+                            if (!inner.isEmpty()) {
+                                return inner;
+                            }
+                        }
+                    }
+                }
+            }
             List<Integer> sub = p.subtree(head);
             List<String> words = new ArrayList<>();
             List<Token> wordTokens = new ArrayList<>();

@@ -126,4 +126,16 @@ class SyntacticStancesTest {
         has("Iceland stands with the people of Chile.", "state/ISL", SUPPORTS, "state/CHL");
         has("Denmark reaffirmed its firm commitment to Estonia.", "state/DNK", SUPPORTS, "state/EST");
     }
+
+    @Test
+    void anActOfAdoptingIsAboutWhatIsAdoptedAndAnAppositiveNamesTheHolder() {
+        has("The Danish foreign minister, Lars Lokke Rasmussen, has welcomed the adoption of the new sanctions against"
+                + " Sudan's army.", "person/lars-lokke-rasmussen", SUPPORTS, "concept/sanctions");
+    }
+
+    @Test
+    void commitmentToAnActorsSecurityIsSupportForIt() {
+        has("Peru and Chile met in Lima. They reiterated their firm commitment to Bolivia's security and to a truce.",
+                "state/CHL", SUPPORTS, "state/BOL");
+    }
 }
