@@ -193,15 +193,19 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             String cue = p.lemma(i).toLowerCase(Locale.ROOT);
             Sentence s = p.sentence();
             List<StanceFact> out = new ArrayList<>();
+            // a holder named by a pronoun ("I", "we", "our") is spanned at the pronoun: the words naming it here
+            CharSpan pronoun = holderTokens.size() == 1 && p.tag(holderTokens.get(0)).startsWith("PRP")
+                    ? spanOfToken(holderTokens.get(0)) : null;
             for (String[] h : holders) {
                 String key = h[0];
-                CharSpan hs = h[1] == null ? null : spanOfToken(Integer.parseInt(h[1]));
+                CharSpan named = h[1] == null ? null : spanOfToken(Integer.parseInt(h[1]));
+                CharSpan hs = named != null ? named : pronoun;
                 String speaker = h.length > 2 ? h[2] : null;
                 for (Target t : targets) {
                     if (t.key().equals(key) || doc.statesOf(key).contains(t.key())) {
                         continue; // a person "backing" the state they serve says nothing
                     }
-                    double confidence = hs == null ? 0.55 : 0.7;
+                    double confidence = named == null ? 0.55 : 0.7;
                     List<String> states = key.startsWith("person/") ? doc.statesOf(key).stream()
                             .filter(x -> !x.equals(t.key())).toList() : List.of();
                     out.add(new StanceFact(key, speaker, polarity, t.key(), t.label(), hs, t.span(),
@@ -231,7 +235,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     preps.addAll(p.children(v, "prep")); // the parser often hangs "from X" on the verb
                 }
                 for (int prep : preps) {
-                    if (holderPrepsOf(p, i).contains(p.lemma(prep).toLowerCase(Locale.ROOT))) {
+                    String w = p.lemma(prep).toLowerCase(Locale.ROOT);
+                    if (holderPrepsOf(p, i).contains(w) && !(w.equals("of") && inPhrase(i))) {
                         out.addAll(p.children(prep, "pobj"));
                     }
                 }
@@ -284,7 +289,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             }
             out.addAll(p.children(i, "dobj"));
             for (int prep : p.children(i, "prep")) {
-                if (!HOLDER_PREPS.contains(p.lemma(prep)) && !holderPrepsOf(p, i).contains(p.lemma(prep))) {
+                if (!HOLDER_PREPS.contains(p.lemma(prep)) && !holderPrepsOf(p, i).contains(p.lemma(prep))
+                        || p.lemma(prep).equalsIgnoreCase("of") && inPhrase(i)) {
                     out.addAll(p.children(prep, "pobj"));
                 }
             }
@@ -292,6 +298,11 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 out.addAll(p.children(i, "pobj"));
             }
             return out;
+        }
+
+        /** "in support of X", "in favour of X": the idiom's "of" names the target, not the holder. */
+        boolean inPhrase(int i) {
+            return p.label(i).equals("pobj") && p.head(i) != Parse.ROOT && p.lemma(p.head(i)).equalsIgnoreCase("in");
         }
 
         boolean listedAdjective(int i) {
@@ -571,7 +582,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 Set<String> not = new HashSet<>();
                 holders.forEach(h -> not.add(h[0]));
                 String person = doc.personNamedBefore(p.token(head).index(), not);
-                return person == null ? List.of() : List.of(new Target(person, doc.name(person), null));
+                return person == null ? List.of() : List.of(new Target(person, doc.name(person), spanOfToken(head)));
             }
             return targets(head);
         }

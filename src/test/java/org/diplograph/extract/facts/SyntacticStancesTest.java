@@ -138,4 +138,17 @@ class SyntacticStancesTest {
         has("Peru and Chile met in Lima. They reiterated their firm commitment to Bolivia's security and to a truce.",
                 "state/CHL", SUPPORTS, "state/BOL");
     }
+
+    @Test
+    void inSupportOfNamesTheTarget() {
+        has("Norway remains steadfast in support of Chile's elected government.", "state/NOR", SUPPORTS, "state/CHL");
+    }
+
+    @Test
+    void aPronounHolderIsSpannedAtThePronoun() {
+        String text = "Emmanuel Macron arrived in Rome on Monday. He praised Chile warmly.";
+        List<StanceFact> found = STANCES.extract(doc(text));
+        assertTrue(found.stream().anyMatch(s -> s.holderKey().equals("person/emmanuel-macron") && s.holderSpan() != null
+                && text.substring(s.holderSpan().start(), s.holderSpan().end()).equals("He")), found.toString());
+    }
 }
