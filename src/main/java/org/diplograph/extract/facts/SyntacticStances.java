@@ -590,7 +590,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         /** What a target phrase names: a concept, else the actors in it, else a named policy or deal. */
         List<Target> targets(int head) {
             if (p.isNoun(head) && LIGHT_NOUNS.contains(p.lemma(head).toLowerCase(Locale.ROOT))) {
-                // "the adoption of the new sanctions": the sanctions, not the act of adopting them
+                // "praised the imposition of sanctions": the sanctions, not the act of imposing them
                 for (int prep : p.children(head, "prep")) {
                     if (p.lemma(prep).equalsIgnoreCase("of")) {
                         for (int o : p.children(prep, "pobj")) {
