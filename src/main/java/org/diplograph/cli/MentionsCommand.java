@@ -106,7 +106,7 @@ final class MentionsCommand implements Callable<Integer> {
             }
         }
         for (EventFact e : facts.events()) {
-            if (!e.kind().family().equals("meeting") || e.modality() != Modality.ASSERTED) {
+            if (!e.kind().family().equals("meeting") || e.modality() != Modality.ASSERTED && e.modality() != Modality.PLANNED) {
                 continue;
             }
             boolean sided = !e.sources().isEmpty() && !e.targets().isEmpty();
