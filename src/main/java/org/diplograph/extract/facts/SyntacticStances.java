@@ -350,7 +350,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 String rel = p.label(k);
                 int h = p.head(k);
                 if (h == Parse.ROOT) {
-                    break;
+                    return strandedSubject(k);
                 }
                 boolean infinitive = p.tag(k).equals("VB");
                 if ((rel.equals("relcl") || rel.equals("acl")) && !infinitive) {
@@ -374,6 +374,27 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     break;
                 }
                 k = h;
+            }
+            return List.of();
+        }
+
+        /**
+         * A root verb the parser left without a subject after a fronted phrase ("Looking ahead to the summit, X and Y
+         * agreed ..." parsed with "X" in apposition to "summit"): the appositive phrase that ends right before the
+         * verb, with its conjuncts; else none.
+         */
+        List<Integer> strandedSubject(int root) {
+            for (int a = root - 1; a >= 0; a--) {
+                if (!p.label(a).equals("appos") || p.head(a) >= a) {
+                    continue;
+                }
+                List<Integer> sub = p.subtree(a);
+                int last = sub.stream().mapToInt(Integer::intValue).max().orElse(a);
+                if (last == root - 1) {
+                    List<Integer> out = new ArrayList<>(List.of(a));
+                    out.addAll(p.children(a, "conj"));
+                    return out;
+                }
             }
             return List.of();
         }

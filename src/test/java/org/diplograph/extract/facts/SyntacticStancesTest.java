@@ -151,4 +151,10 @@ class SyntacticStancesTest {
         assertTrue(found.stream().anyMatch(s -> s.holderKey().equals("person/emmanuel-macron") && s.holderSpan() != null
                 && text.substring(s.holderSpan().start(), s.holderSpan().end()).equals("He")), found.toString());
     }
+
+    @Test
+    void aSubjectTheParserHungOnAFrontedPhraseStillHolds() {
+        has("Looking ahead to next month's Arctic Forum, the Chancellor and President Macron agreed on the need to"
+                + " keep our backing for Chile.", "person/emmanuel-macron", SUPPORTS, "state/CHL");
+    }
 }
