@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,8 +91,10 @@ final class MentionsCommand implements Callable<Integer> {
     String eventClusters;
 
     /**
-     * Stances and meetings as re3d-style relations: Likes / Dislikes (holder → target) and CommWith
-     * (each pair of meeting participants), each end a span of the sentence.
+     * Stances and meetings as re3d-style relations: Likes / Dislikes (holder → target) and CommWith, each end a span
+     * of the sentence. CommWith joins the two sides of a meeting, both ways ("X met Y": X with Y and Y with X); a
+     * meeting whose sides the parse does not give joins its participants only when they are few, since a list of
+     * delegations ("officials of A, B, C and D") says who attended, not who spoke with whom.
      */
     static void relations(ArrayNode out, ExtractedArticle extracted, Facts facts) {
         for (StanceFact s : facts.stances()) {
@@ -102,24 +106,45 @@ final class MentionsCommand implements Callable<Integer> {
             }
         }
         for (EventFact e : facts.events()) {
-            if (!e.kind().family().equals("meeting") || e.modality() != Modality.ASSERTED) {
+            if (!e.kind().family().equals("meeting") || e.modality() != Modality.ASSERTED && e.modality() != Modality.PLANNED) {
                 continue;
             }
-            List<CharSpan> spans = new ArrayList<>();
-            for (String p : e.participants()) {
-                extracted.mentions().stream()
-                        .filter(m -> m.entityKey().equals(p) && e.evidence().span().contains(m.span()))
-                        .findFirst().ifPresent(m -> spans.add(m.span()));
+            boolean sided = !e.sources().isEmpty() && !e.targets().isEmpty();
+            if (!sided && e.participants().size() > MAX_UNSIDED_PARTIES) {
+                continue;
             }
-            for (int i = 0; i < spans.size(); i++) {
-                for (int j = i + 1; j < spans.size(); j++) {
-                    ObjectNode r = out.addObject();
-                    r.put("type", "CommWith");
-                    span(r.putObject("source"), spans.get(i));
-                    span(r.putObject("target"), spans.get(j));
+            Set<String> all = new LinkedHashSet<>(e.participants());
+            all.addAll(e.sources());
+            all.addAll(e.targets());
+            List<String> keys = List.copyOf(all);
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = 0; j < keys.size(); j++) {
+                    String a = keys.get(i);
+                    String b = keys.get(j);
+                    if (i == j || sided && !(e.sources().contains(a) && e.targets().contains(b)
+                            || e.targets().contains(a) && e.sources().contains(b))) {
+                        continue;
+                    }
+                    CharSpan sa = spanIn(extracted, e, a);
+                    CharSpan sb = spanIn(extracted, e, b);
+                    if (sa != null && sb != null) {
+                        ObjectNode r = out.addObject();
+                        r.put("type", "CommWith");
+                        span(r.putObject("source"), sa);
+                        span(r.putObject("target"), sb);
+                    }
                 }
             }
         }
+    }
+
+    /** The most participants a meeting without sides may have for each pair of them to count as having spoken. */
+    private static final int MAX_UNSIDED_PARTIES = 3;
+
+    private static CharSpan spanIn(ExtractedArticle extracted, EventFact e, String key) {
+        return extracted.mentions().stream()
+                .filter(m -> m.entityKey().equals(key) && e.evidence().span().contains(m.span()))
+                .findFirst().map(Mention::span).orElse(null);
     }
 
     /** One mention per trigger of each event, with the IRI of the event node the graph writes for it. */

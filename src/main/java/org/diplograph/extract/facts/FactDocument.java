@@ -171,13 +171,18 @@ public final class FactDocument {
 
     /** The last person the article named before this token, in its sentence or the two before, or null. */
     public String personNamedBefore(int tokenIndex) {
+        return personNamedBefore(tokenIndex, Set.of());
+    }
+
+    /** The same, passing over the people a pronoun cannot stand for here (the subject of its own clause). */
+    public String personNamedBefore(int tokenIndex, Set<String> not) {
         int sentence = sentenceOf(tokenIndex);
         for (int k = tokenIndex - 1; k >= 0; k--) {
             if (sentence - sentenceOf(k) > 2) {
                 return null;
             }
             Mention m = mentionAt[k];
-            if (m != null && m.type() == MentionType.PERSON) {
+            if (m != null && m.type() == MentionType.PERSON && !not.contains(m.entityKey())) {
                 return m.entityKey();
             }
         }

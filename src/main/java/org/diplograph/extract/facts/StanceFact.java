@@ -9,8 +9,9 @@ import org.diplograph.text.CharSpan;
  * @param holderKey       the actor whose position it is (a state, organisation or person)
  * @param speakerKey      the person voicing it, when that is someone else than the holder; else null
  * @param targetKey       an entity key (state/…, org/…, person/…) or a concept key (concept/…)
- * @param holderSpan      where the sentence names the holder (or speaker), null when only inferred
- * @param targetSpan      where the sentence names the target, null for targets found by anaphora
+ * @param holderSpan      where the sentence names the holder (or speaker), by name or by the pronoun standing for
+ *                        it; null when only inferred
+ * @param targetSpan      where the sentence names the target (an object pronoun's own span), null when only inferred
  * @param onBehalfOfKeys  the states whose position a person holder voices (the states they serve), else empty
  * @param cue             the lemma of the word that states the stance ("condemn", "support"), or null
  */

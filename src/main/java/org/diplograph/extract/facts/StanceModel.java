@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,8 @@ public final class StanceModel {
     private final MaxentModel cue;
     private final MaxentModel target;
     private final Map<String, String> listed;
+    /** lemma|pos → the prepositions of the cue list's slot ("stand" with, behind, for). */
+    private final Map<String, Set<String>> listedFrames;
     private final ConceptLexicon concepts;
 
     public StanceModel(MaxentModel cue, MaxentModel target, ConceptLexicon concepts) {
@@ -56,6 +59,20 @@ public final class StanceModel {
         this.target = target;
         this.concepts = concepts;
         this.listed = listedPolarities();
+        this.listedFrames = listedFrames();
+    }
+
+    /** lemma|pos → the prepositions the cue list gives as the cue's slot ("stand" with, behind, for). */
+    static Map<String, Set<String>> listedFrames() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String[] r : DataFiles.rows("lang/en/stance-cues.tsv", 5)) {
+            Set<String> preps = new HashSet<>(List.of(r[3].split(",")));
+            preps.remove("dobj");
+            if (!preps.isEmpty()) {
+                out.putIfAbsent(r[0] + "|" + r[1], Set.copyOf(preps));
+            }
+        }
+        return out;
     }
 
     /** The models shipped in the jar. */
@@ -133,10 +150,50 @@ public final class StanceModel {
         double[] o = cue.eval(features.toArray(String[]::new));
         boolean isListed = !features.contains("list=" + NONE);
         if (o[cue.getIndex(NONE)] >= (isListed ? LISTED_CUE_THRESHOLD : CUE_THRESHOLD)) {
-            return Optional.empty();
+            String framed = framed(doc, p, i);
+            return framed == null ? Optional.empty() : Optional.of(framed.equals("support")
+                    ? StanceFact.Polarity.SUPPORTS : StanceFact.Polarity.OPPOSES);
         }
         return Optional.of(o[cue.getIndex("support")] >= o[cue.getIndex("oppose")] ? StanceFact.Polarity.SUPPORTS
                 : StanceFact.Polarity.OPPOSES);
+    }
+
+    /**
+     * The listed polarity when the cue stands in its listed frame with an actor there ("stands with X", "stands with
+     * the people of X", "commitment to X's security"), else null. The frame decides what the bare word cannot ("stand" alone is
+     * rarely a position; the words it is trained on seldom show the frame, so the model would veto it).
+     */
+    String framed(FactDocument doc, Parse p, int i) {
+        String key = p.lemma(i).toLowerCase(Locale.ROOT) + "|" + coarse(p, i);
+        Set<String> frame = listedFrames.get(key);
+        if (frame == null) {
+            return null;
+        }
+        for (int prep : p.children(i, "prep")) {
+            if (!frame.contains(p.lemma(prep).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int o : p.children(prep, "pobj")) {
+                if (namesActor(doc, p, o)) {
+                    return listed.get(key);
+                }
+                for (int poss : p.children(o, "poss")) {
+                    if (namesActor(doc, p, poss)) {
+                        return listed.get(key); // "commitment to X's security"
+                    }
+                }
+                for (int of : p.children(o, "prep")) {
+                    if (p.lemma(of).equalsIgnoreCase("of")) {
+                        for (int g : p.children(of, "pobj")) {
+                            if (namesActor(doc, p, g)) {
+                                return listed.get(key); // "the people of X", "the government of X"
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The words that may name the target, best first, with the model's probability that each does. */

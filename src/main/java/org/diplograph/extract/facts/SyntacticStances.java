@@ -3,6 +3,7 @@ package org.diplograph.extract.facts;
 import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,10 @@ import org.diplograph.vocab.DataFiles;
 public final class SyntacticStances implements FactComponent<StanceFact> {
     private static final String CUES = "lang/en/stance-cues.tsv";
     private static final Set<String> TARGET_HEADS = DataFiles.words("lang/en/stance-target-heads.txt");
+    private static final Set<String> HOSTING_VERBS = DataFiles.words("lang/en/stance-hosting-verbs.txt");
+    private static final Set<String> LIGHT_NOUNS = DataFiles.words("lang/en/stance-light-nouns.txt");
+    /** Object pronouns: in their own clause they never stand for its subject ("X praised him" is not X). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
     private static final Set<String> HOLDER_PREPS = Set.of("of", "including", "like", "as");
     /** Prepositions that name a noun cue's holder when the cue list says none ("criticism from X", "backing by X"). */
@@ -150,6 +155,9 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
 
         /** The stances a cue states: its holders by the grammar, its target as the model ranks the words near it. */
         List<StanceFact> read(int i, StanceFact.Polarity lexical) {
+            if (hosting(i)) {
+                return List.of();
+            }
             List<Integer> holderTokens = holderTokens(i);
             List<String[]> holders = holders(holderTokens);
             if (holders.isEmpty()) {
@@ -170,10 +178,12 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     break;
                 }
                 if (holderTokens.stream().noneMatch(h -> h == k || p.dominates(k, h))) {
-                    targets.addAll(targets(k));
+                    targets.addAll(targets(k, holders));
                     for (int conj : p.children(k, "conj")) {
-                        targets.addAll(targets(conj));
+                        targets.addAll(targets(conj, holders));
                     }
+                    // the holder named again ("X reaffirmed its commitment to Y": X ranks high) is no target
+                    targets.removeIf(t -> holders.stream().anyMatch(h -> h[0].equals(t.key())));
                 }
             }
             if (targets.isEmpty()) {
@@ -183,15 +193,19 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             String cue = p.lemma(i).toLowerCase(Locale.ROOT);
             Sentence s = p.sentence();
             List<StanceFact> out = new ArrayList<>();
+            // a holder named by a pronoun ("I", "we", "our") is spanned at the pronoun: the words naming it here
+            CharSpan pronoun = holderTokens.size() == 1 && p.tag(holderTokens.get(0)).startsWith("PRP")
+                    ? spanOfToken(holderTokens.get(0)) : null;
             for (String[] h : holders) {
                 String key = h[0];
-                CharSpan hs = h[1] == null ? null : spanOfToken(Integer.parseInt(h[1]));
+                CharSpan named = h[1] == null ? null : spanOfToken(Integer.parseInt(h[1]));
+                CharSpan hs = named != null ? named : pronoun;
                 String speaker = h.length > 2 ? h[2] : null;
                 for (Target t : targets) {
                     if (t.key().equals(key) || doc.statesOf(key).contains(t.key())) {
                         continue; // a person "backing" the state they serve says nothing
                     }
-                    double confidence = hs == null ? 0.55 : 0.7;
+                    double confidence = named == null ? 0.55 : 0.7;
                     List<String> states = key.startsWith("person/") ? doc.statesOf(key).stream()
                             .filter(x -> !x.equals(t.key())).toList() : List.of();
                     out.add(new StanceFact(key, speaker, polarity, t.key(), t.label(), hs, t.span(),
@@ -221,7 +235,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     preps.addAll(p.children(v, "prep")); // the parser often hangs "from X" on the verb
                 }
                 for (int prep : preps) {
-                    if (holderPrepsOf(p, i).contains(p.lemma(prep).toLowerCase(Locale.ROOT))) {
+                    String w = p.lemma(prep).toLowerCase(Locale.ROOT);
+                    if (holderPrepsOf(p, i).contains(w) && !(w.equals("of") && inPhrase(i))) {
                         out.addAll(p.children(prep, "pobj"));
                     }
                 }
@@ -274,7 +289,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             }
             out.addAll(p.children(i, "dobj"));
             for (int prep : p.children(i, "prep")) {
-                if (!HOLDER_PREPS.contains(p.lemma(prep)) && !holderPrepsOf(p, i).contains(p.lemma(prep))) {
+                if (!HOLDER_PREPS.contains(p.lemma(prep)) && !holderPrepsOf(p, i).contains(p.lemma(prep))
+                        || p.lemma(prep).equalsIgnoreCase("of") && inPhrase(i)) {
                     out.addAll(p.children(prep, "pobj"));
                 }
             }
@@ -282,6 +298,11 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 out.addAll(p.children(i, "pobj"));
             }
             return out;
+        }
+
+        /** "in support of X", "in favour of X": the idiom's "of" names the target, not the holder. */
+        boolean inPhrase(int i) {
+            return p.label(i).equals("pobj") && p.head(i) != Parse.ROOT && p.lemma(p.head(i)).equalsIgnoreCase("in");
         }
 
         boolean listedAdjective(int i) {
@@ -329,7 +350,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 String rel = p.label(k);
                 int h = p.head(k);
                 if (h == Parse.ROOT) {
-                    break;
+                    return strandedSubject(k);
                 }
                 boolean infinitive = p.tag(k).equals("VB");
                 if ((rel.equals("relcl") || rel.equals("acl")) && !infinitive) {
@@ -353,6 +374,27 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     break;
                 }
                 k = h;
+            }
+            return List.of();
+        }
+
+        /**
+         * A root verb the parser left without a subject after a fronted phrase ("Looking ahead to the summit, X and Y
+         * agreed ..." parsed with "X" in apposition to "summit"): the appositive phrase that ends right before the
+         * verb, with its conjuncts; else none.
+         */
+        List<Integer> strandedSubject(int root) {
+            for (int a = root - 1; a >= 0; a--) {
+                if (!p.label(a).equals("appos") || p.head(a) >= a) {
+                    continue;
+                }
+                List<Integer> sub = p.subtree(a);
+                int last = sub.stream().mapToInt(Integer::intValue).max().orElse(a);
+                if (last == root - 1) {
+                    List<Integer> out = new ArrayList<>(List.of(a));
+                    out.addAll(p.children(a, "conj"));
+                    return out;
+                }
             }
             return List.of();
         }
@@ -403,6 +445,18 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     continue;
                 }
                 if (p.isNoun(t)) {
+                    // "the head of the bloc's diplomacy, X": the person the appositive names
+                    List<String[]> named = new ArrayList<>();
+                    for (int k : p.children(t, "appos")) {
+                        Mention mk = doc.mentionAt(p.token(k).index());
+                        if (mk != null && mk.type() == MentionType.PERSON) {
+                            named.add(new String[] {mk.entityKey(), String.valueOf(k)});
+                        }
+                    }
+                    if (!named.isEmpty()) {
+                        out.addAll(named);
+                        continue;
+                    }
                     // "the Chinese government", "the foreign ministry of Japan"
                     for (int k : p.children(t)) {
                         Mention mk = doc.mentionAt(p.token(k).index());
@@ -511,8 +565,64 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             return -1;
         }
 
+        /**
+         * "welcomed X to Y" where Y is a named place, a venue or anything but a state or an organisation: the host
+         * receiving a visitor ("to the capital", "to Z House"), which states no position towards them.
+         */
+        boolean hosting(int i) {
+            if (!p.isVerb(i) || !HOSTING_VERBS.contains(p.lemma(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            List<Integer> preps = new ArrayList<>(p.children(i, "prep"));
+            for (int o : p.children(i, "dobj")) {
+                preps.addAll(p.children(o, "prep")); // the parser may hang "to Y" on the visitor
+            }
+            for (int prep : preps) {
+                if (!p.lemma(prep).equalsIgnoreCase("to")) {
+                    continue;
+                }
+                for (int o : p.children(prep, "pobj")) {
+                    Mention m = doc.mentionAt(p.token(o).index());
+                    boolean member = m != null && (m.type() == MentionType.STATE
+                            || m.type() == MentionType.ORGANIZATION && !doc.isVenue(m));
+                    if (!member && (m != null || p.tag(o).startsWith("NNP"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * What a target phrase names: a concept, else the actors in it, else a named policy or deal. An object pronoun
+         * is the person named before it other than the cue's holders.
+         */
+        List<Target> targets(int head, List<String[]> holders) {
+            String w = p.token(head).text().toLowerCase(Locale.ROOT);
+            if (OBJECT_PRONOUNS.contains(w) && p.label(head).equals("dobj")) {
+                Set<String> not = new HashSet<>();
+                holders.forEach(h -> not.add(h[0]));
+                String person = doc.personNamedBefore(p.token(head).index(), not);
+                return person == null ? List.of() : List.of(new Target(person, doc.name(person), spanOfToken(head)));
+            }
+            return targets(head);
+        }
+
         /** What a target phrase names: a concept, else the actors in it, else a named policy or deal. */
         List<Target> targets(int head) {
+            if (p.isNoun(head) && LIGHT_NOUNS.contains(p.lemma(head).toLowerCase(Locale.ROOT))) {
+                // "praised the imposition of sanctions": the sanctions, not the act of imposing them
+                for (int prep : p.children(head, "prep")) {
+                    if (p.lemma(prep).equalsIgnoreCase("of")) {
+                        for (int o : p.children(prep, "pobj")) {
+                            List<Target> inner = targets(o);
+                            if (!inner.isEmpty()) {
+                                return inner;
+                            }
+                        }
+                    }
+                }
+            }
             List<Integer> sub = p.subtree(head);
             List<String> words = new ArrayList<>();
             List<Token> wordTokens = new ArrayList<>();

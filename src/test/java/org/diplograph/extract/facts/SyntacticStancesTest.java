@@ -107,4 +107,54 @@ class SyntacticStancesTest {
     void firstPersonInReportedSpeechIsTheSpeaker() {
         has("\"We oppose Iceland,\" said Hungary.", "state/HUN", OPPOSES, "state/ISL");
     }
+
+    @Test
+    void welcomingSomeoneToAPlaceIsHostingNotAStance() {
+        none("Brazil welcomed the Norwegian delegation to Brasilia on Monday.", "state/NOR");
+        none("Giorgia Meloni welcomed Emmanuel Macron to Palazzo Chigi this morning.", "person/emmanuel-macron");
+        has("Norway welcomed Sweden to the alliance on Monday.", "state/NOR", SUPPORTS, "state/SWE");
+    }
+
+    @Test
+    void anObjectPronounIsNotTheSubjectItself() {
+        has("Emmanuel Macron spoke after Giorgia Meloni. Meloni then praised him at length.", "person/giorgia-meloni",
+                SUPPORTS, "person/emmanuel-macron");
+    }
+
+    @Test
+    void standingWithAndCommitmentToAreSupport() {
+        has("Iceland stands with the people of Chile.", "state/ISL", SUPPORTS, "state/CHL");
+        has("Denmark reaffirmed its firm commitment to Estonia.", "state/DNK", SUPPORTS, "state/EST");
+    }
+
+    @Test
+    void anActOfAdoptingIsAboutWhatIsAdoptedAndAnAppositiveNamesTheHolder() {
+        has("The Danish foreign minister, Lars Lokke Rasmussen, praised the imposition of sanctions on Sudan's army.",
+                "person/lars-lokke-rasmussen", SUPPORTS, "concept/sanctions");
+    }
+
+    @Test
+    void commitmentToAnActorsSecurityIsSupportForIt() {
+        has("Peru and Chile met in Lima. They reiterated their firm commitment to Bolivia's security and to a truce.",
+                "state/CHL", SUPPORTS, "state/BOL");
+    }
+
+    @Test
+    void inSupportOfNamesTheTarget() {
+        has("Norway remains steadfast in support of Chile's elected government.", "state/NOR", SUPPORTS, "state/CHL");
+    }
+
+    @Test
+    void aPronounHolderIsSpannedAtThePronoun() {
+        String text = "Emmanuel Macron arrived in Rome on Monday. He praised Chile warmly.";
+        List<StanceFact> found = STANCES.extract(doc(text));
+        assertTrue(found.stream().anyMatch(s -> s.holderKey().equals("person/emmanuel-macron") && s.holderSpan() != null
+                && text.substring(s.holderSpan().start(), s.holderSpan().end()).equals("He")), found.toString());
+    }
+
+    @Test
+    void aSubjectTheParserHungOnAFrontedPhraseStillHolds() {
+        has("Looking ahead to next month's Arctic Forum, the Chancellor and President Macron agreed on the need to"
+                + " keep our backing for Chile.", "person/emmanuel-macron", SUPPORTS, "state/CHL");
+    }
 }
