@@ -29,6 +29,11 @@ public final class DG {
     public static final Property extractorVersion = prop("extractorVersion");
     public static final Property datelinePlace = prop("datelinePlace");
     public static final Property mentionCount = prop("mentionCount");
+    public static final Property mentionTotal = prop("mentionTotal");
+    public static final Property articleCount = prop("articleCount");
+    public static final Property preferredName = prop("preferredName");
+    public static final Property firstActor = prop("firstActor");
+    public static final Property secondActor = prop("secondActor");
     public static final Property registryKey = prop("registryKey");
     public static final Property officialName = prop("officialName");
     public static final Property demonym = prop("demonym");
