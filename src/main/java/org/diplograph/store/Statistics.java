@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.vocab.DG;
 import org.diplograph.vocab.Schema;
@@ -24,7 +25,11 @@ import org.diplograph.vocab.Schema;
  * 4,000-article Wikinews store, 4 to 7 s each): per entity its mentions in all articles ({@code dg:mentionTotal}), the
  * articles mentioning it ({@code dg:articleCount}) and the spelling most of them use ({@code dg:preferredName}); per
  * event and stance the articles asserting it; per pair of actors that two articles or more mention together, a node
- * with both ({@code dg:firstActor}, {@code dg:secondActor}, in IRI order) and that count.
+ * with both ({@code dg:firstActor}, {@code dg:secondActor}, in IRI order) and that count. Each entity's actor class
+ * (schema:Person, Country, Organization: {@code dg:actorClass}) and Wikidata link ({@code dg:wikidataLink}) are
+ * noted there once: every article graph that mentions a state repeats its type and links, so reading them from the
+ * merged graph walks a copy per article (2,000 for the United States). Only these derived properties are used, so
+ * no pattern written for the articles' own statements ({@code GRAPH ?g { ?x a schema:Person }}) meets this graph.
  *
  * <p>They live in their own graph, {@link #GRAPH}: they are counts of whatever the store holds, not anything an article
  * said, so exports leave them out ({@link Exporter}) and a store loaded from an export derives them again. Whoever
@@ -41,6 +46,7 @@ public final class Statistics {
     private static final int MIN_PAIR_ARTICLES = 2;
     private static final List<Node> ACTOR_CLASSES = List.of(Schema.Person.asNode(), Schema.Country.asNode(),
             Schema.Organization.asNode());
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     private static final List<Node> COUNTED_FACTS = List.of(DG.Event.asNode(), DG.Stance.asNode());
 
     /** Brings the store's statistics graph in line with its article graphs, in a write transaction of its own. */
@@ -93,6 +99,15 @@ public final class Statistics {
                     .forEachRemaining(n -> uses.merge(n.getObject(), 1, Integer::sum));
         }
         mentions.forEach((entity, n) -> {
+            for (Node cls : ACTOR_CLASSES) {
+                if (dsg.contains(Node.ANY, entity, RDF.type.asNode(), cls)) {
+                    out.add(Triple.create(entity, DG.actorClass.asNode(), cls));
+                }
+            }
+            Set<Node> links = new HashSet<>();
+            dsg.find(Node.ANY, entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> links.add(q.getObject()));
+            links.stream().filter(l -> l.isURI() && l.getURI().startsWith(WIKIDATA))
+                    .forEach(l -> out.add(Triple.create(entity, DG.wikidataLink.asNode(), l)));
             out.add(Triple.create(entity, DG.mentionTotal.asNode(), integer(n)));
             out.add(Triple.create(entity, DG.articleCount.asNode(), integer(articles.get(entity))));
             spellings.get(entity).entrySet().stream()

@@ -34,6 +34,8 @@ public final class DG {
     public static final Property preferredName = prop("preferredName");
     public static final Property firstActor = prop("firstActor");
     public static final Property secondActor = prop("secondActor");
+    public static final Property actorClass = prop("actorClass");
+    public static final Property wikidataLink = prop("wikidataLink");
     public static final Property registryKey = prop("registryKey");
     public static final Property officialName = prop("officialName");
     public static final Property demonym = prop("demonym");

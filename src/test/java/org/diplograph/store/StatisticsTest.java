@@ -26,13 +26,15 @@ class StatisticsTest {
             PREFIX schema: <http://schema.org/>
             PREFIX dg: <https://w3id.org/diplograph/ontology#>
             PREFIX ex: <https://example.org/>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
             """;
 
     /** Three invented articles: two name the same minister (spelt two ways) and the same state, one a place too. */
     private static final String ARTICLES = PREFIXES + """
             GRAPH ex:a1 { ex:a1 a schema:NewsArticle ; schema:mentions ex:lena, ex:ruritania, ex:harbour .
                 ex:lena a schema:Person ; schema:name "Lena Varga" ; dg:mentionCount 3 .
-                ex:ruritania a schema:Country ; schema:name "Ruritania" ; dg:mentionCount 2 .
+                ex:ruritania a schema:Country ; schema:name "Ruritania" ; dg:mentionCount 2 ;
+                    owl:sameAs <http://www.wikidata.org/entity/Q4242424242>, <https://sws.geonames.org/4242> .
                 ex:harbour a schema:Place ; schema:name "Old Harbour" ; dg:mentionCount 1 .
                 ex:talks a dg:Event ; schema:name "Talks" . }
             GRAPH ex:a2 { ex:a2 a schema:NewsArticle ; schema:mentions ex:lena, ex:ruritania .
@@ -76,6 +78,10 @@ class StatisticsTest {
             assertTrue(s.contains("lena preferredName Lena Varga"), "the spelling two of three articles use");
             assertTrue(s.contains("ruritania mentionTotal 6"), s.toString());
             assertTrue(s.contains("talks articleCount 2"), s.toString());
+            assertTrue(s.contains("lena actorClass Person") && s.contains("ruritania actorClass Country"), s.toString());
+            assertFalse(s.stream().anyMatch(t -> t.startsWith("harbour actorClass")), "a place is no actor");
+            assertTrue(s.contains("ruritania wikidataLink Q4242424242"), s.toString());
+            assertEquals(1, s.stream().filter(t -> t.contains(" wikidataLink ")).count(), "Wikidata links only");
             long pairs = s.stream().filter(t -> t.contains(" firstActor ")).count();
             assertEquals(1, pairs, "only the two actors named together twice; a place is no actor: " + s);
             assertTrue(s.stream().anyMatch(t -> t.endsWith(" firstActor lena")), s.toString());
