@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryParseException;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultFormat;
 import org.diplograph.store.GraphStore;
+import org.diplograph.store.Statistics;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +70,9 @@ final class QueryCommand implements Callable<Integer> {
             throw new Main.UserError("bad SPARQL: " + e.getMessage());
         }
         try (GraphStore store = data.open()) {
+            if (data.source.data != null) {
+                Statistics.refresh(store); // exports leave the counts out; the canned queries read them
+            }
             OutputStream out = new BufferedOutputStream(System.out);
             QueryRunner.run(store.queryView(), query, resultFormat, out);
             out.flush();

@@ -13,6 +13,7 @@ import org.diplograph.rdf.Iris;
 import org.diplograph.serve.SparqlServer;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.GrowthCompactor;
+import org.diplograph.store.Statistics;
 import org.diplograph.vocab.DG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,6 +131,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         try (GraphStore s = Main.openStore(store)) {
+            // a store built before the canned queries read statistics gets them; a current one is left as it is
+            Statistics.refresh(s);
             SparqlServer.Builder builder = SparqlServer.builder(s.queryView()).port(port).loopback(!publicAccess)
                     .timeoutMillis(timeoutSeconds * 1000L).maxRows(maxRows);
             if (allowService) {

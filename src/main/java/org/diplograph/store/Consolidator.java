@@ -62,8 +62,9 @@ public final class Consolidator {
     }
 
     /**
-     * Links reports of one event across articles ({@link EventLinker}), then replaces the consolidated graph, in one
-     * transaction: a killed run leaves the store as it was, and the next run does it all again.
+     * Links reports of one event across articles ({@link EventLinker}), then replaces the consolidated graph and brings
+     * the {@link Statistics} up to date, in one transaction: a killed run leaves the store as it was, and the next run
+     * does it all again.
      */
     public static int run(GraphStore store, String base, java.util.function.Consumer<String> explain) {
         DatasetGraph dsg = store.storage();
@@ -105,6 +106,7 @@ public final class Consolidator {
                 }
             }
             quads.forEach(dsg::add);
+            Statistics.refresh(dsg);
             return quads.size();
         });
     }

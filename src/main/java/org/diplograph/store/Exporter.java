@@ -6,15 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.system.Txn;
 
 /**
  * Writes the store to a file whose extension picks the syntax: {@code .trig}, {@code .nq},
  * {@code .jsonld} keep the article graphs; {@code .ttl} writes the merged graph (Turtle has no graphs).
- * Written to a temporary file and moved into place, so a failed export never leaves half a file.
+ * Written to a temporary file and moved into place, so a failed export never leaves half a file. The
+ * {@link Statistics} graph is left out: its counts describe this store, not what any article said, and a store
+ * loaded from the export derives them again.
  */
 public final class Exporter {
 
@@ -47,10 +53,11 @@ public final class Exporter {
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
         try {
-            DatasetGraph dsg = store.storage();
+            DatasetGraph stored = store.storage();
             boolean big = store.size() > PRETTY_LIMIT;
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                Txn.executeRead(dsg, () -> {
+                Txn.executeRead(stored, () -> {
+                    DatasetGraph dsg = withoutStatistics(stored);
                     switch (syntax) {
                         case TRIG -> RDFDataMgr.write(out, dsg, big ? RDFFormat.TRIG_BLOCKS : RDFFormat.TRIG_PRETTY);
                         case NQUADS -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);
@@ -64,6 +71,16 @@ public final class Exporter {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static DatasetGraph withoutStatistics(DatasetGraph dsg) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(Statistics.GRAPH)) {
+                graphs.add(g);
+            }
+        });
+        return new DatasetGraphFilteredView(dsg, q -> !q.getGraph().equals(Statistics.GRAPH), graphs);
     }
 
     private Exporter() {

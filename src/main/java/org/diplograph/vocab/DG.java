@@ -29,6 +29,13 @@ public final class DG {
     public static final Property extractorVersion = prop("extractorVersion");
     public static final Property datelinePlace = prop("datelinePlace");
     public static final Property mentionCount = prop("mentionCount");
+    public static final Property mentionTotal = prop("mentionTotal");
+    public static final Property articleCount = prop("articleCount");
+    public static final Property preferredName = prop("preferredName");
+    public static final Property firstActor = prop("firstActor");
+    public static final Property secondActor = prop("secondActor");
+    public static final Property actorClass = prop("actorClass");
+    public static final Property wikidataLink = prop("wikidataLink");
     public static final Property registryKey = prop("registryKey");
     public static final Property officialName = prop("officialName");
     public static final Property demonym = prop("demonym");

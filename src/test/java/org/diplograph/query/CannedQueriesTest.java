@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.diplograph.pipeline.DemoCorpus;
 import org.diplograph.store.GraphStore;
+import org.diplograph.store.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class CannedQueriesTest {
     @BeforeAll
     static void build() {
         store = DemoCorpus.memoryStore();
+        Statistics.refresh(store); // as every build does
     }
 
     @AfterAll
@@ -82,6 +84,7 @@ class CannedQueriesTest {
         try (GraphStore store = org.diplograph.store.Stores.memory()) {
             org.apache.jena.system.Txn.executeWrite(store.storage(), () -> org.apache.jena.riot.RDFParser
                     .fromString(trig, org.apache.jena.riot.Lang.TRIG).parse(store.storage()));
+            Statistics.refresh(store);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             QueryRunner.run(store.queryView(), QueryRunner.parse(Files.readString(Path.of("queries", query))),
                     ResultFormat.TSV, out);

@@ -22,6 +22,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.diplograph.pipeline.DemoCorpus;
 import org.diplograph.store.GraphStore;
+import org.diplograph.store.Statistics;
 import org.diplograph.store.Stores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,7 @@ class QueryRunnerTest {
         org.apache.jena.sys.JenaSystem.init();
         store = Stores.tdb2(tmp.resolve("store"));
         store.replaceGraphs(DemoCorpus.quads());
+        Statistics.refresh(store); // as every build does
     }
 
     @AfterAll

@@ -232,6 +232,36 @@ class ServerLimitsTest {
         });
     }
 
+    /** Four million groups (every pair of subjects): the grouping reads its input under the timeout. */
+    @Test
+    void aGroupByOverManyGroupsEndsAtTheTimeout() throws Exception {
+        withServer(server(), (server, base) -> {
+            long start = System.nanoTime();
+            HttpResponse<String> r = query(base, "SELECT ?a ?d (COUNT(*) AS ?n) (SAMPLE(?c) AS ?x) "
+                    + "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } GROUP BY ?a ?d");
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(ms < ANSWER_WITHIN_MS, "answered in " + ms + " ms");
+        });
+    }
+
+    /** A CONSTRUCT is built whole in memory before it is written; eight billion bindings must not outlast the timeout. */
+    @Test
+    void aConstructOnlyTheTimeoutStopsEndsAtTheTimeout() throws Exception {
+        withServer(server(), (server, base) -> {
+            long start = System.nanoTime();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/diplograph/sparql"))
+                    .header("Content-Type", "application/sparql-query")
+                    .header("Accept", "application/n-triples")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString("CONSTRUCT { ?a <urn:test:with> ?d . ?d <urn:test:label> ?c } "
+                            + "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")).build(), HttpResponse.BodyHandlers.ofString());
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(503, r.statusCode(), r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
+            assertTrue(ms < ANSWER_WITHIN_MS, "answered in " + ms + " ms");
+        });
+    }
+
     @Test
     void aResultOverTheRowCapIsRefused() throws Exception {
         withServer(server().maxRows(100), (server, base) -> {
