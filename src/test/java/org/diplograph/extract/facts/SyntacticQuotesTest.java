@@ -169,4 +169,39 @@ class SyntacticQuotesTest {
         assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
         assertEquals("agree", q.get(0).cue());
     }
+
+    @Test
+    void aQuotationOfTwoParagraphsIsReadParagraphByParagraph() {
+        // the first paragraph leaves its quotation open, the second reopens it with a mark of its own
+        List<QuoteFact> q = quotes("Olaf Scholz spoke to the dock workers on Monday. \u201CThe harbour must reopen "
+                + "for all ships before the winter comes, and the cranes must be repaired first.\n"
+                + "\u201CWe will pay for the new cranes ourselves,\u201D he said.");
+        assertEquals(2, q.size(), q.toString());
+        assertTrue(q.stream().allMatch(x -> x.speakerKey().contains("scholz")), q.toString());
+        assertTrue(q.get(0).text().endsWith("repaired first."), q.get(0).text());
+    }
+
+    @Test
+    void aClosingCurlyMarkDoesNotOpenAQuotation() {
+        // a stray closing mark must not pair with the next opening one and swallow the narration between them
+        List<QuoteFact> q = quotes("The mayor\u201D spoke first. Olaf Scholz then said: \u201CThe harbour must "
+                + "reopen for all ships.\u201D");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("The harbour must reopen for all ships.", q.get(0).text());
+    }
+
+    @Test
+    void aShortQuotationStandingAsASentenceIsStillAQuotation() {
+        List<QuoteFact> q = quotes("Olaf Scholz looked at the flooded docks. \"It is over,\" he said.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void aPronounAfterALongQuotationPointsBeforeIt() {
+        List<QuoteFact> q = quotes("Olaf Scholz spoke at the harbour on Monday. \"The ships are waiting. The crews "
+                + "are waiting. The whole town is waiting. Nobody in Berlin seems to care about any of it,\" he said.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
 }
