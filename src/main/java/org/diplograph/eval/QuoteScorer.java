@@ -234,7 +234,10 @@ public final class QuoteScorer {
         List<Error> errors = new ArrayList<>();
         for (GoldDoc doc : gold) {
             List<Found> mine = ours.getOrDefault(doc.id(), List.of());
-            List<GoldQuote> golds = doc.paired();
+            // the graph's text has straight apostrophes ("it's"); score.py's tokens split the curly ones ("it", "s")
+            List<GoldQuote> golds = doc.paired().stream()
+                    .map(g -> new GoldQuote(g.region().replace('\u2019', '\'').replace('\u2018', '\''), g.source()))
+                    .toList();
             List<double[]> pairs = new ArrayList<>(); // jaccard, gold index, found index
             for (int g = 0; g < golds.size(); g++) {
                 for (int f = 0; f < mine.size(); f++) {

@@ -107,4 +107,16 @@ class QuoteScorerTest {
         assertEquals(1, full.gold(), "the four-word half leaves the gold");
         assertEquals(1, full.ours(), "and the two quotations that match only it are not counted");
     }
+
+    @Test
+    void thePairedReadingReadsCurlyApostrophesAsTheGraphWritesThem() throws Exception {
+        String text = "\u201CIt\u2019s over,\u201D the mayor of Eastport said.";
+        String json = "{\"doc_id\":\"d3\",\"title\":\"Over\",\"date\":\"2020-01-01\",\"text\":"
+                + Jsonl.JSON.writeValueAsString(text) + ",\"attributions\":[{\"source\":{\"text\":\"Eastport\"},"
+                + "\"content\":{\"start\":1,\"end\":11}}]}";
+        GoldDoc doc = QuoteScorer.goldDoc(Jsonl.JSON.readTree(json));
+        QuoteScorer.Report r = QuoteScorer.scorePaired(List.of(doc), Map.of("d3", List.of(new Found("It's over",
+                "Eastport Mayor"))), 1);
+        assertEquals(1, r.found());
+    }
 }

@@ -64,6 +64,9 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             if (words == null) {
                 continue;
             }
+            if (isTitle(doc, text, r, words)) {
+                continue;
+            }
             Attribution a = attribution(doc, regions, r);
             if (a == null && r.end() < text.length() && text.charAt(r.end()) == '\n' && ri + 1 < regions.size()) {
                 // left open at its paragraph's end, it goes on in the next quotation, which may say whose it is
@@ -228,6 +231,31 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             e--;
         }
         return (k < 0 || ".!?\n".indexOf(text.charAt(k)) >= 0) && e >= r.start() && ",.!?".indexOf(text.charAt(e)) >= 0;
+    }
+
+    /**
+     * A name in quotation marks after a preposition (an interview "on \"Morning Report\"", a book "in \"Hard Times\"")
+     * is a title, not anyone's words: a few words, each longer one capitalised.
+     */
+    private static boolean isTitle(FactDocument doc, String text, CharSpan r, CharSpan words) {
+        String[] ws = words.of(text).split("\\s+");
+        if (ws.length > 6) {
+            return false;
+        }
+        for (String w : ws) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() > 3 && !Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+        }
+        Token before = null;
+        for (Token t : doc.annotated().tokens()) {
+            if (t.end() > r.start() - 1) {
+                break;
+            }
+            before = t;
+        }
+        return before != null && "IN".equals(before.pos());
     }
 
     private static int wordCount(String text, CharSpan r) {

@@ -204,4 +204,10 @@ class SyntacticQuotesTest {
         assertEquals(1, q.size(), q.toString());
         assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
     }
+
+    @Test
+    void aTitleInQuotesAfterAPrepositionIsNoQuotation() {
+        List<QuoteFact> q = quotes("Olaf Scholz said on \"Harbour Morning Report\" that the cranes would be repaired.");
+        assertTrue(q.stream().noneMatch(x -> x.text().contains("Morning Report")), q.toString());
+    }
 }
