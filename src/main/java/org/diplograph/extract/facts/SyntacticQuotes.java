@@ -29,6 +29,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     private final Set<String> roles = new HashSet<>();
     private final Set<String> bodies = new HashSet<>();
     private final Set<String> quoting = new HashSet<>();
+    private final Set<String> groups = new HashSet<>();
 
     public SyntacticQuotes() {
         for (String[] row : DataFiles.rows(DATA, 2)) {
@@ -40,6 +41,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 case "role" -> roles.add(w);
                 case "body" -> bodies.add(w);
                 case "quoting" -> quoting.add(w);
+                case "group" -> groups.add(w);
                 default -> throw new IllegalStateException(DATA + ": unknown kind " + row[0]);
             }
         }
@@ -343,7 +345,47 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
             return new Attribution(speaker, channel(doc, p, cue, speaker), lemma, c[0]);
         }
-        return introduced(doc, regions, r);
+        Attribution colon = introduced(doc, regions, r);
+        return colon != null ? colon : announced(doc, regions, r);
+    }
+
+    /**
+     * "X issued a statement." closing the paragraph before a paragraph that is a quotation: the quotation is the
+     * statement, and X its speaker.
+     */
+    private Attribution announced(FactDocument doc, List<CharSpan> regions, CharSpan r) {
+        String text = doc.annotated().text();
+        int k = r.start() - 2;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != '\n') {
+            return null; // the quotation does not open its paragraph
+        }
+        Sentence last = null;
+        for (Sentence s : doc.sentences()) {
+            if (s.span().end() <= k) {
+                last = s;
+            }
+        }
+        if (last == null || !text.substring(last.span().end(), k).isBlank() || doc.parse(last).isEmpty()) {
+            return null;
+        }
+        Parse p = doc.parse(last).get();
+        for (int v = 0; v < p.size(); v++) {
+            if (!p.isVerb(v) || inside(regions, p.token(v))) {
+                continue;
+            }
+            boolean statement = p.children(v, "dobj").stream()
+                    .anyMatch(o -> platforms.contains(p.lemma(o).toLowerCase(Locale.ROOT)));
+            List<Integer> subj = p.children(v, "nsubj");
+            if (statement && !subj.isEmpty()) {
+                String speaker = entity(doc, regions, p, subj.get(0));
+                return speaker == null ? null : new Attribution(speaker, channel(doc, p, v, speaker), p.lemma(v),
+                        last.index());
+            }
+        }
+        return null;
     }
 
     /** Between a closing mark and the next sentence of its paragraph: nothing but spaces and closing marks. */
@@ -495,7 +537,11 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
         }
         if (roles.contains(lemma) && isDefinite(p, h)) {
-            return doc.personNamedBefore(p.token(h).index());
+            return namedBefore(doc, regions, p.token(h), m2 -> m2.type() == MentionType.PERSON);
+        }
+        if (groups.contains(lemma) && isDefinite(p, h)) { // "the bloc said": the body named last
+            return namedBefore(doc, regions, p.token(h), m2 -> m2.type() == MentionType.ORGANIZATION
+                    && doc.isActor(m2) && !isNews(doc, m2));
         }
         return null;
     }
@@ -536,6 +582,36 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
         }
         return named;
+    }
+
+    /**
+     * The last entity of a kind named before the token, outside quotations, in its sentence or the two before it that
+     * are not someone's words: "the minister" after a long quotation is the one named before it.
+     */
+    private static String namedBefore(FactDocument doc, List<CharSpan> regions, Token at,
+                                      java.util.function.Predicate<Mention> kind) {
+        int si = -1;
+        for (Sentence s : doc.sentences()) {
+            if (s.span().start() <= at.start() && at.start() < s.span().end()) {
+                si = s.index();
+            }
+        }
+        for (int counted = 0; si >= 0 && counted <= 2; si--) {
+            Sentence s = doc.sentences().get(si);
+            if (s.span().end() <= at.start() && quoted(regions, s)) {
+                continue;
+            }
+            counted++;
+            List<Token> tokens = s.tokens();
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token t = tokens.get(k);
+                Mention m = doc.mentionAt(t.index());
+                if (t.start() < at.start() && m != null && kind.test(m) && !inside(regions, t)) {
+                    return m.entityKey();
+                }
+            }
+        }
+        return null;
     }
 
     /** Most of the sentence lies inside quotation marks: it is someone's words, not the narration. */

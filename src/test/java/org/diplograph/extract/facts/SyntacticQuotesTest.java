@@ -210,4 +210,29 @@ class SyntacticQuotesTest {
         List<QuoteFact> q = quotes("Olaf Scholz said on \"Harbour Morning Report\" that the cranes would be repaired.");
         assertTrue(q.stream().noneMatch(x -> x.text().contains("Morning Report")), q.toString());
     }
+
+    @Test
+    void aBodyReferredToByItsKindSpeaksForTheBodyNamedBefore() {
+        List<QuoteFact> q = quotes("The European Union met in Brussels on Monday to discuss the fishing quotas. "
+                + "\"Quotas must fall by a third this year,\" the bloc said.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("european-union"), q.toString());
+    }
+
+    @Test
+    void aParagraphQuotingAStatementIsTheWordsOfWhoIssuedIt() {
+        List<QuoteFact> q = quotes("NATO released a statement on Tuesday.\n\n\"The exercises in the north will go "
+                + "ahead as planned in the spring.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("nato") || q.get(0).speakerKey().contains("north-atlantic"),
+                q.toString());
+    }
+
+    @Test
+    void aTitleAfterALongQuotationPointsBeforeIt() {
+        List<QuoteFact> q = quotes("Olaf Scholz spoke at the harbour on Monday. \"The ships are waiting. The crews "
+                + "are waiting. The whole town is waiting for the cranes,\" the chancellor said.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
 }
