@@ -119,7 +119,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 } else if (p.isVerb(i) && cues.contains(p.lemma(i)) && !p.children(i, "ccomp").isEmpty()) {
                     clause = p.children(i, "ccomp").get(0);
                 }
-                Integer who = clause < 0 ? null : speakerToken(doc, p, i);
+                Integer who = clause < 0 ? null : speakerToken(doc, regions, p, i);
                 String speaker = who == null ? null : entity(doc, regions, p, who);
                 if (speaker == null) {
                     continue;
@@ -331,7 +331,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         for (int[] c : candidates) {
             Parse p = doc.parse(doc.sentences().get(c[0])).orElseThrow();
             int cue = c[1];
-            Integer who = speakerToken(doc, p, cue);
+            Integer who = speakerToken(doc, regions, p, cue);
             if (who == null) {
                 continue;
             }
@@ -459,7 +459,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     }
 
     /** The subject of the cue, of the verb it hangs from ("..., adding"), or the object of "according to". */
-    private Integer speakerToken(FactDocument doc, Parse p, int cue) {
+    private Integer speakerToken(FactDocument doc, List<CharSpan> regions, Parse p, int cue) {
         if (p.token(cue).text().equalsIgnoreCase("according")) {
             for (int prep : p.children(cue, "prep")) {
                 for (int obj : p.children(prep, "pobj")) {
@@ -476,7 +476,8 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         }
         int v = cue;
         for (int hop = 0; hop < 3 && v != Parse.ROOT; hop++) {
-            List<Integer> subj = p.children(v, "nsubj");
+            // a subject inside quotation marks is the quoted words' own, misattached by the parser
+            List<Integer> subj = p.children(v, "nsubj").stream().filter(k -> !inside(regions, p.token(k))).toList();
             if (!subj.isEmpty()) {
                 // A title's stop cut from it ("Rep" "." "Jane Doe") leaves the parser two subjects: the name is one.
                 return subj.stream().filter(k -> doc.mentionAt(p.token(k).index()) != null).findFirst()
