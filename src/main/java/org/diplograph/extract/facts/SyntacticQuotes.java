@@ -562,12 +562,19 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             if (si != at && quoted(regions, s)) {
                 continue;
             }
-            counted++;
             Optional<Parse> parsed = doc.parse(s);
             if (parsed.isEmpty()) {
+                counted++;
                 continue;
             }
             Parse q = parsed.get();
+            if (si == at || !pronounSubject(doc, q)) {
+                counted++; // "She started ... She then ..." goes on about the same person: the chain reaches back
+            }
+            String main = mainSubject(doc, regions, q, pronoun);
+            if (main != null) {
+                return main; // "X said he expects Y to ...": X, not the subject of the clause inside
+            }
             for (int k = q.size() - 1; k >= 0; k--) {
                 Token t = q.token(k);
                 Mention m = doc.mentionAt(t.index());
@@ -613,6 +620,37 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
         }
         return null;
+    }
+
+    /** The person who is the subject of the sentence's main verb, outside quotations and before the pronoun, or null. */
+    private static String mainSubject(FactDocument doc, List<CharSpan> regions, Parse q, Token pronoun) {
+        for (int k = 0; k < q.size(); k++) {
+            Token t = q.token(k);
+            Mention m = doc.mentionAt(t.index());
+            if (t.start() >= pronoun.start() || m == null || m.type() != MentionType.PERSON || inside(regions, t)
+                    || !subjectWord(q, k)) {
+                continue;
+            }
+            int v = k;
+            while (v != Parse.ROOT && !q.label(v).startsWith("nsubj")) {
+                v = q.head(v);
+            }
+            if (v != Parse.ROOT && q.head(q.head(v)) == Parse.ROOT) {
+                return m.entityKey();
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's main subject is a personal pronoun the article's coreference left unresolved. */
+    private static boolean pronounSubject(FactDocument doc, Parse q) {
+        for (int k = 0; k < q.size(); k++) {
+            if (q.head(k) != Parse.ROOT && q.head(q.head(k)) == Parse.ROOT && q.label(k).equals("nsubj")
+                    && doc.isPersonalPronoun(q.token(k).index()) && doc.mentionAt(q.token(k).index()) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most of the sentence lies inside quotation marks: it is someone's words, not the narration. */

@@ -235,4 +235,13 @@ class SyntacticQuotesTest {
         assertEquals(1, q.size(), q.toString());
         assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
     }
+
+    @Test
+    void aPronounSpeaksForTheMainSubjectNotOneInsideItsClause() {
+        List<QuoteFact> q = quotes("Olaf Scholz said he expects Emmanuel Macron to sign the harbour treaty soon. "
+                + "\"It is something we have waited for since the spring,\" he said.").stream()
+                .filter(x -> !x.indirect()).toList();
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
 }
