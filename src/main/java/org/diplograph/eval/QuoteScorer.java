@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  * so the figures printed here and the script's agree: a gold item is a quoted region of the text that an
  * attribution's content mostly covers; a found quote matches a region when their token sets share 60% of the
  * smaller; the speaker is judged where the gold source is a capitalised name.
+ *
+ * <p>Next to it, a corrected reading ({@link #scorePaired}): score.py's pattern pairs straight marks wrongly after a
+ * quotation shorter than twelve characters (and then takes the narration between two quotations for a quotation),
+ * and counts only the first of the quotations one attribution covers, so the second half of a quotation split by its
+ * attribution counts against us. The paired reading pairs the marks within each paragraph, counts every quotation an
+ * attribution covers (a split quotation is two, as realnews-dev counts it) and matches found quotations one to one.
  */
 public final class QuoteScorer {
 
@@ -33,10 +39,15 @@ public final class QuoteScorer {
     public record GoldQuote(String region, String source) {
     }
 
-    /** One document's text, for the error listing, and its gold direct quotations. */
-    public record GoldDoc(String id, String title, String date, String text, List<GoldQuote> quotes) {
+    /**
+     * One document's text, for the error listing, and its gold direct quotations: as score.py reads them, and as the
+     * paired reading does.
+     */
+    public record GoldDoc(String id, String title, String date, String text, List<GoldQuote> quotes,
+                          List<GoldQuote> paired) {
         public GoldDoc {
             quotes = List.copyOf(quotes);
+            paired = List.copyOf(paired);
         }
     }
 
@@ -115,7 +126,67 @@ public final class QuoteScorer {
             }
         }
         return new GoldDoc(d.get("doc_id").asText(), Jsonl.text(d, "title"), Jsonl.text(d, "date"), text,
-                new ArrayList<>(byRegion.values()));
+                new ArrayList<>(byRegion.values()), pairedGold(d, text));
+    }
+
+    /**
+     * Every paired region lying mostly inside an attribution's content, with the source of the narrowest such
+     * attribution (PolNeAR nests them: "X said Y told him ...").
+     */
+    private static List<GoldQuote> pairedGold(JsonNode d, String text) {
+        List<GoldQuote> out = new ArrayList<>();
+        for (int[] r : pairedRegions(text)) {
+            JsonNode best = null;
+            int bestLength = Integer.MAX_VALUE;
+            for (JsonNode a : d.path("attributions")) {
+                JsonNode c = a.path("content");
+                if (c.isMissingNode() || c.isNull() || c.isEmpty()) {
+                    continue;
+                }
+                int cs = c.path("start").asInt();
+                int ce = c.path("end").asInt();
+                int overlap = Math.min(ce, r[1]) - Math.max(cs, r[0]);
+                if (overlap > 0.5 * (r[1] - r[0]) && ce - cs < bestLength) {
+                    best = a;
+                    bestLength = ce - cs;
+                }
+            }
+            String region = text.substring(text.offsetByCodePoints(0, r[0]), text.offsetByCodePoints(0, r[1]));
+            if (best != null && !tokens(region).isEmpty()) {
+                out.add(new GoldQuote(region, best.path("source").path("text").asText("")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Quoted regions as [start, end) in code points, the marks paired within each paragraph: a curly mark says
+     * whether it opens or closes, a straight one opens when none is open; a quotation still open at the end of its
+     * paragraph ends there (the next paragraph reopens it with a mark of its own).
+     */
+    static List<int[]> pairedRegions(String text) {
+        List<int[]> out = new ArrayList<>();
+        int[] cps = text.codePoints().toArray();
+        int open = -1;
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            boolean paragraphStart = i == 0 || cps[i - 1] == '\n';
+            if (c == '\n') {
+                if (open >= 0 && i > open + 1) {
+                    out.add(new int[] {open + 1, i});
+                }
+                open = -1;
+            } else if (open < 0 && (c == '"' || c == '\u201C' || c == '\u201D' && paragraphStart)) {
+                open = i; // a closing curly mark opening a paragraph is a typo for the opening one
+            } else if (open >= 0 && (c == '"' || c == '\u201D')) {
+                out.add(new int[] {open + 1, i});
+                open = -1;
+            }
+        }
+        if (open >= 0 && cps.length > open + 1) {
+            out.add(new int[] {open + 1, cps.length});
+        }
+        return out;
     }
 
     /** Quoted regions as [start, end) in code points, the unit of the gold offsets. */
@@ -148,6 +219,107 @@ public final class QuoteScorer {
         return sa.size() >= 0.6 * small;
     }
 
+    /**
+     * The paired reading: each gold region and each found quotation match at most once (the pairs sharing the most
+     * tokens first), so one long quotation cannot stand for several gold ones. With {@code minWords} above one,
+     * regions of fewer words (partial quotes and terms: realnews-dev does not list them) leave the gold, and a found
+     * quotation that matches only such a region is neither right nor wrong.
+     */
+    public static Report scorePaired(List<GoldDoc> gold, Map<String, List<Found>> ours, int minWords) {
+        int goldN = 0;
+        int ourN = 0;
+        int found = 0;
+        int judged = 0;
+        int attributed = 0;
+        List<Error> errors = new ArrayList<>();
+        for (GoldDoc doc : gold) {
+            List<Found> mine = ours.getOrDefault(doc.id(), List.of());
+            // the graph's text has straight apostrophes ("it's"); score.py's tokens split the curly ones ("it", "s")
+            List<GoldQuote> golds = doc.paired().stream()
+                    .map(g -> new GoldQuote(g.region().replace('\u2019', '\'').replace('\u2018', '\''), g.source()))
+                    .toList();
+            List<double[]> pairs = new ArrayList<>(); // jaccard, gold index, found index
+            for (int g = 0; g < golds.size(); g++) {
+                for (int f = 0; f < mine.size(); f++) {
+                    if (match(mine.get(f).quote(), golds.get(g).region())) {
+                        pairs.add(new double[] {jaccard(mine.get(f).quote(), golds.get(g).region()), g, f});
+                    }
+                }
+            }
+            pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+            int[] foundOf = new int[golds.size()];
+            int[] goldOf = new int[mine.size()];
+            java.util.Arrays.fill(foundOf, -1);
+            java.util.Arrays.fill(goldOf, -1);
+            for (double[] p : pairs) {
+                int g = (int) p[1];
+                int f = (int) p[2];
+                if (foundOf[g] < 0 && goldOf[f] < 0) {
+                    foundOf[g] = f;
+                    goldOf[f] = g;
+                }
+            }
+            for (int f = 0; f < mine.size(); f++) {
+                Found q = mine.get(f);
+                boolean onlyShort = goldOf[f] >= 0 ? tokens(golds.get(goldOf[f]).region()).size() < minWords
+                        : golds.stream().anyMatch(g -> match(q.quote(), g.region()))
+                                && golds.stream().noneMatch(g -> match(q.quote(), g.region())
+                                        && tokens(g.region()).size() >= minWords);
+                if (onlyShort) {
+                    continue;
+                }
+                ourN++;
+                if (goldOf[f] < 0) {
+                    errors.add(new Error(doc.id(), Mistake.SPURIOUS, "", "", mine.get(f).quote(), mine.get(f).speaker()));
+                }
+            }
+            for (int g = 0; g < golds.size(); g++) {
+                GoldQuote q = golds.get(g);
+                if (tokens(q.region()).size() < minWords) {
+                    continue;
+                }
+                goldN++;
+                if (foundOf[g] < 0) {
+                    errors.add(new Error(doc.id(), Mistake.MISSED, q.region(), q.source(), "", ""));
+                    continue;
+                }
+                found++;
+                Found hit = mine.get(foundOf[g]);
+                Set<String> source = judgedSource(q.source());
+                if (source.isEmpty()) {
+                    continue;
+                }
+                judged++;
+                if (tokens(hit.speaker()).stream().anyMatch(source::contains)) {
+                    attributed++;
+                } else {
+                    errors.add(new Error(doc.id(), Mistake.WRONG_SPEAKER, q.region(), q.source(), hit.quote(),
+                            hit.speaker()));
+                }
+            }
+        }
+        // every found quotation that counts is matched to one gold region or is spurious
+        int ourOk = ourN - (int) errors.stream().filter(e -> e.mistake() == Mistake.SPURIOUS).count();
+        return new Report(goldN, ourN, found, ourOk, judged, attributed, errors);
+    }
+
+    private static double jaccard(String a, String b) {
+        Set<String> sa = new HashSet<>(tokens(a));
+        Set<String> sb = new HashSet<>(tokens(b));
+        Set<String> union = new HashSet<>(sa);
+        union.addAll(sb);
+        sa.retainAll(sb);
+        return union.isEmpty() ? 0 : (double) sa.size() / union.size();
+    }
+
+    /** The words of a gold source that name someone, or none when score.py would not judge it (no capitalised name). */
+    private static Set<String> judgedSource(String source) {
+        Set<String> words = new HashSet<>(tokens(source));
+        words.removeAll(PRONOUNS);
+        words.removeAll(TITLES);
+        return words.isEmpty() || source.isEmpty() || !Character.isUpperCase(source.codePointAt(0)) ? Set.of() : words;
+    }
+
     /** Scores the quotations found per document id against the gold documents. */
     public static Report score(List<GoldDoc> gold, Map<String, List<Found>> ours) {
         int goldN = 0;
@@ -175,10 +347,8 @@ public final class QuoteScorer {
                     continue;
                 }
                 found++;
-                Set<String> source = new HashSet<>(tokens(g.source()));
-                source.removeAll(PRONOUNS);
-                source.removeAll(TITLES);
-                if (source.isEmpty() || g.source().isEmpty() || !Character.isUpperCase(g.source().codePointAt(0))) {
+                Set<String> source = judgedSource(g.source());
+                if (source.isEmpty()) {
                     continue;
                 }
                 judged++;

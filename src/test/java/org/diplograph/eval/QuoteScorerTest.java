@@ -72,4 +72,51 @@ class QuoteScorerTest {
         List<int[]> regions = QuoteScorer.regions("\uD83D\uDE00 “twelve letters or more”");
         assertEquals(3, regions.get(0)[0]);
     }
+
+    @Test
+    void pairedRegionsFollowTheMarksWithinEachParagraph() {
+        // score.py's pattern skips the short "no" and pairs its closing mark with the next opening one
+        String text = "He said \"no\" twice and then \"we will build it ourselves\" on Friday.\n"
+                + "\u201CThe first part runs on\n\u201Cand the second part ends here.\u201D";
+        List<String> paired = QuoteScorer.pairedRegions(text).stream()
+                .map(r -> text.substring(r[0], r[1])).toList();
+        assertEquals(List.of("no", "we will build it ourselves", "The first part runs on",
+                "and the second part ends here."), paired);
+        assertEquals(" twice and then ", text.substring(QuoteScorer.regions(text).get(0)[0],
+                QuoteScorer.regions(text).get(0)[1]));
+    }
+
+    @Test
+    void thePairedReadingCountsBothHalvesOfASplitQuotationAndMatchesOneToOne() throws Exception {
+        String text = "\u201CThe ferry will run again,\u201D the mayor of Eastport said, \u201Cbut only in summer.\u201D";
+        int start = text.indexOf("The ferry");
+        String json = "{\"doc_id\":\"d2\",\"title\":\"Ferry\",\"date\":\"2020-01-01\",\"text\":"
+                + Jsonl.JSON.writeValueAsString(text) + ",\"attributions\":[{\"source\":{\"text\":\"Eastport\"},"
+                + "\"content\":{\"start\":" + start + ",\"end\":" + (text.length() - 1) + "}}]}";
+        GoldDoc doc = QuoteScorer.goldDoc(Jsonl.JSON.readTree(json));
+        assertEquals(1, doc.quotes().size(), "score.py keeps the first half only");
+        assertEquals(2, doc.paired().size());
+        Map<String, List<Found>> ours = Map.of("d2", List.of(new Found("The ferry will run again", "Eastport Mayor"),
+                new Found("but only in summer.", "Eastport Mayor"), new Found("but only in summer.", "Eastport Mayor")));
+        QuoteScorer.Report r = QuoteScorer.scorePaired(List.of(doc), ours, 1);
+        assertEquals(2, r.found());
+        assertEquals(3, r.ours());
+        assertEquals(2, r.ourCorrect(), "the same quotation twice matches one gold quotation once");
+        assertEquals(2, r.attributed());
+        QuoteScorer.Report full = QuoteScorer.scorePaired(List.of(doc), ours, 5);
+        assertEquals(1, full.gold(), "the four-word half leaves the gold");
+        assertEquals(1, full.ours(), "and the two quotations that match only it are not counted");
+    }
+
+    @Test
+    void thePairedReadingReadsCurlyApostrophesAsTheGraphWritesThem() throws Exception {
+        String text = "\u201CIt\u2019s over,\u201D the mayor of Eastport said.";
+        String json = "{\"doc_id\":\"d3\",\"title\":\"Over\",\"date\":\"2020-01-01\",\"text\":"
+                + Jsonl.JSON.writeValueAsString(text) + ",\"attributions\":[{\"source\":{\"text\":\"Eastport\"},"
+                + "\"content\":{\"start\":1,\"end\":11}}]}";
+        GoldDoc doc = QuoteScorer.goldDoc(Jsonl.JSON.readTree(json));
+        QuoteScorer.Report r = QuoteScorer.scorePaired(List.of(doc), Map.of("d3", List.of(new Found("It's over",
+                "Eastport Mayor"))), 1);
+        assertEquals(1, r.found());
+    }
 }

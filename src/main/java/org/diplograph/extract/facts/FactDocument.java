@@ -162,11 +162,12 @@ public final class FactDocument {
      * it, in this sentence or the two before; null for any other word or when no one was named.
      */
     public String personBefore(int tokenIndex) {
-        String w = tokens.get(tokenIndex).text().toLowerCase(java.util.Locale.ROOT);
-        if (!PERSONAL_PRONOUNS.contains(w)) {
-            return null;
-        }
-        return personNamedBefore(tokenIndex);
+        return isPersonalPronoun(tokenIndex) ? personNamedBefore(tokenIndex) : null;
+    }
+
+    /** Whether the token is a third-person singular pronoun ("he", "her"), which stands for a person. */
+    public boolean isPersonalPronoun(int tokenIndex) {
+        return PERSONAL_PRONOUNS.contains(tokens.get(tokenIndex).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The last person the article named before this token, in its sentence or the two before, or null. */

@@ -29,6 +29,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     private final Set<String> roles = new HashSet<>();
     private final Set<String> bodies = new HashSet<>();
     private final Set<String> quoting = new HashSet<>();
+    private final Set<String> groups = new HashSet<>();
 
     public SyntacticQuotes() {
         for (String[] row : DataFiles.rows(DATA, 2)) {
@@ -40,6 +41,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 case "role" -> roles.add(w);
                 case "body" -> bodies.add(w);
                 case "quoting" -> quoting.add(w);
+                case "group" -> groups.add(w);
                 default -> throw new IllegalStateException(DATA + ": unknown kind " + row[0]);
             }
         }
@@ -53,17 +55,25 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     @Override
     public List<QuoteFact> extract(FactDocument doc) {
         String text = doc.annotated().text();
-        List<CharSpan> regions = regions(text);
+        List<CharSpan> regions = regions(text, doc.annotated().clean().article().text());
         List<QuoteFact> out = new ArrayList<>();
         Attribution previous = null;
         CharSpan previousSpan = null;
         boolean previousFragment = false;
-        for (CharSpan r : regions) {
+        for (int ri = 0; ri < regions.size(); ri++) {
+            CharSpan r = regions.get(ri);
             CharSpan words = trimmed(text, r);
             if (words == null) {
                 continue;
             }
+            if (isTitle(doc, text, r, words)) {
+                continue;
+            }
             Attribution a = attribution(doc, regions, r);
+            if (a == null && r.end() < text.length() && text.charAt(r.end()) == '\n' && ri + 1 < regions.size()) {
+                // left open at its paragraph's end, it goes on in the next quotation, which may say whose it is
+                a = attribution(doc, regions, regions.get(ri + 1));
+            }
             // A signed quotation (no cue) stands alone: the next one is someone else's unless it says whose. A term
             // in quotes hands its speaker on only within its paragraph.
             if (a == null && previous != null && previous.cue() != null && continues(text, previousSpan, r)
@@ -75,7 +85,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
             previous = a;
             previousSpan = words;
-            previousFragment = wordCount(text, words) < 3;
+            previousFragment = wordCount(text, words) < 3 && !standsAlone(text, r);
             if (previousFragment) {
                 continue; // a term in quotes, not a quotation; but whose words they were carries to the next one
             }
@@ -109,7 +119,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 } else if (p.isVerb(i) && cues.contains(p.lemma(i)) && !p.children(i, "ccomp").isEmpty()) {
                     clause = p.children(i, "ccomp").get(0);
                 }
-                Integer who = clause < 0 ? null : speakerToken(p, i);
+                Integer who = clause < 0 ? null : speakerToken(doc, regions, p, i);
                 String speaker = who == null ? null : entity(doc, regions, p, who);
                 if (speaker == null) {
                     continue;
@@ -139,24 +149,61 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     }
 
     /**
-     * The quoted regions of the text: straight or curly marks, paired within a paragraph (an unclosed mark does not
-     * run on into the next paragraph).
+     * The quoted regions of the text. The cleaned text has straight marks only, so which way a curly mark faces is read
+     * from the original (same offsets): an opening curly mark always opens, a closing one only closes (or opens a
+     * paragraph, a common typo), a straight one toggles. Marks pair within a paragraph; a quotation still open where
+     * its paragraph ends runs to there when the next paragraph opens with a mark (the convention for a quotation of
+     * several paragraphs), and is dropped otherwise.
      */
-    static List<CharSpan> regions(String text) {
+    static List<CharSpan> regions(String text, String original) {
         List<CharSpan> out = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                open = -1;
-            } else if (open < 0 && (c == '"' || c == '\u201C')) {
+            if (c == '\n') {
+                if (open >= 0 && paragraphEnds(text, i)) {
+                    if (reopens(text, i)) {
+                        out.add(new CharSpan(open + 1, i));
+                    }
+                    open = -1;
+                }
+                continue;
+            }
+            if (c != '"') {
+                continue;
+            }
+            char o = original.length() == text.length() ? original.charAt(i) : c;
+            boolean paragraphStart = i == 0 || text.charAt(i - 1) == '\n';
+            if (open < 0 && (o != '\u201D' || paragraphStart)) {
                 open = i;
-            } else if (open >= 0 && (c == '"' || c == '\u201D')) {
+            } else if (open >= 0 && o != '\u201C') {
                 out.add(new CharSpan(open + 1, i));
                 open = -1;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the line break at {@code i} ends a paragraph: a blank line, the next line opening with a quotation mark,
+     * or a line longer than hard-wrapped text has (wrapped text breaks lines inside a quotation).
+     */
+    private static boolean paragraphEnds(String text, int i) {
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        return i + 1 >= text.length() || text.charAt(i + 1) == '\n' || reopens(text, i)
+                || i - lineStart > WRAPPED_LINE;
+    }
+
+    /** Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph of its own. */
+    private static final int WRAPPED_LINE = 100;
+
+    /** The next non-blank line opens with a quotation mark. */
+    private static boolean reopens(String text, int i) {
+        int k = i;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == '"';
     }
 
     /** The region without the spaces and the trailing comma that belong to the sentence around it. */
@@ -170,6 +217,47 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             e--;
         }
         return s < e ? new CharSpan(s, e) : null;
+    }
+
+    /**
+     * A short quotation that is a sentence of its own ("\"It is over,\" she said"), not a term: it opens its sentence
+     * and ends as a sentence does, or with the comma before its cue.
+     */
+    private static boolean standsAlone(String text, CharSpan r) {
+        int k = r.start() - 2; // before the opening mark
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int e = r.end() - 1;
+        while (e > r.start() && Character.isWhitespace(text.charAt(e))) {
+            e--;
+        }
+        return (k < 0 || ".!?\n".indexOf(text.charAt(k)) >= 0) && e >= r.start() && ",.!?".indexOf(text.charAt(e)) >= 0;
+    }
+
+    /**
+     * A name in quotation marks after a preposition (an interview "on \"Morning Report\"", a book "in \"Hard Times\"")
+     * is a title, not anyone's words: a few words, each longer one capitalised.
+     */
+    private static boolean isTitle(FactDocument doc, String text, CharSpan r, CharSpan words) {
+        String[] ws = words.of(text).split("\\s+");
+        if (ws.length > 6) {
+            return false;
+        }
+        for (String w : ws) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() > 3 && !Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+        }
+        Token before = null;
+        for (Token t : doc.annotated().tokens()) {
+            if (t.end() > r.start() - 1) {
+                break;
+            }
+            before = t;
+        }
+        return before != null && "IN".equals(before.pos());
     }
 
     private static int wordCount(String text, CharSpan r) {
@@ -243,7 +331,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         for (int[] c : candidates) {
             Parse p = doc.parse(doc.sentences().get(c[0])).orElseThrow();
             int cue = c[1];
-            Integer who = speakerToken(p, cue);
+            Integer who = speakerToken(doc, regions, p, cue);
             if (who == null) {
                 continue;
             }
@@ -257,7 +345,47 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
             return new Attribution(speaker, channel(doc, p, cue, speaker), lemma, c[0]);
         }
-        return introduced(doc, regions, r);
+        Attribution colon = introduced(doc, regions, r);
+        return colon != null ? colon : announced(doc, regions, r);
+    }
+
+    /**
+     * "X issued a statement." closing the paragraph before a paragraph that is a quotation: the quotation is the
+     * statement, and X its speaker.
+     */
+    private Attribution announced(FactDocument doc, List<CharSpan> regions, CharSpan r) {
+        String text = doc.annotated().text();
+        int k = r.start() - 2;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != '\n') {
+            return null; // the quotation does not open its paragraph
+        }
+        Sentence last = null;
+        for (Sentence s : doc.sentences()) {
+            if (s.span().end() <= k) {
+                last = s;
+            }
+        }
+        if (last == null || !text.substring(last.span().end(), k).isBlank() || doc.parse(last).isEmpty()) {
+            return null;
+        }
+        Parse p = doc.parse(last).get();
+        for (int v = 0; v < p.size(); v++) {
+            if (!p.isVerb(v) || inside(regions, p.token(v))) {
+                continue;
+            }
+            boolean statement = p.children(v, "dobj").stream()
+                    .anyMatch(o -> platforms.contains(p.lemma(o).toLowerCase(Locale.ROOT)));
+            List<Integer> subj = p.children(v, "nsubj");
+            if (statement && !subj.isEmpty()) {
+                String speaker = entity(doc, regions, p, subj.get(0));
+                return speaker == null ? null : new Attribution(speaker, channel(doc, p, v, speaker), p.lemma(v),
+                        last.index());
+            }
+        }
+        return null;
     }
 
     /** Between a closing mark and the next sentence of its paragraph: nothing but spaces and closing marks. */
@@ -331,7 +459,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     }
 
     /** The subject of the cue, of the verb it hangs from ("..., adding"), or the object of "according to". */
-    private Integer speakerToken(Parse p, int cue) {
+    private Integer speakerToken(FactDocument doc, List<CharSpan> regions, Parse p, int cue) {
         if (p.token(cue).text().equalsIgnoreCase("according")) {
             for (int prep : p.children(cue, "prep")) {
                 for (int obj : p.children(prep, "pobj")) {
@@ -348,9 +476,12 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         }
         int v = cue;
         for (int hop = 0; hop < 3 && v != Parse.ROOT; hop++) {
-            List<Integer> subj = p.children(v, "nsubj");
+            // a subject inside quotation marks is the quoted words' own, misattached by the parser
+            List<Integer> subj = p.children(v, "nsubj").stream().filter(k -> !inside(regions, p.token(k))).toList();
             if (!subj.isEmpty()) {
-                return subj.get(0);
+                // A title's stop cut from it ("Rep" "." "Jane Doe") leaves the parser two subjects: the name is one.
+                return subj.stream().filter(k -> doc.mentionAt(p.token(k).index()) != null).findFirst()
+                        .orElse(subj.get(0));
             }
             String rel = p.label(v);
             if (!(rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")
@@ -374,7 +505,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
         if (m != null && (m.type() == MentionType.PERSON || doc.isActor(m) || isNews(doc, m))) {
             return m.entityKey();
         }
-        if (doc.personBefore(p.token(h).index()) != null) {
+        if (doc.isPersonalPronoun(p.token(h).index())) {
             return subjectBefore(doc, regions, p, h);
         }
         String lemma = p.lemma(h).toLowerCase(Locale.ROOT);
@@ -407,7 +538,11 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
             }
         }
         if (roles.contains(lemma) && isDefinite(p, h)) {
-            return doc.personNamedBefore(p.token(h).index());
+            return namedBefore(doc, regions, p.token(h), m2 -> m2.type() == MentionType.PERSON);
+        }
+        if (groups.contains(lemma) && isDefinite(p, h)) { // "the bloc said": the body named last
+            return namedBefore(doc, regions, p.token(h), m2 -> m2.type() == MentionType.ORGANIZATION
+                    && doc.isActor(m2) && !isNews(doc, m2));
         }
         return null;
     }
@@ -415,18 +550,31 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     /**
      * The person a pronoun speaker stands for: the last person who is the subject of a clause before it, in its sentence
      * or the two before, outside quotations (a name inside someone's words, or the object of a sentence, is rarely who
-     * speaks next); else the last person named.
+     * speaks next); else the last person named outside quotations. Sentences inside a quotation do not count towards
+     * the two: after a long quotation, "she said" still points before it.
      */
     private static String subjectBefore(FactDocument doc, List<CharSpan> regions, Parse p, int h) {
         Token pronoun = p.token(h);
         int at = p.sentence().index();
-        for (int si = at; si >= Math.max(0, at - 2); si--) {
+        String named = null;
+        for (int si = at, counted = 0; si >= 0 && counted <= 2; si--) {
             Sentence s = doc.sentences().get(si);
+            if (si != at && quoted(regions, s)) {
+                continue;
+            }
             Optional<Parse> parsed = doc.parse(s);
             if (parsed.isEmpty()) {
+                counted++;
                 continue;
             }
             Parse q = parsed.get();
+            if (si == at || !pronounSubject(doc, q)) {
+                counted++; // "She started ... She then ..." goes on about the same person: the chain reaches back
+            }
+            String main = mainSubject(doc, regions, q, pronoun);
+            if (main != null) {
+                return main; // "X said he expects Y to ...": X, not the subject of the clause inside
+            }
             for (int k = q.size() - 1; k >= 0; k--) {
                 Token t = q.token(k);
                 Mention m = doc.mentionAt(t.index());
@@ -436,9 +584,82 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 if (subjectWord(q, k)) {
                     return m.entityKey();
                 }
+                if (named == null) {
+                    named = m.entityKey();
+                }
             }
         }
-        return doc.personBefore(pronoun.index());
+        return named;
+    }
+
+    /**
+     * The last entity of a kind named before the token, outside quotations, in its sentence or the two before it that
+     * are not someone's words: "the minister" after a long quotation is the one named before it.
+     */
+    private static String namedBefore(FactDocument doc, List<CharSpan> regions, Token at,
+                                      java.util.function.Predicate<Mention> kind) {
+        int si = -1;
+        for (Sentence s : doc.sentences()) {
+            if (s.span().start() <= at.start() && at.start() < s.span().end()) {
+                si = s.index();
+            }
+        }
+        for (int counted = 0; si >= 0 && counted <= 2; si--) {
+            Sentence s = doc.sentences().get(si);
+            if (s.span().end() <= at.start() && quoted(regions, s)) {
+                continue;
+            }
+            counted++;
+            List<Token> tokens = s.tokens();
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token t = tokens.get(k);
+                Mention m = doc.mentionAt(t.index());
+                if (t.start() < at.start() && m != null && kind.test(m) && !inside(regions, t)) {
+                    return m.entityKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The person who is the subject of the sentence's main verb, outside quotations and before the pronoun, or null. */
+    private static String mainSubject(FactDocument doc, List<CharSpan> regions, Parse q, Token pronoun) {
+        for (int k = 0; k < q.size(); k++) {
+            Token t = q.token(k);
+            Mention m = doc.mentionAt(t.index());
+            if (t.start() >= pronoun.start() || m == null || m.type() != MentionType.PERSON || inside(regions, t)
+                    || !subjectWord(q, k)) {
+                continue;
+            }
+            int v = k;
+            while (v != Parse.ROOT && !q.label(v).startsWith("nsubj")) {
+                v = q.head(v);
+            }
+            if (v != Parse.ROOT && q.head(q.head(v)) == Parse.ROOT) {
+                return m.entityKey();
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's main subject is a personal pronoun the article's coreference left unresolved. */
+    private static boolean pronounSubject(FactDocument doc, Parse q) {
+        for (int k = 0; k < q.size(); k++) {
+            if (q.head(k) != Parse.ROOT && q.head(q.head(k)) == Parse.ROOT && q.label(k).equals("nsubj")
+                    && doc.isPersonalPronoun(q.token(k).index()) && doc.mentionAt(q.token(k).index()) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most of the sentence lies inside quotation marks: it is someone's words, not the narration. */
+    private static boolean quoted(List<CharSpan> regions, Sentence s) {
+        int inside = 0;
+        for (CharSpan r : regions) {
+            inside += Math.max(0, Math.min(r.end(), s.span().end()) - Math.max(r.start(), s.span().start()));
+        }
+        return inside * 2 > s.span().end() - s.span().start();
     }
 
     /** The token is a subject or a name inside one ("President X", "X's spokesman" are not). */

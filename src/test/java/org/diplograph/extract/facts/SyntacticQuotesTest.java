@@ -169,4 +169,79 @@ class SyntacticQuotesTest {
         assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
         assertEquals("agree", q.get(0).cue());
     }
+
+    @Test
+    void aQuotationOfTwoParagraphsIsReadParagraphByParagraph() {
+        // the first paragraph leaves its quotation open, the second reopens it with a mark of its own
+        List<QuoteFact> q = quotes("Olaf Scholz spoke to the dock workers on Monday. \u201CThe harbour must reopen "
+                + "for all ships before the winter comes, and the cranes must be repaired first.\n"
+                + "\u201CWe will pay for the new cranes ourselves,\u201D he said.");
+        assertEquals(2, q.size(), q.toString());
+        assertTrue(q.stream().allMatch(x -> x.speakerKey().contains("scholz")), q.toString());
+        assertTrue(q.get(0).text().endsWith("repaired first."), q.get(0).text());
+    }
+
+    @Test
+    void aClosingCurlyMarkDoesNotOpenAQuotation() {
+        // a stray closing mark must not pair with the next opening one and swallow the narration between them
+        List<QuoteFact> q = quotes("The mayor\u201D spoke first. Olaf Scholz then said: \u201CThe harbour must "
+                + "reopen for all ships.\u201D");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("The harbour must reopen for all ships.", q.get(0).text());
+    }
+
+    @Test
+    void aShortQuotationStandingAsASentenceIsStillAQuotation() {
+        List<QuoteFact> q = quotes("Olaf Scholz looked at the flooded docks. \"It is over,\" he said.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void aPronounAfterALongQuotationPointsBeforeIt() {
+        List<QuoteFact> q = quotes("Olaf Scholz spoke at the harbour on Monday. \"The ships are waiting. The crews "
+                + "are waiting. The whole town is waiting. Nobody in Berlin seems to care about any of it,\" he said.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void aTitleInQuotesAfterAPrepositionIsNoQuotation() {
+        List<QuoteFact> q = quotes("Olaf Scholz said on \"Harbour Morning Report\" that the cranes would be repaired.");
+        assertTrue(q.stream().noneMatch(x -> x.text().contains("Morning Report")), q.toString());
+    }
+
+    @Test
+    void aBodyReferredToByItsKindSpeaksForTheBodyNamedBefore() {
+        List<QuoteFact> q = quotes("The European Union met in Brussels on Monday to discuss the fishing quotas. "
+                + "\"Quotas must fall by a third this year,\" the bloc said.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("european-union"), q.toString());
+    }
+
+    @Test
+    void aParagraphQuotingAStatementIsTheWordsOfWhoIssuedIt() {
+        List<QuoteFact> q = quotes("NATO released a statement on Tuesday.\n\n\"The exercises in the north will go "
+                + "ahead as planned in the spring.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("nato") || q.get(0).speakerKey().contains("north-atlantic"),
+                q.toString());
+    }
+
+    @Test
+    void aTitleAfterALongQuotationPointsBeforeIt() {
+        List<QuoteFact> q = quotes("Olaf Scholz spoke at the harbour on Monday. \"The ships are waiting. The crews "
+                + "are waiting. The whole town is waiting for the cranes,\" the chancellor said.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
+
+    @Test
+    void aPronounSpeaksForTheMainSubjectNotOneInsideItsClause() {
+        List<QuoteFact> q = quotes("Olaf Scholz said he expects Emmanuel Macron to sign the harbour treaty soon. "
+                + "\"It is something we have waited for since the spring,\" he said.").stream()
+                .filter(x -> !x.indirect()).toList();
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerKey().contains("scholz"), q.toString());
+    }
 }
