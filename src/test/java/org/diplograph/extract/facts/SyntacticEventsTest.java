@@ -342,4 +342,10 @@ class SyntacticEventsTest {
         assertTrue(attacks.stream().noneMatch(e -> e.time() != null && e.time().expression().contains("March")),
                 attacks.toString());
     }
+
+    @Test
+    void fightingTheSidesPledgeToCeaseIsNoAttack() {
+        List<EventFact> all = events("Chile and Peru pledged to cease all fighting along the river.");
+        assertTrue(all.stream().noneMatch(e -> e.kind().family().equals("attack")), all.toString());
+    }
 }
