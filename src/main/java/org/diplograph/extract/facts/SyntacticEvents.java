@@ -507,12 +507,21 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return -1;
         }
 
+        /** Whether a verb has the infinitive marker "to". */
+        boolean infinitive(int k) {
+            return p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to"));
+        }
+
+        /** The noun a verb is the infinitive of ("plans to sign": plans), or -1. */
+        int nounOfInfinitive(int k) {
+            int h = p.head(k);
+            return h != Parse.ROOT && p.label(k).equals("acl") && p.isNoun(h) && infinitive(k) ? h : -1;
+        }
+
         /** Whether a verb is the infinitive of a noun ("plans to sign"), directly or through "to meet and sign". */
         boolean underIntentNoun(int v) {
             for (int k = v, steps = 0; k >= 0 && k != Parse.ROOT && steps < 3; k = p.head(k), steps++) {
-                int h = p.head(k);
-                if (h != Parse.ROOT && p.label(k).equals("acl") && p.isNoun(h)
-                        && p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to"))) {
+                if (nounOfInfinitive(k) >= 0) {
                     return true;
                 }
                 if (!(p.label(k).equals("xcomp") || p.label(k).equals("conj"))) {
@@ -583,7 +592,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
                 // "X agreed to meet", "X met and signed", "X did A, sending B": the subject is the governing verb's
                 boolean shared = rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")
-                        && (p.tag(k).equals("VBG") || p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to")));
+                        && (p.tag(k).equals("VBG") || infinitive(k));
                 if (!shared) {
                     break;
                 }
@@ -829,14 +838,14 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             for (int steps = 0; k >= 0 && steps < 3; steps++) {
                 String rel = p.label(k);
                 int h = p.head(k);
-                boolean infinitive = p.children(k, "aux").stream().anyMatch(a -> p.lemma(a).equals("to"));
-                if (h != Parse.ROOT && rel.equals("acl") && infinitive && p.isNoun(h)) {
-                    intentNouns.add(h);
-                    chain.add(h);
+                int intentNoun = nounOfInfinitive(k);
+                if (intentNoun >= 0) {
+                    intentNouns.add(intentNoun);
+                    chain.add(intentNoun);
                     break;
                 }
                 if (h == Parse.ROOT || !(rel.equals("xcomp") || rel.equals("ccomp") && steps == 0
-                        || rel.equals("advcl") && infinitive
+                        || rel.equals("advcl") && infinitive(k)
                         || rel.equals("dobj") || rel.equals("pcomp") || rel.equals("pobj") || rel.equals("prep"))) {
                     break;
                 }
