@@ -747,6 +747,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 case NONE -> true;
                 case ACTOR -> !(sources.isEmpty() && targets.isEmpty() && partners.isEmpty());
                 case ACTOR_OBJECT -> !targets.isEmpty() || !partners.isEmpty();
+                // "fired the minister", not "fired rockets at X": the one acted on is the object itself
+                case OBJECT -> p.isVerb(i) ? p.children(i, "dobj", "nsubjpass").stream()
+                        .anyMatch(o -> actorsOf(relativeAntecedent(o)).stream().anyMatch(a -> !sources.contains(a)))
+                        : !targets.isEmpty() || !partners.isEmpty();
                 case MILITARY -> military(i);
                 case CONCLUDED -> concluded(i);
             };

@@ -348,4 +348,11 @@ class SyntacticEventsTest {
         List<EventFact> all = events("Chile and Peru pledged to cease all fighting along the river.");
         assertTrue(all.stream().noneMatch(e -> e.kind().family().equals("attack")), all.toString());
     }
+
+    @Test
+    void firingWeaponsAtAStateDismissesNobody() {
+        List<EventFact> all = events("Peru fired two rockets at Chile on Sunday.");
+        assertTrue(all.stream().noneMatch(e -> e.kind().ontologyClass().equals("Dismissal")), all.toString());
+        only("Peru's president fired Defence Minister Jorge Salcedo on Sunday.", "Dismissal");
+    }
 }
