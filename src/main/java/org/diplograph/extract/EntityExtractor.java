@@ -460,6 +460,9 @@ public final class EntityExtractor implements Extractor {
                 mentionStart++; // "A Chinese Foreign Ministry readout", "State-run Korean ..."
             }
             mentionStart = afterOffice(mentionStart, headAt);
+            while (mentionStart < headAt && Set.of("of", "the", "for").contains(tokens.get(mentionStart).text())) {
+                mentionStart++; // an office skipped above leaves its "of": no name begins with one
+            }
             if (mentionStart == ga && ga > 0 && sentenceOf[ga - 1] == sentenceOf[ga] && owner[ga - 1] == null
                     && ORDINAL.matcher(tokens.get(ga - 1).text()).matches()) {
                 mentionStart = ga - 1; // "82nd Airborne Division", "65th Air Division": the number is the unit's name
@@ -778,6 +781,9 @@ public final class EntityExtractor implements Extractor {
 
         /** "Apple Computer said", "Boeing Commercial Airplanes said", "Grumman CEO Ron Sugar": not names of people. */
         boolean looksLikePersonName(int ga, int gb) {
+            if (Lexicon.isRegionAdjective(tokens.subList(ga, gb).stream().map(Token::text).toList())) {
+                return false;
+            }
             for (int g = ga; g < gb; g++) {
                 String w = tokens.get(g).text();
                 boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.endsWith(".");
@@ -914,6 +920,9 @@ public final class EntityExtractor implements Extractor {
                         claim(ga, gb, MentionType.PERSON, key, named != null ? named.label : name,
                                 named != null ? "model+surname" : "model", null);
                     }
+                } else if (organHeadOf(name, ga) != null) {
+                    Claim organ = organHeadOf(name, ga);
+                    claim(ga, gb, organ.type, organ.key, organ.label, "model+head", organ.stateKey);
                 } else {
                     claim(ga, gb, type, Keys.of(type.refersTo(), name), name, "model", null);
                 }
@@ -921,6 +930,30 @@ public final class EntityExtractor implements Extractor {
                     claimed[i] = true;
                 }
             }
+        }
+
+        /**
+         * "The Authority", "the Commission" alone: the body named earlier in the article whose name that head word
+         * begins ("Authority of ...") or ends ("... Commission"), the most recent if several. A bare head with no such
+         * body stays the model's own organisation.
+         */
+        Claim organHeadOf(String word, int before) {
+            if (!Lexicon.isOrgHead(word)) {
+                return null;
+            }
+            Claim found = null;
+            for (Claim c : claims) {
+                if (c.type != MentionType.ORGANIZATION || c.to > before) {
+                    continue;
+                }
+                String[] words = c.label.split(" ");
+                boolean heads = words.length >= 3 && words[0].equals(word) && words[1].equals("of")
+                        || words.length >= 2 && words[words.length - 1].equals(word);
+                if (heads && (found == null || c.from > found.from)) {
+                    found = c;
+                }
+            }
+            return found;
         }
 
         /**

@@ -284,6 +284,12 @@ public final class Lexicon {
         }
     }
 
+    /** "African", "North African", "Southern European": a region's or a people's adjective, no one's name. */
+    static boolean isRegionAdjective(List<String> words) {
+        return !words.isEmpty() && REGION_DEMONYMS.contains(words.get(words.size() - 1))
+                && NAME_FRAGMENTS.containsAll(words.subList(0, words.size() - 1));
+    }
+
     static boolean isOrgHead(String token) {
         return ORG_HEADS.contains(token);
     }

@@ -85,8 +85,8 @@ public final class ModelMergePolicy {
         if (Lexicon.LAW_HEADS.contains(last) || Lexicon.EVENT_HEADS.contains(last)) {
             return Decision.NOT_A_NAME; // "Electoral Finance Act", "Paris Air Show": a law or an event
         }
-        if (found.to() - found.from() == 1 && Lexicon.REGION_DEMONYMS.contains(last)) {
-            return Decision.NOT_A_NAME; // "African" leaders: a people or region, not a body
+        if (Lexicon.isRegionAdjective(sentence.subList(found.from(), found.to()).stream().map(Token::text).toList())) {
+            return Decision.NOT_A_NAME; // "African" or "North African" leaders: a people or region, not a name
         }
         for (int i = found.from(); i < found.to(); i++) {
             Token t = sentence.get(i);

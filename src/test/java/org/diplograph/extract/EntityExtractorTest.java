@@ -421,4 +421,16 @@ class EntityExtractorTest {
         String text = "A United Front: Kim, Xi, and Putin";
         assertNull(at(mentions(text), text, "United Front"));
     }
+
+    @Test
+    void aRegionsAdjectiveBeforeAReportingVerbIsNoPerson() {
+        String text = "North African ministers said on Monday that the border would reopen.";
+        assertTrue(mentions(text).stream().noneMatch(m -> m.type() == MentionType.PERSON), mentions(text).toString());
+    }
+
+    @Test
+    void anOfficeBeforeABodysNameIsNotPartOfIt() {
+        String text = "The talks were attended by the President of Andean Trade Commission and two envoys.";
+        assertTrue(mentions(text).stream().noneMatch(m -> m.text().startsWith("of ")), mentions(text).toString());
+    }
 }

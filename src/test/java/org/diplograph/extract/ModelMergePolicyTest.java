@@ -53,6 +53,8 @@ class ModelMergePolicyTest {
         assertEquals(Decision.NOT_A_NAME, decide("ORG", "Electoral", "Finance", "Act"));
         assertEquals(Decision.NOT_A_NAME, decide("ORG", "African"));
         assertEquals(Decision.ACCEPT, decide("ORG", "African", "Development", "Bank"));
+        assertEquals(Decision.NOT_A_NAME, decide("PER", "Southern", "European"));
+        assertEquals(Decision.ACCEPT, decide("PER", "Tomas", "European"));
         assertEquals(Decision.NOT_A_NAME, decide("ORG", "A330-300E"));
         assertEquals(Decision.NOT_A_NAME, decide("ORG", "Paris", "Air", "Show"));
     }

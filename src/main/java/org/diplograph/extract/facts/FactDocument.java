@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.MentionType;
@@ -38,6 +39,7 @@ public final class FactDocument {
     private final LocalDate anchor;
     private final List<TimeValue> times;
     private final Map<String, Set<String>> statesOfPerson = new HashMap<>();
+    private final Map<String, String> parentOrganisation = new HashMap<>();
     private final Map<Integer, Optional<Parse>> parses = new HashMap<>();
     private final TimeNormalizer normalizer;
 
@@ -69,6 +71,7 @@ public final class FactDocument {
                 statesOfPerson.computeIfAbsent(r.personKey(), k -> new LinkedHashSet<>()).add(r.ofKey());
             }
         }
+        findParentOrganisations(extracted.mentions(), at.clean().article().text());
         for (Mention m : extracted.mentions()) {
             if (m.type() == MentionType.PERSON) {
                 registry.get(m.entityKey()).ifPresent(e -> {
@@ -200,6 +203,52 @@ public final class FactDocument {
             }
         }
         return -1;
+    }
+
+    /**
+     * Bodies the article names as organs of another: "the Council of the Union" (the organ, then "of" and the parent)
+     * and "the Union Council" (the parent's name or acronym, then the organ's head word).
+     */
+    private void findParentOrganisations(List<Mention> mentions, String text) {
+        Map<String, String> keyOfSurface = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.ORGANIZATION) {
+                keyOfSurface.putIfAbsent(m.text(), m.entityKey());
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != MentionType.ORGANIZATION || parentOrganisation.containsKey(m.entityKey())) {
+                continue;
+            }
+            String parent = null;
+            if (i + 1 < mentions.size()) {
+                Mention next = mentions.get(i + 1);
+                if (next.type() == MentionType.ORGANIZATION && next.span().start() >= m.span().end()
+                        && OF_THE.matcher(text.substring(m.span().end(), next.span().start())).matches()) {
+                    parent = next.entityKey();
+                }
+            }
+            if (parent == null) {
+                String longest = "";
+                for (Map.Entry<String, String> other : keyOfSurface.entrySet()) {
+                    if (m.text().startsWith(other.getKey() + " ") && other.getKey().length() > Math.max(1, longest.length())) {
+                        longest = other.getKey();
+                        parent = other.getValue();
+                    }
+                }
+            }
+            if (parent != null && !parent.equals(m.entityKey())) {
+                parentOrganisation.put(m.entityKey(), parent);
+            }
+        }
+    }
+
+    private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+
+    /** The body the article names this organisation an organ of ("... of the Union", "Union Council"), or null. */
+    public String parentOrganisation(String key) {
+        return parentOrganisation.get(key);
     }
 
     /** The mention covering the token (article-wide index), or null. */

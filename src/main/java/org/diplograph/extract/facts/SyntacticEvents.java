@@ -277,10 +277,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     prepositions(governor, kind, sources, targets, partners, place, false);
                 }
             }
-            sources = dedupe(sources);
-            targets = dedupe(targets);
+            sources = dedupe(withParents(doc, sources));
+            targets = dedupe(withParents(doc, targets));
             targets.removeAll(sources);
-            partners = dedupe(partners);
+            partners = dedupe(withParents(doc, partners));
             partners.removeAll(sources);
             partners.removeAll(targets);
 
@@ -1140,6 +1140,18 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     static <T> List<T> concat(List<T> a, List<T> b) {
         List<T> out = new ArrayList<>(a);
         out.addAll(b);
+        return out;
+    }
+
+    /** What an organ of a body does, the body does: "the Union's Council condemned X" is the Union condemning X too. */
+    static List<String> withParents(FactDocument doc, List<String> keys) {
+        List<String> out = new ArrayList<>(keys);
+        for (String k : keys) {
+            String parent = doc.parentOrganisation(k);
+            if (parent != null && !out.contains(parent)) {
+                out.add(parent);
+            }
+        }
         return out;
     }
 

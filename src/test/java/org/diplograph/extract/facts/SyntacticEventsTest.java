@@ -355,4 +355,12 @@ class SyntacticEventsTest {
         assertTrue(all.stream().noneMatch(e -> e.kind().ontologyClass().equals("Dismissal")), all.toString());
         only("Peru's president fired Defence Minister Jorge Salcedo on Sunday.", "Dismissal");
     }
+
+    @Test
+    void whatAnOrganOfABodyDoesTheBodyDoes() {
+        EventFact named = only("The Mediation Council of the African Union condemned Chile on Monday.", "Criticism");
+        assertTrue(named.sources().contains("org/african-union"), named.toString());
+        EventFact prefixed = only("The African Union said its African Union Commission had condemned Peru.", "Criticism");
+        assertTrue(prefixed.sources().contains("org/african-union"), prefixed.toString());
+    }
 }
