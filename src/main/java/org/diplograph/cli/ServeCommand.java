@@ -63,6 +63,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "with 503 (page with LIMIT and OFFSET). Results are complete before they are sent.")
     int maxRows;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "128",
+            description = "Memory for SELECT results kept for the store as it is now (default: ${DEFAULT-VALUE}; 0 "
+                    + "turns it off): a query repeated before the store changes is answered without evaluating it "
+                    + "again. Every write (a --watch round) makes the kept results out of date.")
+    int cacheMb;
+
     @Option(names = "--allow-service", description = "Let queries call other SPARQL endpoints with SERVICE. Off by "
             + "default: without it nothing a query says makes the server open a connection.")
     boolean allowService;
@@ -134,7 +140,7 @@ final class ServeCommand implements Callable<Integer> {
             // a store built before the canned queries read statistics gets them; a current one is left as it is
             Statistics.refresh(s);
             SparqlServer.Builder builder = SparqlServer.builder(s.queryView()).port(port).loopback(!publicAccess)
-                    .timeoutMillis(timeoutSeconds * 1000L).maxRows(maxRows);
+                    .timeoutMillis(timeoutSeconds * 1000L).maxRows(maxRows).cacheBytes(cacheMb * (1L << 20));
             if (allowService) {
                 builder.allowService(serviceTimeoutSeconds * 1000L);
             }

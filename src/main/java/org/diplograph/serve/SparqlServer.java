@@ -37,6 +37,9 @@ public final class SparqlServer {
     static final int MAX_HEADER_BYTES = 64 * 1024;
     /** Rows a sort or DISTINCT keeps in memory before it spills to disk. */
     static final long SPILL_ROWS = 100_000;
+    /** Results kept by default; the largest canned listings (actors, events) are 8-9 MB of JSON each on the
+     * 4,000-article Wikinews store. */
+    public static final long DEFAULT_CACHE_BYTES = 128L << 20;
     static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private static final Logger LOG = LoggerFactory.getLogger(SparqlServer.class);
@@ -73,6 +76,11 @@ public final class SparqlServer {
 
     public FusekiServer fuseki() {
         return fuseki;
+    }
+
+    /** The SELECT results kept for the store's current snapshot, or null when the cache is off. */
+    ResultCache cache() {
+        return queries.cache();
     }
 
     public void join() {
@@ -127,6 +135,7 @@ public final class SparqlServer {
         private long timeoutMillis = 30_000;
         private int maxRows = 100_000;
         private long serviceTimeoutMillis = -1;
+        private long cacheBytes = DEFAULT_CACHE_BYTES;
 
         private Builder(Dataset dataset) {
             this.dataset = dataset;
@@ -154,6 +163,15 @@ public final class SparqlServer {
         }
 
         /**
+         * Bound on the SELECT results kept for the store's current snapshot (an estimate of their size in memory);
+         * 0 evaluates every request.
+         */
+        public Builder cacheBytes(long cacheBytes) {
+            this.cacheBytes = cacheBytes;
+            return this;
+        }
+
+        /**
          * Lets queries call other endpoints with SERVICE, each call cut after the given time (also bounded by the
          * query's own timeout). Off unless called.
          */
@@ -174,7 +192,8 @@ public final class SparqlServer {
             context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
             QueryLimits.install(context);
             RequestGuard guard = new RequestGuard(loopback ? LOOPBACK_NAMES : null, MAX_BODY_BYTES);
-            BoundedQueryService queries = new BoundedQueryService(timeoutMillis, maxRows);
+            BoundedQueryService queries = new BoundedQueryService(timeoutMillis, maxRows,
+                    cacheBytes > 0 ? new ResultCache(cacheBytes) : null);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
