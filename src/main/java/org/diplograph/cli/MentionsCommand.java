@@ -101,7 +101,8 @@ final class MentionsCommand implements Callable<Integer> {
      */
     static void relations(ArrayNode out, ExtractedArticle extracted, Facts facts) {
         for (StanceFact s : facts.stances()) {
-            if (s.holderSpan() != null && s.targetSpan() != null) {
+            // re3d relates things the text names, never a concept ("supports unity and sovereignty": not sovereignty)
+            if (s.holderSpan() != null && s.targetSpan() != null && !s.targetKey().startsWith("concept/")) {
                 ObjectNode r = out.addObject();
                 r.put("type", s.polarity() == StanceFact.Polarity.SUPPORTS ? "Likes" : "Dislikes");
                 span(r.putObject("source"), s.holderSpan());

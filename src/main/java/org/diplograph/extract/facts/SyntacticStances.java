@@ -142,7 +142,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         List<StanceFact> stances() {
             List<StanceFact> out = new ArrayList<>();
             for (int i = 0; i < p.size(); i++) {
-                if (!StanceModel.mayCue(doc, p, i)) {
+                if (!StanceModel.mayCue(doc, p, i) || inTitle(i)) {
                     continue;
                 }
                 Optional<StanceFact.Polarity> polarity = model.get().polarity(doc, p, i);
@@ -151,6 +151,15 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 }
             }
             return out;
+        }
+
+        /**
+         * A capitalised word after a "to" that follows a capitalised one is a title's ("the Coalition to Counter X",
+         * "the Committee to Protect Y"): a body's name, not its position.
+         */
+        boolean inTitle(int i) {
+            return i >= 2 && Character.isUpperCase(p.token(i).text().charAt(0))
+                    && p.token(i - 1).text().equals("to") && Character.isUpperCase(p.token(i - 2).text().charAt(0));
         }
 
         /** The stances a cue states: its holders by the grammar, its target as the model ranks the words near it. */

@@ -54,6 +54,12 @@ class SyntacticStancesTest {
         has("Kenya welcomed Peru at the forum.", "state/KEN", SUPPORTS, "state/PER");
     }
 
+    /** "the Alliance to Oppose X" names a body; joining it states no position of its own words. */
+    @Test
+    void aCueInsideATitleIsNoStance() {
+        none("Kenya joined the Alliance to Oppose Norway on Monday.", "state/NOR");
+    }
+
     @Test
     void negationTurnsThePolarity() {
         has("Chile did not support Austria in the vote.", "state/CHL", OPPOSES, "state/AUT");
