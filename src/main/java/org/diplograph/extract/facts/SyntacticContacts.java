@@ -68,14 +68,27 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
                 }
                 List<Integer> firsts = parties(doc, p, firstTokens(p, i));
                 List<Integer> seconds = parties(doc, p, otherTokens(p, i, slots));
+                boolean both = mutual.contains(key);
+                boolean group = both && seconds.isEmpty();
+                if (group) {
+                    // "X and Y met", "talks between X and Y": each named party with each one after it
+                    List<Integer> among = new ArrayList<>(firsts);
+                    for (int prep : p.children(i, "prep")) {
+                        if (p.lemma(prep).equalsIgnoreCase("between")) {
+                            among = parties(doc, p, withConjuncts(p, p.children(prep, "pobj")));
+                        }
+                    }
+                    firsts = among.size() > 1 ? among.subList(0, among.size() - 1) : List.of();
+                    seconds = among.size() > 1 ? among.subList(1, among.size()) : List.of();
+                }
                 String cue = p.lemma(i).toLowerCase(Locale.ROOT);
                 for (int a : firsts) {
                     for (int b : seconds) {
                         CharSpan sa = span(doc, p, a);
                         CharSpan sb = span(doc, p, b);
-                        if (a != b && !sa.overlaps(sb)) {
+                        if (a != b && !(group && a > b) && !sa.overlaps(sb)) {
                             out.add(new ContactFact(sa, sb, cue, new CharSpan(p.token(i).start(), p.token(i).end()),
-                                    mutual.contains(key), new Evidence(s.index(), s.span(), "parse:contact:" + cue, 0.6)));
+                                    both, new Evidence(s.index(), s.span(), "parse:contact:" + cue, 0.6)));
                         }
                     }
                 }

@@ -77,6 +77,13 @@ class SyntacticContactsTest {
     }
 
     @Test
+    void partiesThatMetTogetherOrTalksBetweenThemAreJoined() {
+        has("Daniel Moreau and the Kenyan envoy met in Accra on Monday.", "Daniel Moreau -> the Kenyan envoy (mutual)");
+        has("Norway hosted talks between the rebel commanders and the army chiefs.",
+                "the rebel commanders -> the army chiefs (mutual)");
+    }
+
+    @Test
     void noContactWithoutTwoPartiesOrWhenNegated() {
         none("The minister spoke with reporters about the budget.");
         none("Daniel Moreau did not meet the Chilean delegation.");
