@@ -49,7 +49,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "mentions", mixinStandardHelpOptions = true,
-        description = {"Writes the entity mentions and event triggers (and stance and meeting relations)",
+        description = {"Writes the entity mentions and event triggers (and stance, contact and meeting relations)",
                 "of each document as JSON lines. Each line:",
                 "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\",",
                 "\"text\":…, \"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…, \"kind\":\"entity\"}, …],",
@@ -121,7 +121,8 @@ final class MentionsCommand implements Callable<Integer> {
         }
         for (EventFact e : facts.events()) {
             // a meeting read at a contact's word has its parties there already
-            boolean read = facts.contacts().stream().anyMatch(c -> e.triggers().stream().anyMatch(c.trigger()::overlaps));
+            boolean read = facts.contacts().stream()
+                    .anyMatch(c -> e.triggers().stream().anyMatch(c.trigger()::overlaps));
             if (read || !e.kind().family().equals("meeting") || e.modality() != Modality.ASSERTED && e.modality() != Modality.PLANNED) {
                 continue;
             }
@@ -160,7 +161,8 @@ final class MentionsCommand implements Callable<Integer> {
 
     /** A meeting's pair that a contact already joined, either way round, is not written twice. */
     private static boolean covered(List<CharSpan[]> joined, CharSpan a, CharSpan b) {
-        return joined.stream().anyMatch(j -> j[0].overlaps(a) && j[1].overlaps(b) || j[0].overlaps(b) && j[1].overlaps(a));
+        return joined.stream()
+                .anyMatch(j -> j[0].overlaps(a) && j[1].overlaps(b) || j[0].overlaps(b) && j[1].overlaps(a));
     }
 
     /** The most participants a meeting without sides may have for each pair of them to count as having spoken. */
