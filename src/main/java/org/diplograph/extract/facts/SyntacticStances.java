@@ -442,6 +442,9 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                         out.addAll(holders(subjectTokens(reporter), depth + 1));
                     } else if (w.equals("they") && p.label(t).equals("nsubj")) {
                         out.addAll(pluralSubjectBefore());
+                    } else if ((w.equals("i") || w.equals("we")) && SUBJECTS.contains(p.label(t))
+                            && !insideQuotation(t)) {
+                        out.add(new String[] {StanceFact.FIRST_PERSON, String.valueOf(t)});
                     } else if (p.label(t).equals("poss")) {
                         // "X and Y reaffirmed their support": the subject of the clause the pronoun is in
                         for (int k = p.head(t), steps = 0; k != Parse.ROOT && steps < 5; k = p.head(k), steps++) {
@@ -555,6 +558,17 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 }
             }
             return out;
+        }
+
+        /** Whether an odd number of quotation marks comes before the token in its sentence. */
+        boolean insideQuotation(int t) {
+            int marks = 0;
+            for (int k = 0; k < t; k++) {
+                String w = p.token(k).text();
+                marks += w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("``")
+                        || w.equals("''") ? 1 : 0;
+            }
+            return marks % 2 == 1;
         }
 
         /** The reporting verb ("said", "told") whose complement holds this token, or -1. */
