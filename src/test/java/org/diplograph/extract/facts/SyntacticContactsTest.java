@@ -57,6 +57,7 @@ class SyntacticContactsTest {
     @Test
     void aRequestIsOneWay() {
         has("The council urged all armed groups to lay down their weapons.", "The council -> all armed groups");
+        has("The envoy proposed a new ceasefire plan to the rebel commanders.", "The envoy -> the rebel commanders");
     }
 
     @Test
