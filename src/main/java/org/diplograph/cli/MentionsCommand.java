@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
+import org.diplograph.extract.facts.ContactFact;
 import org.diplograph.extract.facts.EventFact;
 import org.diplograph.extract.facts.Facts;
 import org.diplograph.extract.facts.Modality;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "mentions", mixinStandardHelpOptions = true,
-        description = {"Writes the entity mentions and event triggers (and stance and meeting relations)",
+        description = {"Writes the entity mentions and event triggers (and stance, contact and meeting relations)",
                 "of each document as JSON lines. Each line:",
                 "{\"id\":…, \"mentions\":[{\"start\":s, \"end\":e, \"type\":\"PER|ORG|LOC|NORP\",",
                 "\"text\":…, \"entity\":IRI, \"wikidata\":\"Q…\"|null, \"rule\":…, \"kind\":\"entity\"}, …],",
@@ -92,21 +93,37 @@ final class MentionsCommand implements Callable<Integer> {
 
     /**
      * Stances and meetings as re3d-style relations: Likes / Dislikes (holder → target) and CommWith, each end a span
-     * of the sentence. CommWith joins the two sides of a meeting, both ways ("X met Y": X with Y and Y with X); a
+     * of the sentence. CommWith joins the two parties of each contact the parse reads, both ways when they spoke with
+     * each other ("X met Y": X with Y and Y with X), one way when one addressed the other ("X urged the officials to
+     * ..."); then the two sides of a meeting no contact was read at, both ways; a
      * meeting whose sides the parse does not give joins its participants only when they are few, since a list of
      * delegations ("officials of A, B, C and D") says who attended, not who spoke with whom.
      */
     static void relations(ArrayNode out, ExtractedArticle extracted, Facts facts) {
         for (StanceFact s : facts.stances()) {
-            if (s.holderSpan() != null && s.targetSpan() != null) {
+            // re3d relates things the text names, never a concept ("supports unity and sovereignty": not sovereignty)
+            if (s.holderSpan() != null && s.targetSpan() != null && !s.targetKey().startsWith("concept/")) {
                 ObjectNode r = out.addObject();
                 r.put("type", s.polarity() == StanceFact.Polarity.SUPPORTS ? "Likes" : "Dislikes");
                 span(r.putObject("source"), s.holderSpan());
                 span(r.putObject("target"), s.targetSpan());
             }
         }
+        List<CharSpan[]> joined = new java.util.ArrayList<>();
+        for (ContactFact c : facts.contacts()) {
+            if (!covered(joined, c.first(), c.second())) {
+                joined.add(new CharSpan[] {c.first(), c.second()});
+                commWith(out, c.first(), c.second());
+                if (c.mutual()) {
+                    commWith(out, c.second(), c.first());
+                }
+            }
+        }
         for (EventFact e : facts.events()) {
-            if (!e.kind().family().equals("meeting") || e.modality() != Modality.ASSERTED && e.modality() != Modality.PLANNED) {
+            // a meeting read at a contact's word has its parties there already
+            boolean read = facts.contacts().stream()
+                    .anyMatch(c -> e.triggers().stream().anyMatch(c.trigger()::overlaps));
+            if (read || !e.kind().family().equals("meeting") || e.modality() != Modality.ASSERTED && e.modality() != Modality.PLANNED) {
                 continue;
             }
             boolean sided = !e.sources().isEmpty() && !e.targets().isEmpty();
@@ -127,15 +144,25 @@ final class MentionsCommand implements Callable<Integer> {
                     }
                     CharSpan sa = spanIn(extracted, e, a);
                     CharSpan sb = spanIn(extracted, e, b);
-                    if (sa != null && sb != null) {
-                        ObjectNode r = out.addObject();
-                        r.put("type", "CommWith");
-                        span(r.putObject("source"), sa);
-                        span(r.putObject("target"), sb);
+                    if (sa != null && sb != null && !covered(joined, sa, sb)) {
+                        commWith(out, sa, sb);
                     }
                 }
             }
         }
+    }
+
+    private static void commWith(ArrayNode out, CharSpan a, CharSpan b) {
+        ObjectNode r = out.addObject();
+        r.put("type", "CommWith");
+        span(r.putObject("source"), a);
+        span(r.putObject("target"), b);
+    }
+
+    /** A meeting's pair that a contact already joined, either way round, is not written twice. */
+    private static boolean covered(List<CharSpan[]> joined, CharSpan a, CharSpan b) {
+        return joined.stream()
+                .anyMatch(j -> j[0].overlaps(a) && j[1].overlaps(b) || j[0].overlaps(b) && j[1].overlaps(a));
     }
 
     /** The most participants a meeting without sides may have for each pair of them to count as having spoken. */

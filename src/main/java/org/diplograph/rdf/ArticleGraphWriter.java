@@ -152,7 +152,9 @@ public final class ArticleGraphWriter {
                 role(r);
             }
             for (StanceFact st : facts.stances()) {
-                stance(st);
+                if (st.hasNamedHolder()) {
+                    stance(st);
+                }
             }
             for (QuoteFact q : facts.quotes()) {
                 quote(q);

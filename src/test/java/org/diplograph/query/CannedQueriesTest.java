@@ -130,6 +130,46 @@ class CannedQueriesTest {
         assertRow(rows("stances.rq"), "\"United States\"", "\"opposes\"", "Taiwan independence", "\"Antony Blinken\"");
     }
 
+    /** The contract's columns, and the channel and cue the issue of quotes and stances added. */
+    @Test
+    void quotesAndStancesCarryTheContractColumnsWithChannelAndCue() throws Exception {
+        assertColumns("quotes.rq", "speaker", "speakerName", "quote", "article", "channelName", "cue");
+        assertColumns("stances.rq", "holder", "holderName", "polarity", "target", "targetLabel", "sources",
+                "channelName", "cue");
+    }
+
+    private static void assertColumns(String query, String... names) throws Exception {
+        String sparql = Files.readString(Path.of("queries", query));
+        List<String> vars = QueryRunner.parse(sparql).getResultVars();
+        assertTrue(vars.containsAll(List.of(names)), query + " has " + vars + ", not all of " + List.of(names));
+    }
+
+    /** A stance takes the channel of a quotation by its speaker that covers its sentence, and no other. */
+    @Test
+    void stancesTakeTheChannelOfTheQuotationTheyWereVoicedIn() throws Exception {
+        String trig = """
+                PREFIX schema: <http://schema.org/>
+                PREFIX dg: <https://w3id.org/diplograph/ontology#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                PREFIX ex: <https://example.org/>
+                GRAPH ex:a1 {
+                  ex:ann a schema:Person ; schema:name "Ann Lee" .
+                  ex:wire a schema:Organization ; schema:name "Northwire" .
+                  ex:s1 a dg:Stance ; dg:holder ex:ann ; dg:polarity dg:opposes ; dg:target ex:plan ; dg:cue "reject" ;
+                      dg:evidence [ oa:hasTarget [ oa:hasSelector [ oa:start 100 ; oa:end 180 ] ] ] .
+                  ex:s2 a dg:Stance ; dg:holder ex:ann ; dg:polarity dg:supports ; dg:target ex:talks ;
+                      dg:evidence [ oa:hasTarget [ oa:hasSelector [ oa:start 400 ; oa:end 450 ] ] ] .
+                  ex:q a dg:Quote ; dg:speaker ex:ann ; dg:channel ex:wire ; schema:text "we reject the plan" ;
+                      dg:evidence [ oa:hasTarget [ oa:hasSelector [ oa:start 90 ; oa:end 200 ] ] ] .
+                }
+                """;
+        List<String> rows = rowsOver(trig, "stances.rq");
+        assertEquals(2, rows.size(), rows.toString());
+        assertRow(rows, "\"opposes\"", "\"reject\"", "\"Northwire\"");
+        assertTrue(rows.stream().filter(r -> r.contains("\"supports\"")).noneMatch(r -> r.contains("Northwire")),
+                rows.toString());
+    }
+
     @Test
     void quotesAreAttributedToTheirSpeakers() throws Exception {
         List<String> rows = rows("quotes.rq");

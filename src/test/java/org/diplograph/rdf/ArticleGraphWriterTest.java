@@ -51,6 +51,14 @@ class ArticleGraphWriterTest {
                 && q.getObject().getLiteralLexicalForm().contains("/home/someone")), "no quad names the path");
     }
 
+    /** "We condemn X" outside a quotation has no holder the graph knows: no stance, no node for the voice. */
+    @Test
+    void aStanceOfAnUnnamedFirstPersonIsLeftOut() {
+        ArticleQuads g = graphOf("We strongly condemn Norway for the raid on the border.");
+        assertTrue(g.quads().stream().noneMatch(q -> q.getObject().isURI()
+                && q.getObject().getURI().contains("first-person")), g.quads().toString());
+    }
+
     @Test
     void sourceNamesOfFilesAndRecords() {
         assertEquals("a.txt", ArticleGraphWriter.sourceName("a.txt"));

@@ -48,6 +48,7 @@ public final class FactExtractor {
     private final FactComponent<EventFact> eventComponent;
     private final FactComponent<StanceFact> stanceComponent;
     private final FactComponent<QuoteFact> quoteComponent = new SyntacticQuotes();
+    private final FactComponent<ContactFact> contactComponent = new SyntacticContacts();
 
     public FactExtractor(Registry registry, ConceptLexicon concepts, DependencyParser parser) {
         this.registry = registry;
@@ -110,7 +111,7 @@ public final class FactExtractor {
             events.addAll(isolated(eventComponent, doc));
             quotes.addAll(isolated(quoteComponent, doc));
             stances.addAll(isolated(stanceComponent, doc));
-            return new Facts(events, roles(), stances, quotes);
+            return new Facts(events, roles(), stances, quotes, isolated(contactComponent, doc));
         }
 
         // ---------------------------------------------------------------- helpers of quotes and stances

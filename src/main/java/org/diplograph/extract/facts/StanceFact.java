@@ -21,6 +21,18 @@ public record StanceFact(String holderKey, String speakerKey, Polarity polarity,
 
     public enum Polarity { SUPPORTS, OPPOSES }
 
+    /**
+     * The holder of a stance the text names only as "I" or "we" outside any quotation (a statement's own voice): where
+     * it is written is known, whose position it is is not, so the graph leaves such stances out and only the span
+     * relations `mentions` writes keep them.
+     */
+    public static final String FIRST_PERSON = "unnamed/first-person";
+
+    /** Whether the holder is an actor the graph has, not the unnamed voice of a statement. */
+    public boolean hasNamedHolder() {
+        return !holderKey.equals(FIRST_PERSON);
+    }
+
     public StanceFact {
         Objects.requireNonNull(holderKey, "holderKey");
         Objects.requireNonNull(polarity, "polarity");

@@ -142,7 +142,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         List<StanceFact> stances() {
             List<StanceFact> out = new ArrayList<>();
             for (int i = 0; i < p.size(); i++) {
-                if (!StanceModel.mayCue(doc, p, i)) {
+                if (!StanceModel.mayCue(doc, p, i) || inTitle(i)) {
                     continue;
                 }
                 Optional<StanceFact.Polarity> polarity = model.get().polarity(doc, p, i);
@@ -151,6 +151,15 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 }
             }
             return out;
+        }
+
+        /**
+         * A capitalised word after a "to" that follows a capitalised one is a title's ("the Coalition to Counter X",
+         * "the Committee to Protect Y"): a body's name, not its position.
+         */
+        boolean inTitle(int i) {
+            return i >= 2 && Character.isUpperCase(p.token(i).text().charAt(0))
+                    && p.token(i - 1).text().equals("to") && Character.isUpperCase(p.token(i - 2).text().charAt(0));
         }
 
         /** The stances a cue states: its holders by the grammar, its target as the model ranks the words near it. */
@@ -433,6 +442,9 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                         out.addAll(holders(subjectTokens(reporter), depth + 1));
                     } else if (w.equals("they") && p.label(t).equals("nsubj")) {
                         out.addAll(pluralSubjectBefore());
+                    } else if ((w.equals("i") || w.equals("we")) && SUBJECTS.contains(p.label(t))
+                            && !insideQuotation(t)) {
+                        out.add(new String[] {StanceFact.FIRST_PERSON, String.valueOf(t)});
                     } else if (p.label(t).equals("poss")) {
                         // "X and Y reaffirmed their support": the subject of the clause the pronoun is in
                         for (int k = p.head(t), steps = 0; k != Parse.ROOT && steps < 5; k = p.head(k), steps++) {
@@ -546,6 +558,17 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 }
             }
             return out;
+        }
+
+        /** Whether an odd number of quotation marks comes before the token in its sentence. */
+        boolean insideQuotation(int t) {
+            int marks = 0;
+            for (int k = 0; k < t; k++) {
+                String w = p.token(k).text();
+                marks += w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("``")
+                        || w.equals("''") ? 1 : 0;
+            }
+            return marks % 2 == 1;
         }
 
         /** The reporting verb ("said", "told") whose complement holds this token, or -1. */

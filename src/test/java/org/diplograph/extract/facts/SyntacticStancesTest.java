@@ -54,6 +54,18 @@ class SyntacticStancesTest {
         has("Kenya welcomed Peru at the forum.", "state/KEN", SUPPORTS, "state/PER");
     }
 
+    /** A statement's own "we" holds its stances, spanned at the pronoun, as a voice the text does not name. */
+    @Test
+    void anUnquotedWeIsTheStatementsUnnamedVoice() {
+        has("We strongly condemn Norway for the raid on the border.", StanceFact.FIRST_PERSON, OPPOSES, "state/NOR");
+    }
+
+    /** "the Alliance to Oppose X" names a body; joining it states no position of its own words. */
+    @Test
+    void aCueInsideATitleIsNoStance() {
+        none("Kenya joined the Alliance to Oppose Norway on Monday.", "state/NOR");
+    }
+
     @Test
     void negationTurnsThePolarity() {
         has("Chile did not support Austria in the vote.", "state/CHL", OPPOSES, "state/AUT");

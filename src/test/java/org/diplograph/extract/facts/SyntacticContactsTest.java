@@ -1,0 +1,92 @@
+package org.diplograph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.extract.time.TimeNormalizer;
+import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+/** The contact component alone, on invented sentences. */
+class SyntacticContactsTest {
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
+    private static final SyntacticContacts CONTACTS = new SyntacticContacts();
+
+    private static FactDocument doc(String text) {
+        Article a = new Article("t", null, text, null, LocalDate.of(2025, 3, 11), null, "t.txt");
+        return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
+                Nlp4jParser.shared(), new TimeNormalizer());
+    }
+
+    /** The contacts as "first -> second (mutual)" by the words naming each party. */
+    private static List<String> contacts(String text) {
+        FactDocument d = doc(text);
+        return CONTACTS.extract(d).stream()
+                .map(c -> text.substring(c.first().start(), c.first().end()) + " -> "
+                        + text.substring(c.second().start(), c.second().end()) + (c.mutual() ? " (mutual)" : ""))
+                .toList();
+    }
+
+    private static void has(String text, String contact) {
+        List<String> found = contacts(text);
+        FactDocument d = doc(text);
+        assertTrue(found.contains(contact), found + "\n" + d.sentences().stream()
+                .map(s -> d.parse(s).map(Object::toString).orElse("")).collect(Collectors.joining("\n")));
+    }
+
+    private static void none(String text) {
+        List<String> found = contacts(text);
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aSpeakingVerbJoinsItsSubjectToEachAddressee() {
+        String text = "I spoke today to the Peruvian ambassador and to senior Chilean officials.";
+        has(text, "I -> the Peruvian ambassador (mutual)");
+        has(text, "I -> senior Chilean officials (mutual)");
+    }
+
+    @Test
+    void aRequestIsOneWay() {
+        has("The council urged all armed groups to lay down their weapons.", "The council -> all armed groups");
+        has("The envoy proposed a new ceasefire plan to the rebel commanders.", "The envoy -> the rebel commanders");
+    }
+
+    @Test
+    void talksHeldWithSomeoneAreTheSubjectsContact() {
+        has("She held a second round of talks with the trade ministers of Ghana and Togo.",
+                "She -> the trade ministers (mutual)");
+    }
+
+    @Test
+    void aParticipleTakesTheSubjectOfItsClauseEvenAPassiveOne() {
+        has("While meeting with his advisers, he was arrested by the police.", "he -> his advisers (mutual)");
+    }
+
+    @Test
+    void aPronounStandsForThePersonTheSentenceNamedBeforeIt() {
+        has("Daniel Moreau flew to Oslo, where he met with regional officials.",
+                "Daniel Moreau -> regional officials (mutual)");
+    }
+
+    @Test
+    void partiesThatMetTogetherOrTalksBetweenThemAreJoined() {
+        has("Daniel Moreau and the Kenyan envoy met in Accra on Monday.", "Daniel Moreau -> the Kenyan envoy (mutual)");
+        has("Norway hosted talks between the rebel commanders and the army chiefs.",
+                "the rebel commanders -> the army chiefs (mutual)");
+    }
+
+    @Test
+    void noContactWithoutTwoPartiesOrWhenNegated() {
+        none("The minister spoke with reporters about the budget.");
+        none("Daniel Moreau did not meet the Chilean delegation.");
+    }
+}
