@@ -28,6 +28,8 @@ import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.rdf.Iris;
 import org.diplograph.text.Article;
 import org.diplograph.eval.Splits;
+import org.diplograph.eval.Topics;
+import java.util.Map;
 import org.diplograph.eval.TextExport;
 import org.diplograph.eval.TimeScorer;
 import org.diplograph.extract.ner.LabeledText;
@@ -202,6 +204,12 @@ public final class EvalCommand implements Callable<Integer> {
                         + "(MISSED, SPURIOUS, WRONG_TYPE, WRONG_SPAN) and what the other side had there."})
         Path errors;
 
+        @Option(names = "--by-topic",
+                description = {"Also one table per topic or source (MEANTIME topic, re3d source). The shipped finder",
+                        "was trained on every topic's development documents; `train-ner --cross-validate-topics`",
+                        "scores each topic with a finder that never saw it."})
+        boolean byTopic;
+
         @Mixin
         Scoring scoring;
 
@@ -220,6 +228,15 @@ public final class EvalCommand implements Callable<Integer> {
             Predictions predictions = scoring.predictions();
             NerScorer.Report r = NerScorer.evaluate(scored, split, predictions, types);
             System.out.print(json ? Reports.json(r).toString() + "\n" : Reports.table(r));
+            if (byTopic) {
+                var corpus = Corpus.named(gold);
+                Topics topics = corpus.isPresent() ? Topics.of(corpus.get(), data.dir, g) : Topics.whole(g, Map.of());
+                for (String group : topics.groups()) {
+                    NerScorer.Report t = NerScorer.evaluate(topics.restrict(scored, group), split, predictions, types);
+                    System.out.print(json ? Reports.json(t).toString() + "\n"
+                            : "\n" + group + "\n" + Reports.table(t));
+                }
+            }
             if (errors != null) {
                 writeErrors(NerScorer.errors(scored, predictions, types));
             }

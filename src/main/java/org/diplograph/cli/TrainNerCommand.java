@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.eval.Corpus;
 import org.diplograph.eval.Counts;
 import org.diplograph.eval.EntitySpan;
 import org.diplograph.eval.EvalDoc;
@@ -17,6 +18,7 @@ import org.diplograph.eval.PredictedMention;
 import org.diplograph.eval.Predictions;
 import org.diplograph.eval.Span;
 import org.diplograph.eval.Split;
+import org.diplograph.eval.Topics;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.ner.ContextEncoder;
 import org.diplograph.extract.ner.FeatureResources;
@@ -114,6 +116,19 @@ final class TrainNerCommand implements Callable<Integer> {
                     "held-out split."})
     int crossValidate;
 
+    @Option(names = "--cross-validate-topics",
+            description = {"Instead of writing a model: hold out whole topics and sources, never documents, and print",
+                    "PER, ORG, LOC and PER+ORG+LOC for each. Groups: MEANTIME by topic, re3d by source, wikigold as",
+                    "one; in name order they alternate between two folds, each trained without its groups (the",
+                    "hand-annotated news is always trained on). Each group is scored on its development and its",
+                    "held-out documents apart: tune on the first."})
+    boolean crossValidateTopics;
+
+    @Option(names = "--fold-models", paramLabel = "DIR",
+            description = {"With --cross-validate-topics: write each fold's model here, and read it instead of",
+                    "training when it is there, to measure a change outside the model without retraining."})
+    Path foldModels;
+
     @Option(names = "--leave-out-fold", paramLabel = "K", defaultValue = "-1",
             description = "With --folds N: train without fold K of the cross-validation split (to inspect its errors).")
     int leaveOutFold;
@@ -122,7 +137,8 @@ final class TrainNerCommand implements Callable<Integer> {
     int folds;
 
     @Option(names = "--errors", paramLabel = "FILE",
-            description = "With --cross-validate: write each fold's missed and spurious names (with the model) here.")
+            description = {"With --cross-validate or --cross-validate-topics: write each fold's missed and spurious",
+                    "names (with the model) here; by topic, of the development documents only."})
     Path errors;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources/models/diplograph-ner-en.bin",
@@ -133,6 +149,9 @@ final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OpenNlpAnnotator annotator = new OpenNlpAnnotator();
         ContextEncoder.get().cacheWhileTraining();
+        if (crossValidateTopics) {
+            return crossValidateTopics(annotator);
+        }
         if (crossValidate > 1) {
             return crossValidate(annotator);
         }
@@ -275,19 +294,7 @@ final class TrainNerCommand implements Callable<Integer> {
                         g.entities().stream().filter(e -> ids.contains(e.docId())).toList(), List.of(), List.of());
                 for (boolean model : new boolean[] {true, false}) {
                     EntityExtractor x = model ? extractor : rules;
-                    Map<String, List<PredictedMention>> predicted = new HashMap<>();
-                    for (EvalDoc d : docs) {
-                        Article article = new Article(d.id(), null, d.text(), null,
-                                d.date() == null ? null : JsonArticleReader.parseDate(d.date()), null, d.id());
-                        List<PredictedMention> ms = new ArrayList<>();
-                        for (Mention m : x.extract(annotator.annotate(cleaner.clean(article))).mentions()) {
-                            if (!"pronoun".equals(m.rule()) && !"descriptor".equals(m.rule())) {
-                                ms.add(new PredictedMention(d.id(), new Span(m.span().start(), m.span().end()),
-                                        m.type().nerLabel(), m.text(), null));
-                            }
-                        }
-                        predicted.put(d.id(), ms);
-                    }
+                    Map<String, List<PredictedMention>> predicted = predict(x, annotator, cleaner, docs);
                     if (model && errorLog != null) {
                         logErrors(errorLog, part, predicted);
                     }
@@ -316,6 +323,136 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         System.out.printf(java.util.Locale.ROOT, "mean F1 with the model: %.4f%n", sum / Math.max(1, withModel.size()));
         return Main.OK;
+    }
+
+    /** The names the extractor finds in each document, as {@code mentions} writes them (no pronouns, no descriptions). */
+    private static Map<String, List<PredictedMention>> predict(EntityExtractor x, OpenNlpAnnotator annotator,
+            Cleaner cleaner, List<EvalDoc> docs) {
+        Map<String, List<PredictedMention>> predicted = new HashMap<>();
+        for (EvalDoc d : docs) {
+            Article article = new Article(d.id(), null, d.text(), null,
+                    d.date() == null ? null : JsonArticleReader.parseDate(d.date()), null, d.id());
+            List<PredictedMention> ms = new ArrayList<>();
+            for (Mention m : x.extract(annotator.annotate(cleaner.clean(article))).mentions()) {
+                if (!"pronoun".equals(m.rule()) && !"descriptor".equals(m.rule())) {
+                    ms.add(new PredictedMention(d.id(), new Span(m.span().start(), m.span().end()),
+                            m.type().nerLabel(), m.text(), null));
+                }
+            }
+            predicted.put(d.id(), ms);
+        }
+        return predicted;
+    }
+
+    /**
+     * Cross-validation by topic and source: what the finder does on text about things it was never trained on, which
+     * a split by document hides (the same companies and people sit on both sides of it).
+     */
+    private int crossValidateTopics(OpenNlpAnnotator annotator) throws Exception {
+        List<Gold> golds = new ArrayList<>();
+        Map<String, Topics> topics = new HashMap<>();
+        for (String name : gold) {
+            Corpus corpus = Corpus.named(name).orElseThrow(() -> new Main.UserError("unknown gold corpus " + name));
+            Gold g = corpus.read(evalDir);
+            golds.add(g);
+            topics.put(g.corpus(), Topics.of(corpus, evalDir, g));
+        }
+        List<String> groups = topics.values().stream().flatMap(t -> t.groups().stream()).sorted().distinct().toList();
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            foldOf.put(groups.get(i), i % 2);
+        }
+        Gold news = annotatedGold();
+        Registry registry = Registry.bundled();
+        Lemmatizer lemmatizer = new Lemmatizer();
+        Cleaner cleaner = new Cleaner();
+        Map<String, NerScorer.Result> results = new java.util.TreeMap<>();
+        java.io.PrintWriter errorLog = errors == null ? null
+                : new java.io.PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8));
+        for (int fold = 0; fold < 2; fold++) {
+            final int k = fold;
+            TokenNameFinderModel model = foldModel(fold, () -> {
+                NerTrainer trainer = new NerTrainer(annotator);
+                List<NameSample> samples = new ArrayList<>();
+                for (Gold g : golds) {
+                    Topics t = topics.get(g.corpus());
+                    samples.addAll(samples(trainer, GoldForTraining.texts(g.restrict(Split.DEV),
+                            d -> foldOf.get(t.group(d.id())) != k), goldWeight));
+                }
+                if (news != null) {
+                    samples.addAll(samples(trainer, GoldForTraining.texts(news, d -> true), annotatedWeight));
+                }
+                addSilver(trainer, annotator, samples);
+                return train(trainer, samples);
+            });
+            EntityExtractor extractor = new EntityExtractor(registry, lemmatizer, new NameModel(model));
+            for (Gold g : golds) {
+                Topics t = topics.get(g.corpus());
+                for (String group : t.groups()) {
+                    if (foldOf.get(group) != k) {
+                        continue;
+                    }
+                    Gold part = t.restrict(g, group);
+                    Map<String, List<PredictedMention>> predicted = predict(extractor, annotator, cleaner, part.docs());
+                    if (errorLog != null) {
+                        Gold dev = part.restrict(Split.DEV);
+                        Map<String, List<PredictedMention>> ofDev = new HashMap<>();
+                        dev.docs().forEach(d -> ofDev.put(d.id(), predicted.get(d.id())));
+                        logErrors(errorLog, dev, ofDev);
+                    }
+                    Predictions predictions = new Predictions(predicted, Map.of());
+                    for (Split split : new Split[] {Split.DEV, Split.HELDOUT}) {
+                        results.put(group + "\t" + split, NerScorer.evaluate(part.restrict(split), split,
+                                predictions, null).result());
+                    }
+                }
+            }
+            LOG.info("topic fold {} of 2 done", fold + 1);
+        }
+        if (errorLog != null) {
+            errorLog.close();
+        }
+        printTopics(results);
+        return Main.OK;
+    }
+
+    /** A fold's model: read from --fold-models when it is there, else trained (and written there when asked). */
+    private TokenNameFinderModel foldModel(int fold, Callable<TokenNameFinderModel> training) throws Exception {
+        Path file = foldModels == null ? null : foldModels.resolve("topic-fold-" + fold + ".bin");
+        if (file != null && Files.isRegularFile(file)) {
+            LOG.info("topic fold {}: model read from {} (delete it to retrain)", fold, file);
+            return new TokenNameFinderModel(file);
+        }
+        TokenNameFinderModel model = training.call();
+        if (file != null) {
+            NerTrainer.save(model, file);
+        }
+        return model;
+    }
+
+    /** Per group, then per corpus summed over its groups: each type and PER+ORG+LOC, development and held-out. */
+    private static void printTopics(Map<String, NerScorer.Result> results) {
+        Map<String, Map<String, Counts>> rows = new java.util.TreeMap<>();
+        results.forEach((key, r) -> {
+            String[] f = key.split("\t");
+            String corpus = f[0].contains(":") ? f[0].substring(0, f[0].indexOf(':')) + ":ALL" : null;
+            for (String row : corpus == null || corpus.equals(f[0]) ? List.of(f[0]) : List.of(f[0], corpus)) {
+                Map<String, Counts> byType = rows.computeIfAbsent(row + "\t" + f[1], x -> new LinkedHashMap<>());
+                for (String type : List.of("PER", "ORG", "LOC")) {
+                    byType.merge(type, r.byType().getOrDefault(type, Counts.ZERO), Counts::plus);
+                }
+                byType.merge("PER+ORG+LOC", r.core(), Counts::plus);
+            }
+        });
+        System.out.println("Cross-validation by topic and source (each group scored by a model trained without it), "
+                + "exact span and type");
+        System.out.printf("%-50s %-8s %-12s %6s %6s %6s   %s%n", "group", "split", "type", "P", "R", "F1", "tp/fp/fn");
+        rows.forEach((key, byType) -> {
+            String[] f = key.split("\t");
+            byType.forEach((type, n) -> System.out.printf(java.util.Locale.ROOT,
+                    "%-50s %-8s %-12s %6.3f %6.3f %6.3f   %d/%d/%d%n", f[0], f[1], type, n.precision(), n.recall(),
+                    n.f1(), n.tp(), n.fp(), n.fn()));
+        });
     }
 
     /** Missed (FN) and spurious (FP) PER/ORG/LOC names, one a line: corpus, doc, kind, type, text, context. */

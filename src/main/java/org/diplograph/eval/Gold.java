@@ -36,7 +36,11 @@ public record Gold(String corpus, List<EvalDoc> docs, Set<String> labels, Map<St
 
     /** The documents of one split, with their gold; the split is decided per document, before any scoring. */
     public Gold restrict(Split split) {
-        Predicate<String> keep = id -> split.includes(corpus, id);
+        return restrict(id -> split.includes(corpus, id));
+    }
+
+    /** The documents whose ids {@code keep} accepts, with their gold. */
+    public Gold restrict(Predicate<String> keep) {
         return new Gold(corpus, docs.stream().filter(d -> keep.test(d.id())).toList(), labels, predictionTypes,
                 entities.stream().filter(e -> keep.test(e.docId())).toList(),
                 relations.stream().filter(r -> keep.test(r.docId())).toList(),
