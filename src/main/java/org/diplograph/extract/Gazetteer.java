@@ -23,6 +23,8 @@ public final class Gazetteer {
     public record Entry(String key, MentionType type, String label, String stateKey) {
     }
 
+    private static final java.util.regex.Pattern SPOKEN_ACRONYM = java.util.regex.Pattern.compile("[A-Z]{4,}");
+
     private final Map<String, Entry> bySurface;
     private final int maxTokens;
     private final Set<String> openings;
@@ -40,8 +42,12 @@ public final class Gazetteer {
             };
             for (String name : e.names()) {
                 // Only a capital carries a state (for metonymy); a state's own stateKey is its capital.
-                add(candidates, name, new Entry(e.key(), type, e.label(),
-                        type == MentionType.PLACE ? e.stateKey() : null));
+                Entry entry = new Entry(e.key(), type, e.label(), type == MentionType.PLACE ? e.stateKey() : null);
+                add(candidates, name, entry);
+                if (type == MentionType.ORGANIZATION && SPOKEN_ACRONYM.matcher(name).matches()) {
+                    // British style writes an acronym said as a word with one capital: "Nato", "Unesco"
+                    add(candidates, name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT), entry);
+                }
             }
             for (String demonym : e.demonyms()) {
                 Entry norp = new Entry(e.key(), MentionType.NORP, e.label(), e.key());

@@ -1,7 +1,5 @@
 package org.diplograph.rdf;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +11,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.diplograph.vocab.Schema;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import org.diplograph.extract.facts.ConceptLexicon;
 import org.diplograph.extract.facts.EventFact;
 import org.diplograph.extract.facts.Evidence;
@@ -136,6 +136,8 @@ public final class ArticleGraphWriter {
         private final Node article;
         private final ResolvedArticle resolved;
         private int evidenceCount;
+        /** Event nodes some report of this article dates in words: a day inferred for another report yields to it. */
+        private final Set<Node> writtenDates = new HashSet<>();
 
         FactWriter(Emitter e, Node article, ResolvedArticle resolved) {
             this.e = e;
@@ -145,6 +147,11 @@ public final class ArticleGraphWriter {
 
         void write() {
             Facts facts = resolved.facts();
+            for (EventFact ev : facts.events()) {
+                if (ev.time() != null && !ev.time().inferred() && ev.time().isResolved()) {
+                    writtenDates.add(node(ev));
+                }
+            }
             for (EventFact ev : facts.events()) {
                 event(ev);
             }
@@ -161,8 +168,12 @@ public final class ArticleGraphWriter {
             }
         }
 
+        Node node(EventFact ev) {
+            return iris.entity(EventKeys.key(ev, resolved.article().id()));
+        }
+
         void event(EventFact ev) {
-            Node s = iris.entity(EventKeys.key(ev, resolved.article().id()));
+            Node s = node(ev);
             e.add(s, RDF.type.asNode(), Schema.Event.asNode());
             e.add(s, RDF.type.asNode(), DG.Event.asNode());
             e.add(s, RDF.type.asNode(), uri(DG.NS + ev.kind().ontologyClass()));
@@ -191,7 +202,7 @@ public final class ArticleGraphWriter {
                 e.add(s, Schema.location.asNode(), iris.entity(ev.placeKey()));
             }
             TimeValue t = ev.time();
-            if (t != null) {
+            if (t != null && !(t.inferred() && writtenDates.contains(s))) {
                 if (t.inferred()) {
                     e.add(s, DG.dateInferred.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
                 } else {

@@ -188,6 +188,11 @@ public final class EventLinker {
                 // the day the article reports on, not a day written for the event: as loose as an undated report
                 period = new LocalDate[] {period[0].minusDays(TimeValue.NEWS_REACH_DAYS), period[0]};
             }
+            Node expression = first(dsg, g, e, DG.dateExpression.asNode());
+            if (period != null && expression != null && expression.isLiteral()
+                    && TimeValue.namesANight(expression.getLiteralLexicalForm())) {
+                period = new LocalDate[] {period[0].minusDays(1), period[1]};
+            }
             boolean precise = period != null && period[0].equals(period[1]);
             if (period == null) {
                 LocalDate pub = published.computeIfAbsent(g, a -> publication(dsg, a));

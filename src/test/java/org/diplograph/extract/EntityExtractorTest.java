@@ -328,6 +328,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymWrittenAsAWordIsTheSameBody() {
+        String text = "Opec and Nato officials met in Vienna while Unesco stayed away.";
+        List<Mention> ms = mentions(text);
+        assertEquals("org/organization-of-the-petroleum-exporting-countries", at(ms, text, "Opec").entityKey(),
+                ms.toString());
+        assertEquals("org/north-atlantic-treaty-organization", at(ms, text, "Nato").entityKey(), ms.toString());
+        assertEquals("org/united-nations-educational-scientific-and-cultural-organization",
+                at(ms, text, "Unesco").entityKey(), ms.toString());
+    }
+
+    @Test
     void aMakerBeforeAModelDesignationNamesTheProduct() {
         String text = "Boeing said on Monday that Qantas had ordered twelve Boeing 787 jets and two Boeing 737-800s.";
         List<Mention> ms = mentions(text);

@@ -305,6 +305,23 @@ class EventLinkerTest {
     }
 
     @Test
+    void aNightMayBeTheDayBeforeInAnotherReport() {
+        Report evening = new Report("a1", "event/attack-0001", "2025-09-28", "2025-09-27", "Asserted",
+                List.of(), List.of("peru"), List.of("chile"));
+        Report overnight = new Report("a2", "event/attack-0002", "2025-09-28", "2025-09-28", "Asserted",
+                List.of(), List.of("peru"), List.of("chile"));
+        DatasetGraph dsg = store(evening, overnight);
+        link(dsg);
+        assertNotEquals(assertedBy(dsg, evening), assertedBy(dsg, overnight), "a day written plainly is that day");
+        dsg = store(evening, overnight);
+        DatasetGraph named = dsg;
+        Txn.executeWrite(named, () -> named.add(overnight.graph(), overnight.event(), DG.dateExpression.asNode(),
+                NodeFactory.createLiteral("overnight")));
+        link(dsg);
+        assertEquals(assertedBy(dsg, evening), assertedBy(dsg, overnight));
+    }
+
+    @Test
     void theStateAVisitIsPaidToTakesPartInIt() {
         Report visit = new Report("a1", "event/meeting-0001", null, "2025-07-08", "Asserted",
                 List.of("modi", "putin"), List.of("modi"), List.of("russia"));

@@ -112,10 +112,6 @@ public final class EventVocabulary {
         return triggers.keySet();
     }
 
-    public boolean isTriggerLemma(String lemma) {
-        return triggers.containsKey(lemma);
-    }
-
     /** Whether a word plays this cue role (aux, governor, modifier, negation, mark, support, military). */
     public boolean is(String role, String word) {
         return cueRoles.containsEntry(role, word);

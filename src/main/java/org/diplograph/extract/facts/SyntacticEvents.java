@@ -137,7 +137,14 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (doc.mentionAt(p.token(i).index()) != null || !(p.isVerb(i) || p.isNoun(i))) {
                 return List.of();
             }
-            List<Trigger> lexicon = vocab.triggers(p.lemma(i), p.isVerb(i));
+            List<Trigger> lexicon = new ArrayList<>();
+            if (p.isVerb(i)) {
+                // a verb with its particle or preposition ("called for", "called on") reads first as the phrase
+                for (int c : p.children(i, "prep", "prt")) {
+                    lexicon.addAll(vocab.triggers(p.lemma(i) + " " + p.token(c).text().toLowerCase(Locale.ROOT), true));
+                }
+            }
+            lexicon.addAll(vocab.triggers(p.lemma(i), p.isVerb(i)));
             if (model.isEmpty() || !TriggerFeatures.candidate(doc, p, i)) {
                 return lexicon;
             }
@@ -176,6 +183,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 Report o = out.get(k);
                 if (o.kind().family().equals(r.kind().family()) && o.modality() == r.modality()
                         && EventReports.periodsMeet(doc, o, r)
+                        && sinceBackground(o.parseIndex()) == sinceBackground(r.parseIndex())
                         && (p.dominates(o.parseIndex(), r.parseIndex()) || p.dominates(r.parseIndex(), o.parseIndex()))) {
                     out.set(k, EventReports.merge(o, r));
                     return;
@@ -194,6 +202,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 kind = vocab.kind(kind.hostileClass()).orElse(kind);
             }
             boolean verb = t.verb();
+            if (verb && carriesAnotherEvent(i, kind)) {
+                return Optional.empty();
+            }
             List<String> sources = new ArrayList<>();
             List<String> targets = new ArrayList<>();
             List<String> partners = new ArrayList<>();
@@ -217,6 +228,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         targets.addAll(stateOf(o));
                     } else {
                         targets.addAll(actorsOf(relativeAntecedent(o)));
+                        if (kind.incident() && place[0] == null && placeOf(o) != null && stateOf(o).isEmpty()) {
+                            place[0] = placeOf(o); // "shelled Kharkiv"
+                        }
                     }
                 }
                 prepositions(i, kind, sources, targets, partners, place, false);
@@ -301,7 +315,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 partners.addAll(actorsInClause(i, governor));
                 fromClause = !partners.isEmpty();
             }
-            if (!meets(t.requires(), i, targets, sources, partners)) {
+            if (!meets(t.requires(), kind, i, targets, sources, partners)) {
                 return Optional.empty();
             }
             if (!kind.hasActors()) {
@@ -329,7 +343,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             Modality m = modality.get();
             // a date elsewhere in the sentence is the intent's ("confirmed on Monday its plans to sign"), not the plan's,
             // nor the starting point's ("the first visit since the war began")
-            TimeValue time = time(i, verb, governor, !underIntentNoun(verb ? i : governor) && !sinceBackground(i));
+            // nor what is only wanted ("approved on Friday a resolution calling for a truce")
+            boolean wanted = governor >= 0
+                    && governorEffect(governor, i).filter(e -> e == Effect.PLANNED).isPresent();
+            TimeValue time = time(i, verb, governor,
+                    !underIntentNoun(verb ? i : governor) && !sinceBackground(i) && !wanted);
             if (m == Modality.ASSERTED && time != null && time.future()) {
                 m = Modality.PLANNED;
             }
@@ -348,14 +366,20 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
 
         /**
          * Whether the trigger, or the clause or phrase holding it, hangs on a word like "since": what is told there is
-         * where a later state of things began ("the first visit since the invasion"), not the news.
+         * where a later state of things began ("the first visit since the invasion"), or what the news answers ("in
+         * retaliation for the raid"), not the news.
          */
         boolean sinceBackground(int i) {
             for (int k = i, steps = 0; k >= 0 && k != Parse.ROOT && steps < 4; k = p.head(k), steps++) {
                 String rel = p.label(k);
                 if (rel.equals("pobj") || rel.equals("pcomp")) {
                     int prep = p.head(k);
-                    return prep >= 0 && vocab.is("background", p.lemma(prep));
+                    if (prep < 0) {
+                        return false;
+                    }
+                    int owner = p.head(prep);
+                    return vocab.is("background", p.lemma(prep))
+                            || owner != Parse.ROOT && vocab.is("answers", p.lemma(owner));
                 }
                 if (rel.equals("advcl") || rel.equals("ccomp") || rel.equals("relcl")) {
                     return p.children(k, "mark").stream()
@@ -487,7 +511,27 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     && PURPOSE_PREPOSITIONS.contains(p.lemma(h))) {
                 return p.head(h);
             }
+            if (rel.equals("conj") && p.isNoun(h)) {
+                return governingVerb(h); // "launched drones and missile attacks"
+            }
             return -1;
+        }
+
+        /**
+         * "launched missile attacks", "staged a protest": a verb that only carries the event its object names reports
+         * none of its own.
+         */
+        boolean carriesAnotherEvent(int verb, EventKind kind) {
+            if (!vocab.is("support", p.lemma(verb))) {
+                return false;
+            }
+            List<Integer> objects = new ArrayList<>();
+            for (int o : p.children(verb, "dobj")) {
+                objects.add(o);
+                objects.addAll(p.children(o, "conj"));
+            }
+            return objects.stream().anyMatch(o -> p.isNoun(o)
+                    && readings(o).stream().anyMatch(t -> !t.kind().family().equals(kind.family())));
         }
 
         boolean possessivePronoun(int i) {
@@ -608,6 +652,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 String w = p.lemma(prep);
                 for (int o : p.children(prep, "pobj")) {
                     String where = placeOf(o);
+                    if (w.equals("at") && kind.incident() && kind.directed() && !stateOf(o).isEmpty()) {
+                        targets.addAll(stateOf(o)); // "fired rockets at X": the state aimed at, not where it happened
+                        continue;
+                    }
                     if (PLACE_PREPOSITIONS.contains(w) && where != null) {
                         if (place[0] == null) {
                             place[0] = where;
@@ -654,6 +702,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             Set<Integer> region = new HashSet<>(local(i));
             if (governor >= 0) {
                 region.addAll(local(governor));
+            }
+            // "the attack came in retaliation for a strike on a consulate in X": X is where the strike was
+            for (int other : triggerTokens()) {
+                if (other != i && other != governor && !p.dominates(other, i)) {
+                    region.removeAll(p.subtree(other));
+                }
             }
             for (int k = 0; k < p.size(); k++) {
                 int h = p.head(k);
@@ -742,11 +796,13 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return m != null && m.type() == MentionType.STATE ? List.of(m.entityKey()) : List.of();
         }
 
-        boolean meets(Requirement r, int i, List<String> targets, List<String> sources, List<String> partners) {
+        boolean meets(Requirement r, EventKind kind, int i, List<String> targets, List<String> sources,
+                      List<String> partners) {
             return switch (r) {
                 case NONE -> true;
                 case ACTOR -> !(sources.isEmpty() && targets.isEmpty() && partners.isEmpty());
-                case ACTOR_OBJECT -> !targets.isEmpty() || !partners.isEmpty();
+                case ACTOR_OBJECT -> !targets.isEmpty() || !partners.isEmpty()
+                        || kind.incident() && kind.directed() && p.isVerb(i) && aimedAtPlace(i);
                 // "fired the minister", not "fired rockets at X": the one acted on is the object itself
                 case OBJECT -> p.isVerb(i) ? p.children(i, "dobj", "nsubjpass").stream()
                         .anyMatch(o -> actorsOf(relativeAntecedent(o)).stream().anyMatch(a -> !sources.contains(a)))
@@ -754,6 +810,17 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 case MILITARY -> military(i);
                 case CONCLUDED -> concluded(i);
             };
+        }
+
+        /** "struck Kharkiv", "fired shells at Kharkiv": an act of violence aimed at a town names its target. */
+        boolean aimedAtPlace(int i) {
+            List<Integer> aimed = new ArrayList<>(p.children(i, "dobj", "nsubjpass"));
+            for (int prep : p.children(i, "prep")) {
+                if (p.lemma(prep).equals("at") || TARGET_PREPOSITIONS.contains(p.lemma(prep))) {
+                    aimed.addAll(p.children(prep, "pobj"));
+                }
+            }
+            return aimed.stream().anyMatch(o -> placeOf(o) != null);
         }
 
         /**
@@ -861,6 +928,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
             Modality found = null;
             for (int c : chain) {
+                if (c != i && !verb && c == governor && vocab.has("governor", p.lemma(c), Effect.FACTIVE)
+                        && particular(i)) {
+                    // "would have condemned the March 3 attacks": what is condemned happened, whatever is said of
+                    // the condemning
+                    break;
+                }
                 for (int d : p.children(c)) {
                     String rel = p.label(d);
                     String word = p.token(d).text().toLowerCase(Locale.ROOT);
@@ -887,12 +960,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     }
                 }
                 if (c != i && (p.isVerb(c) || intentNouns.contains(c))) {
-                    Optional<Effect> e = vocab.effect("governor", p.lemma(c));
+                    Optional<Effect> e = governorEffect(c, i);
                     if (e.isPresent()) {
                         if (e.get() == Effect.FACTIVE) {
-                            if (!verb && c == governor && particular(i)) {
-                                continue;
-                            }
                             return Optional.empty();
                         }
                         if (e.get() == Effect.NOT_AN_EVENT) {
@@ -908,6 +978,23 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return Optional.of(found == null ? Modality.ASSERTED : found);
+        }
+
+        /**
+         * What a governing verb says of the event below it: read with the preposition that holds the trigger first
+         * ("called for a truce" wants one; "called the truce fragile" does not).
+         */
+        Optional<Effect> governorEffect(int verb, int trigger) {
+            for (int prep : p.children(verb, "prep")) {
+                if (p.dominates(prep, trigger)) {
+                    Optional<Effect> phrasal = vocab.effect("governor",
+                            p.lemma(verb) + " " + p.token(prep).text().toLowerCase(Locale.ROOT));
+                    if (phrasal.isPresent()) {
+                        return phrasal;
+                    }
+                }
+            }
+            return vocab.effect("governor", p.lemma(verb));
         }
 
         /** A noun phrase naming one particular event: an actor or a date inside it ("the March 3 attacks by X"). */
@@ -1162,7 +1249,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     /** Every form a trigger lemma may take in text: its regular inflections and the listed irregular ones. */
     private static Set<String> inflections(EventVocabulary vocab) {
         Set<String> forms = new HashSet<>();
+        // a phrasal trigger ("call for") is found by its verb
+        Set<String> words = new HashSet<>();
         for (String lemma : vocab.triggerLemmas()) {
+            words.add(lemma.split(" ")[0]);
+        }
+        for (String lemma : words) {
             forms.add(lemma);
             forms.add(lemma + "s");
             forms.add(lemma + "es");
@@ -1182,7 +1274,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
         }
         for (String[] row : DataFiles.rows("lang/en/irregular-forms.tsv", 2)) {
-            if (vocab.isTriggerLemma(row[1])) {
+            if (words.contains(row[1])) {
                 forms.add(row[0]);
             }
         }

@@ -48,6 +48,19 @@ public record TimeValue(String expression, CharSpan span, String value, Precisio
     }
 
     /**
+     * Whether an expression names a night ("overnight", "Saturday night"): the event began the evening before the
+     * morning another report may date it by, or falls on the day before in another time zone.
+     */
+    public static boolean namesANight(String expression) {
+        for (String w : expression.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (TimeWords.EN.nights().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The first and last day a value allows ("2025-09-28" one day, "2025-09" a month, "2025" a year), or null when it
      * is none of these. The same lexical forms as xsd:date, xsd:gYearMonth and xsd:gYear literals.
      */

@@ -14,12 +14,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The word lists of {@code lang/en/time.properties}: tense cues, number words, parts of the day, seasons. */
+/** The word lists of {@code lang/en/time.properties}: tense cues, number words, parts of the day, seasons, nights. */
 record TimeWords(List<List<String>> future, Set<String> past, Set<String> notPast, Set<String> presentAuxiliaries,
                  Set<String> determiners,
                  Set<String> reporting, int reportingReach, int followingReach, Map<String, Integer> numbers, Set<String> dayParts,
                  Set<String> seasons, Set<String> yearQuantityBefore, Set<String> yearQuantityAfter,
-                 Set<String> ambiguousMonths) {
+                 Set<String> ambiguousMonths, Set<String> nights) {
 
     static final String RESOURCE = "/lang/en/time.properties";
     static final TimeWords EN = load(RESOURCE);
@@ -37,6 +37,7 @@ record TimeWords(List<List<String>> future, Set<String> past, Set<String> notPas
         yearQuantityBefore = Set.copyOf(yearQuantityBefore);
         yearQuantityAfter = Set.copyOf(yearQuantityAfter);
         ambiguousMonths = Set.copyOf(ambiguousMonths);
+        nights = Set.copyOf(nights);
     }
 
     static TimeWords load(String resource) {
@@ -62,7 +63,7 @@ record TimeWords(List<List<String>> future, Set<String> past, Set<String> notPas
                 integer(p, "tense.reporting-reach"), integer(p, "tense.following-reach"), numbers,
                 Set.copyOf(list(p, "day-parts")), Set.copyOf(list(p, "seasons")),
                 Set.copyOf(list(p, "year.quantity-before")), Set.copyOf(list(p, "year.quantity-after")),
-                Set.copyOf(list(p, "month.ambiguous")));
+                Set.copyOf(list(p, "month.ambiguous")), Set.copyOf(list(p, "nights")));
     }
 
     private static int integer(Properties p, String key) {

@@ -1,6 +1,7 @@
 package org.diplograph.extract.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -362,5 +363,49 @@ class SyntacticEventsTest {
         assertTrue(named.sources().contains("org/african-union"), named.toString());
         EventFact prefixed = only("The African Union said its African Union Commission had condemned Peru.", "Criticism");
         assertTrue(prefixed.sources().contains("org/african-union"), prefixed.toString());
+    }
+
+    @Test
+    void whatACondemningThatDidNotHappenCondemnsStillHappened() {
+        EventFact attack = only("The motion would have condemned the March 3 attacks by Morocco.", "Attack");
+        assertEquals(Modality.ASSERTED, attack.modality(), attack.toString());
+        assertEquals(Modality.HYPOTHETICAL,
+                only("The motion would have condemned the March 3 attacks by Morocco.", "Criticism").modality());
+    }
+
+    @Test
+    void weaponsFiredAtAStateAreAnAttackOnIt() {
+        EventFact attack = only("Peru fired two rockets at Chile on Sunday.", "Attack");
+        assertEquals(List.of("state/PER"), attack.sources(), attack.toString());
+        assertEquals(List.of("state/CHL"), attack.targets(), attack.toString());
+        assertTrue(events("The general fired the army chief on Sunday.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Attack")));
+    }
+
+    @Test
+    void aStrikeOnATownIsAnAttackThere() {
+        EventFact attack = only("Peru struck Valparaiso on Sunday.", "Attack");
+        assertEquals(List.of("state/PER"), attack.sources(), attack.toString());
+        assertEquals("place/valparaiso", attack.placeKey(), attack.toString());
+        assertTrue(events("Peru struck a deal on Sunday.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Attack")));
+    }
+
+    @Test
+    void callingForSomethingAppealsForItAndDoesNotMakeIt() {
+        List<EventFact> all = events("Chile called for a truce between Peru and Bolivia on Sunday.");
+        EventFact appeal = only("Chile called for a truce between Peru and Bolivia on Sunday.", "Appeal");
+        assertEquals(List.of("state/CHL"), appeal.sources(), all.toString());
+        EventFact truce = only("Chile called for a truce between Peru and Bolivia on Sunday.", "Agreement");
+        assertEquals(Modality.PLANNED, truce.modality(), all.toString());
+        assertEquals(List.of("state/BOL", "state/CHL"), only("Bolivia called on Chile to end the blockade.", "Appeal")
+                .participants().stream().sorted().toList());
+    }
+
+    @Test
+    void aPlaceInsideAnotherEventsPhraseIsThatEventsPlace() {
+        List<EventFact> all = events("Peru's attack came in retaliation for a Chilean raid on a depot in Arequipa.");
+        EventFact peru = all.stream().filter(e -> e.sources().contains("state/PER")).findFirst().orElseThrow();
+        assertNotEquals("place/arequipa", peru.placeKey(), all.toString());
     }
 }
