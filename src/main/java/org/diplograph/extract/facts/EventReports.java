@@ -33,7 +33,7 @@ final class EventReports {
                 r.placeKey() != null ? r.placeKey() : from.placeKey(), r.time() != null ? r.time() : from.time(),
                 r.modality(),
                 r.definite(), r.parseIndex(), r.trigger(), r.sentence(), r.triggers(), Math.min(r.confidence(), 0.5),
-                r.news());
+                r.news(), r.background());
     }
 
     static List<EventFact> consolidate(FactDocument doc, List<Report> reports) {
@@ -47,6 +47,7 @@ final class EventReports {
             if (r.definite()) {
                 for (Report k : kept) {
                     if (k.kind().family().equals(r.kind().family()) && k.modality() == r.modality()
+                            && k.background() == r.background()
                             && periodsMeet(period(doc, k), period(doc, r))) {
                         antecedent = k;
                     }
@@ -94,11 +95,13 @@ final class EventReports {
     /**
      * How many sides two reports share when they tell of one event, else 0. A side is a state, or an actor serving
      * none: "Kim met Putin" and "Putin's visit to North Korea" are both North Korea and Russia. One event: one family
-     * and modality, dates and places that do not disagree, no side acting in one and acted on in the other, and the
-     * sides shared that the smaller report can share (both of two, the one of one); when both name people, one of them.
+     * and modality, both news or both background ("in retaliation for ..."), dates and places that do not disagree,
+     * no side acting in one and acted on in the other, and the sides shared that the smaller report can share (both
+     * of two, the one of one); when both name people, one of them.
      */
     static int sharedSides(FactDocument doc, Report a, Report b) {
         if (!a.kind().family().equals(b.kind().family()) || a.modality() != b.modality()
+                || a.background() != b.background()
                 || !periodsMeet(period(doc, a), period(doc, b)) || placesDisagree(a.placeKey(), b.placeKey())
                 || peopleDisagree(a.participants(), b.participants())) {
             return 0;
@@ -195,7 +198,7 @@ final class EventReports {
         }
         return new Report(kind, sources, targets, attendees, a.placeKey() != null ? a.placeKey() : b.placeKey(), time,
                 a.modality(), a.definite() && b.definite(), a.parseIndex(), a.trigger(), a.sentence(), triggers,
-                Math.max(a.confidence(), b.confidence()), a.news() || b.news());
+                Math.max(a.confidence(), b.confidence()), a.news() || b.news(), a.background() && b.background());
     }
 
     private static EventFact fact(FactDocument doc, Report r) {

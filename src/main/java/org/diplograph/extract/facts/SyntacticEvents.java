@@ -101,7 +101,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
      */
     record Report(EventKind kind, List<String> sources, List<String> targets, List<String> attendees,
                   String placeKey, TimeValue time, Modality modality, boolean definite, int parseIndex,
-                  Token trigger, Sentence sentence, List<CharSpan> triggers, double confidence, boolean news) {
+                  Token trigger, Sentence sentence, List<CharSpan> triggers, double confidence, boolean news,
+                  boolean background) {
         List<String> participants() {
             LinkedHashSet<String> all = new LinkedHashSet<>(sources);
             all.addAll(attendees);
@@ -183,7 +184,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 Report o = out.get(k);
                 if (o.kind().family().equals(r.kind().family()) && o.modality() == r.modality()
                         && EventReports.periodsMeet(doc, o, r)
-                        && sinceBackground(o.parseIndex()) == sinceBackground(r.parseIndex())
+                        && o.background() == r.background()
                         && (p.dominates(o.parseIndex(), r.parseIndex()) || p.dominates(r.parseIndex(), o.parseIndex()))) {
                     out.set(k, EventReports.merge(o, r));
                     return;
@@ -280,7 +281,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     }
                     prepositions(governor, kind, sources, targets, partners, place, false);
                 } else if (governor >= 0 && !vocab.has("governor", p.lemma(governor), Effect.FACTIVE)
-                        && !reportsOtherEvent(governor, kind)) {
+                        && !reportsOtherEvent(governor, kind) && !vocab.is("about", p.lemma(governor))) {
                     // "imposed sanctions": who holds the noun acts; who condemns or praises a visit did not make it
                     sources.addAll(subjectsOf(governor));
                     for (int agent : p.children(governor, "agent")) {
@@ -361,7 +362,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return Optional.of(new Report(kind, List.copyOf(sources), List.copyOf(targets), attendees, place[0], time,
                     m, definite, i, trigger, p.sentence(), List.of(trigger.span()),
                     fromClause ? 0.4 : attendees.size() + sources.size() + targets.size() >= 2 ? 0.7 : 0.5,
-                    toldAsNews(i, verb, governor)));
+                    toldAsNews(i, verb, governor), sinceBackground(i)));
         }
 
         /**

@@ -408,4 +408,19 @@ class SyntacticEventsTest {
         EventFact peru = all.stream().filter(e -> e.sources().contains("state/PER")).findFirst().orElseThrow();
         assertNotEquals("place/arequipa", peru.placeKey(), all.toString());
     }
+
+    @Test
+    void whoDescribesAnEventTakesNoPartInIt() {
+        List<EventFact> all = events("Peru attacked Chile on Sunday. The Bolivian president described the attack as "
+                + "reckless.");
+        assertTrue(all.stream().noneMatch(e -> e.participants().contains("state/BOL")), all.toString());
+    }
+
+    @Test
+    void theEventAnAttackAnswersStaysItsOwnAcrossTheArticle() {
+        List<EventFact> all = events("Peru struck Chile on Sunday in retaliation for a Chilean raid on Peru. "
+                + "Peru's strikes on Chile continued.");
+        List<EventFact> attacks = all.stream().filter(e -> e.kind().ontologyClass().equals("Attack")).toList();
+        assertEquals(2, attacks.size(), all.toString());
+    }
 }
