@@ -193,6 +193,24 @@ public final class FactDocument {
         return null;
     }
 
+    /**
+     * The last organisation taking part in events that the article named before this token, in its sentence or the
+     * two before, or null: what "the bloc" or "the alliance" stands for.
+     */
+    public String organisationNamedBefore(int tokenIndex) {
+        int sentence = sentenceOf(tokenIndex);
+        for (int k = tokenIndex - 1; k >= 0; k--) {
+            if (sentence - sentenceOf(k) > 2) {
+                return null;
+            }
+            Mention m = mentionAt[k];
+            if (m != null && m.type() == MentionType.ORGANIZATION && isActor(m)) {
+                return m.entityKey();
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
     private int sentenceOf(int tokenIndex) {

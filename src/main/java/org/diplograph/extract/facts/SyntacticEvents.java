@@ -214,7 +214,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
 
             if (verb) {
                 sources.addAll(subjectsOf(i));
-                for (int agent : p.children(i, "agent")) {
+                // an active verb with an object has no agent: its "by" phrase is the object's ("condemned a raid by X")
+                boolean objectsAgent = activeVoice(i) && !p.children(i, "dobj").isEmpty();
+                for (int agent : objectsAgent ? List.<Integer>of() : p.children(i, "agent")) {
                     for (int o : p.children(agent, "pobj")) {
                         sources.addAll(actorsOf(o));
                     }
@@ -267,6 +269,16 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     int v = clauseVerb(i);
                     if (v >= 0) {
                         sources.addAll(subjectsOf(v));
+                    }
+                }
+                if (governor >= 0 && p.label(i).equals("dobj") && activeVoice(governor)) {
+                    // "condemned the attacks by X": an active verb has no agent, so its "by" phrase is the noun's
+                    for (int prep : p.children(governor, "prep", "agent")) {
+                        if (p.lemma(prep).equals("by")) {
+                            for (int o : p.children(prep, "pobj")) {
+                                sources.addAll(actorsOf(o));
+                            }
+                        }
                     }
                 }
                 if (governor >= 0 && p.label(i).equals("nsubj")) {
@@ -518,6 +530,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return -1;
         }
 
+        /** A verb told in the active voice: no passive auxiliary or passive subject. */
+        boolean activeVoice(int verb) {
+            return p.children(verb, "auxpass", "nsubjpass").isEmpty();
+        }
+
         /**
          * "launched missile attacks", "staged a protest": a verb that only carries the event its object names reports
          * none of its own.
@@ -676,6 +693,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     }
                     if (PARTNER_PREPOSITIONS.contains(w)) {
                         partners.addAll(actors);
+                    } else if (w.equals("by") && !noun && activeVoice(head) && !p.children(head, "dobj").isEmpty()) {
+                        continue; // the object's agent, attached to the verb by the parse
                     } else if (w.equals("by") || w.equals("from")) {
                         sources.addAll(actors);
                     } else if (TARGET_PREPOSITIONS.contains(w)) {
@@ -767,6 +786,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             } else if (person != null) {
                 out.add(person);
+            } else if (p.isNoun(j) && vocab.is("group", p.lemma(j))
+                    && p.children(j, "det").stream().anyMatch(d -> p.lemma(d).equals("the"))) {
+                String body = doc.organisationNamedBefore(p.token(j).index()); // "the bloc imposed sanctions"
+                if (body != null) {
+                    out.add(body);
+                }
             } else if (p.isNoun(j)) {
                 for (int k : p.children(j)) {
                     String rel = p.label(k);

@@ -423,4 +423,25 @@ class SyntacticEventsTest {
         List<EventFact> attacks = all.stream().filter(e -> e.kind().ontologyClass().equals("Attack")).toList();
         assertEquals(2, attacks.size(), all.toString());
     }
+
+    @Test
+    void aByPhraseAfterAnActiveVerbsObjectNamesWhoDidTheObject() {
+        String text = "It would have firmly condemned the May 4 “cowardly attacks” by Morocco and demanded the release "
+                + "of the sailors.";
+        EventFact attack = only(text, "Attack");
+        assertEquals(List.of("state/MAR"), attack.sources(), events(text) + "\n" + parses(text));
+        assertEquals(Modality.ASSERTED, attack.modality());
+        EventFact criticism = only(text, "Criticism");
+        assertTrue(criticism.sources().isEmpty(), criticism.toString());
+    }
+
+    @Test
+    void theBlocIsTheBodyNamedBefore() {
+        String text = "Leaders of the African Union met in Accra on Sunday. The bloc imposed sanctions on Chile.";
+        EventFact sanction = only(text, "Sanction");
+        assertEquals(List.of("org/african-union"), sanction.sources(), sanction.toString());
+        assertEquals(List.of("state/CHL"), sanction.targets(), sanction.toString());
+        assertTrue(events("A bloc of voters imposed limits on Chile.").stream()
+                .noneMatch(e -> e.participants().contains("org/african-union")));
+    }
 }
