@@ -141,8 +141,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             List<Trigger> lexicon = new ArrayList<>();
             if (p.isVerb(i)) {
                 // a verb with its particle or preposition ("called for", "called on") reads first as the phrase
-                for (int c : p.children(i, "prep", "prt")) {
-                    lexicon.addAll(vocab.triggers(p.lemma(i) + " " + p.token(c).text().toLowerCase(Locale.ROOT), true));
+                for (int c : p.children(i, "prep", "prt", "advmod")) {
+                    String phrase = p.lemma(i) + " " + p.token(c).text().toLowerCase(Locale.ROOT);
+                    if (vocab.has("phrase", phrase, Effect.NOT_AN_EVENT)) {
+                        return List.of(); // "shot down the drones": an interception, not an assault
+                    }
+                    lexicon.addAll(vocab.triggers(phrase, true));
                 }
             }
             lexicon.addAll(vocab.triggers(p.lemma(i), p.isVerb(i)));
@@ -655,6 +659,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 // "X agreed to meet", "X met and signed", "X did A, sending B": the subject is the governing verb's
                 boolean shared = rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")
                         && (p.tag(k).equals("VBG") || infinitive(k));
+                // "X left without signing", "X spoke after meeting Y": a gerund under a preposition of the clause
+                if (rel.equals("pcomp") && p.tag(k).equals("VBG") && p.head(h) != Parse.ROOT && p.isVerb(p.head(h))) {
+                    k = p.head(h);
+                    continue;
+                }
                 if (!shared) {
                     break;
                 }
@@ -954,6 +963,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
             Modality found = null;
             for (int c : chain) {
+                if (c != i && p.label(c).equals("prep") && vocab.is("negation", p.lemma(c))) {
+                    return Optional.of(Modality.NEGATED); // "left without signing the deal"
+                }
                 if (c != i && !verb && c == governor && vocab.has("governor", p.lemma(c), Effect.FACTIVE)
                         && particular(i)) {
                     // "would have condemned the March 3 attacks": what is condemned happened, whatever is said of

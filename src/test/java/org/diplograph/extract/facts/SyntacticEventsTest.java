@@ -444,4 +444,18 @@ class SyntacticEventsTest {
         assertTrue(events("A bloc of voters imposed limits on Chile.").stream()
                 .noneMatch(e -> e.participants().contains("org/african-union")));
     }
+
+    @Test
+    void leavingWithoutSigningIsASigningThatDidNotHappen() {
+        EventFact deal = only("The Chilean president left Lima on Friday without signing the trade accord with Peru.",
+                "Agreement");
+        assertEquals(Modality.NEGATED, deal.modality(), deal.toString());
+        assertTrue(deal.participants().contains("state/PER"), deal.toString());
+    }
+
+    @Test
+    void shootingDownADroneIsNoAssault() {
+        assertTrue(events("Chilean jets shot down three Peruvian drones on Friday.").stream()
+                .noneMatch(e -> e.kind().family().equals("assault")));
+    }
 }
