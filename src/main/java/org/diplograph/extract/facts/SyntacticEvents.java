@@ -364,7 +364,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             boolean wanted = governor >= 0
                     && governorEffect(governor, i).filter(e -> e == Effect.PLANNED).isPresent();
             TimeValue time = time(i, verb, governor,
-                    !underIntentNoun(verb ? i : governor) && !sinceBackground(i) && !wanted);
+                    !underIntentNoun(verb ? i : governor) && !toldAsBackground(i) && !wanted);
             if (m == Modality.ASSERTED && time != null && time.future()) {
                 m = Modality.PLANNED;
             }
@@ -378,7 +378,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return Optional.of(new Report(kind, List.copyOf(sources), List.copyOf(targets), attendees, place[0], time,
                     m, definite, i, trigger, p.sentence(), List.of(trigger.span()),
                     fromClause ? 0.4 : attendees.size() + sources.size() + targets.size() >= 2 ? 0.7 : 0.5,
-                    toldAsNews(i, verb, governor), sinceBackground(i)));
+                    toldAsNews(i, verb, governor), toldAsBackground(i)));
         }
 
         /**
@@ -386,7 +386,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * where a later state of things began ("the first visit since the invasion"), or what the news answers ("in
          * retaliation for the raid"), not the news.
          */
-        boolean sinceBackground(int i) {
+        boolean toldAsBackground(int i) {
             for (int k = i, steps = 0; k >= 0 && k != Parse.ROOT && steps < 4; k = p.head(k), steps++) {
                 String rel = p.label(k);
                 if (rel.equals("pobj") || rel.equals("pcomp")) {
@@ -417,7 +417,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * counts only in the lead.
          */
         boolean toldAsNews(int i, boolean verb, int governor) {
-            if (sinceBackground(i)) {
+            if (toldAsBackground(i)) {
                 return false;
             }
             int v = verb ? i : governor >= 0 ? governor : clauseVerb(i);
