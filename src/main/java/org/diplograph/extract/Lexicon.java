@@ -165,6 +165,18 @@ public final class Lexicon {
             "Ventures", "Labs", "Networks", "Solutions", "Services", "Enterprises", "Global", "Oil", "Gas", "Steel",
             "Petroleum", "Mobile", "Online", "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "LLC", "PLC", "AG", "SA");
 
+    /** Legal forms that end a company's name ("AG", "Inc."): data, {@code lang/en/company-suffixes.txt}. */
+    static final java.util.Set<String> COMPANY_SUFFIXES =
+            org.diplograph.vocab.DataFiles.words("lang/en/company-suffixes.txt");
+
+    /** Nouns of firms and bodies that make the name after them an organisation ("the carmaker Zentrova"). */
+    static final java.util.Set<String> ORGANISATION_DESCRIPTORS =
+            org.diplograph.vocab.DataFiles.words("lang/en/organisation-descriptors.txt");
+
+    /** Words after a name, or its possessive, that make it a company ("Zentrova's chief executive"). */
+    static final java.util.Set<String> ORGANISATION_CONTEXT =
+            org.diplograph.vocab.DataFiles.words("lang/en/organisation-context.txt");
+
     static final ImmutableSet<String> COMPASS = ImmutableSet.of(
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Left", "Central");
 
@@ -291,7 +303,7 @@ public final class Lexicon {
     }
 
     static boolean isOrgHead(String token) {
-        return ORG_HEADS.contains(token);
+        return ORG_HEADS.contains(token) || COMPANY_SUFFIXES.contains(token);
     }
 
     static String lower(String s) {
