@@ -1114,6 +1114,21 @@ public final class EntityExtractor implements Extractor {
          */
         void organisationCues() {
             Map<String, Claim> orgs = new HashMap<>();  // surface -> the organisation it names
+            for (Claim c : List.copyOf(claims)) {
+                // "Zentrova Computer", "Halbrecht AG": a trade or legal form the model left out belongs to the name
+                int to = c.to;
+                while (to < tokens.size() && owner[to] == null && sentenceOf[to] == sentenceOf[c.from]
+                        && (Lexicon.COMPANY_SUFFIXES.contains(tokens.get(to).text())
+                        || Lexicon.COMPANY_WORDS.contains(tokens.get(to).text()))) {
+                    to++;
+                }
+                if (to > c.to && retypable(c.from, c.to) == c.to && !titleCase(sentenceOf[c.from])) {
+                    String label = Gazetteer.normalise(text.substring(tokens.get(c.from).start(), tokens.get(to - 1).end()));
+                    unclaim(c);
+                    claim(c.from, to, MentionType.ORGANIZATION, Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, label),
+                            label, "model+org-cue", null);
+                }
+            }
             Map<String, int[]> found = new LinkedHashMap<>(); // cue spans not yet claimed as organisations
             for (Claim c : claims) {
                 if (c.type == MentionType.ORGANIZATION) {
@@ -1236,12 +1251,14 @@ public final class EntityExtractor implements Extractor {
             while (to < end && to - g < 4 && owner[to] == null) {
                 Token t = tokens.get(to);
                 if (!t.isCapitalised() || isPunct(t.text()) || Lexicon.NOT_NAMES.contains(t.text())
-                        || isTitleWord(t.text()) || Lexicon.REGION_DEMONYMS.contains(t.text())) {
-                    break;
+                        || isTitleWord(t.text()) || Lexicon.REGION_DEMONYMS.contains(t.text())
+                        || to > g && Lexicon.ORGANISATION_CONTEXT_OPENINGS.contains(lower[to])) {
+                    break; // "Zentrova CEO ...": the office is no part of the name
                 }
                 to++;
             }
-            if (to < end && owner[to] == null && tokens.get(to).isCapitalised() && !isPunct(tokens.get(to).text())) {
+            if (to < end && owner[to] == null && tokens.get(to).isCapitalised() && !isPunct(tokens.get(to).text())
+                    && !Lexicon.ORGANISATION_CONTEXT_OPENINGS.contains(lower[to])) {
                 return g; // part of a longer capitalised stretch the rules did not explain
             }
             if (to - g >= 2 && Lexicon.GIVEN_NAMES.contains(tokens.get(g).text())) {

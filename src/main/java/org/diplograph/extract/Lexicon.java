@@ -177,6 +177,10 @@ public final class Lexicon {
     static final java.util.Set<String> ORGANISATION_CONTEXT =
             org.diplograph.vocab.DataFiles.words("lang/en/organisation-context.txt");
 
+    /** First words of {@link #ORGANISATION_CONTEXT}: a capitalised one ("CEO", "Chief") ends the name before it. */
+    static final ImmutableSet<String> ORGANISATION_CONTEXT_OPENINGS = ORGANISATION_CONTEXT.stream()
+            .map(w -> w.split(" ")[0]).collect(ImmutableSet.toImmutableSet());
+
     static final ImmutableSet<String> COMPASS = ImmutableSet.of(
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Left", "Central");
 

@@ -503,4 +503,18 @@ class EntityExtractorTest {
         String text = "Company shares fell sharply on Monday.";
         assertTrue(mentions(text).isEmpty(), mentions(text).toString());
     }
+
+    @Test
+    void anOfficeAfterANameEndsItAndMakesItACompany() {
+        String text = "The plant opened in March. Pemberlin CEO Jana Holt said it would hire 300 workers.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Pemberlin"), ms.toString());
+    }
+
+    @Test
+    void aTradeWordAfterACompanysNameBelongsToIt() {
+        String text = "On Monday the firm Drelvik Computer announced a cheaper laptop for schools.";
+        List<Mention> ms = extractWithModel(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Drelvik Computer"), ms.toString());
+    }
 }
