@@ -1145,6 +1145,17 @@ public final class EntityExtractor implements Extractor {
                 int first = s.tokens().get(0).index();
                 int end = s.tokens().get(s.tokens().size() - 1).index() + 1;
                 for (int g = first; g < end; g++) {
+                    if (tokens.get(g).text().equals("The") && owner[g] == null && descriptorBefore(g, first)
+                            && retypable(g + 1, end) > g + 1) {
+                        // "the band The Velvet Lanterns": the article is the name's own, capital and all
+                        int to = retypable(g + 1, end);
+                        if (owner[g + 1] != null) {
+                            unclaim(owner[g + 1]);
+                        }
+                        found.putIfAbsent(g + ":" + to, new int[] {g, to});
+                        g = to - 1;
+                        continue;
+                    }
                     int to = retypable(g, end);
                     if (to <= g) {
                         continue;

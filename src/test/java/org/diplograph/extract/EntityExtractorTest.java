@@ -517,4 +517,11 @@ class EntityExtractorTest {
         List<Mention> ms = extractWithModel(text);
         assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Drelvik Computer"), ms.toString());
     }
+
+    @Test
+    void aNameThatBeginsWithTheKeepsItAfterANounOfBodies() {
+        String text = "In 1994 he joined the band The Velvet Lanterns as its drummer.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "The Velvet Lanterns"), ms.toString());
+    }
 }
