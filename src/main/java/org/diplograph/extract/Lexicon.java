@@ -47,7 +47,7 @@ public final class Lexicon {
     static final ImmutableSet<String> PLACE_HEADS = words("lang/en/place-heads.txt");
 
     /** Last words of the names of events: a name ending so is neither the place it begins with nor a body. */
-    static final ImmutableSet<String> EVENT_HEADS = words("lang/en/event-heads.txt");
+    static final ImmutableSet<String> EVENT_HEADS = words("lang/en/event-name-heads.txt");
 
     /** Last words of the names of treaties and documents, which are often named after a city ("Kyoto Protocol"). */
     static final ImmutableSet<String> DOCUMENT_HEADS = words("lang/en/document-heads.txt");
