@@ -421,6 +421,7 @@ final class TrainNerCommand implements Callable<Integer> {
         Path file = foldModels == null ? null : foldModels.resolve("topic-fold-" + fold + ".bin");
         if (file != null && Files.isRegularFile(file)) {
             LOG.info("topic fold {}: model read from {} (delete it to retrain)", fold, file);
+            NameModel.allowProjectFeatures(); // before the model's descriptor names this package's features
             return new TokenNameFinderModel(file);
         }
         TokenNameFinderModel model = training.call();

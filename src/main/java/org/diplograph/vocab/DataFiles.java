@@ -47,6 +47,11 @@ public final class DataFiles {
         return Set.copyOf(out);
     }
 
+    /** A list of one word or phrase a line, trimmed, in file order. */
+    public static List<String> list(String resource) {
+        return lines(resource).stream().map(String::trim).toList();
+    }
+
     private static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = DataFiles.class.getClassLoader().getResourceAsStream(resource)) {

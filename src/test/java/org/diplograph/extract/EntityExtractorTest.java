@@ -444,4 +444,84 @@ class EntityExtractorTest {
         String text = "The talks were attended by the President of Andean Trade Commission and two envoys.";
         assertTrue(mentions(text).stream().noneMatch(m -> m.text().startsWith("of ")), mentions(text).toString());
     }
+
+    private static MentionType typeAt(List<Mention> ms, String text, String surface) {
+        Mention m = at(ms, text, surface);
+        return m == null ? null : m.type();
+    }
+
+    @Test
+    void aNounOfFirmsMakesTheNamesAfterItOrganisations() {
+        String text = "The regulator fined two oil companies, Varkona and Teloris, on Monday.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Varkona"), ms.toString());
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Teloris"), ms.toString());
+    }
+
+    @Test
+    void aSingularNounOfFirmsDescribesOneFirmAndNoPerson() {
+        String text = "The bridge was built by the British firm Halden and Moor in 1931. "
+                + "She left the company Martin Keller founded in 1990.";
+        List<Mention> ms = mentions(text);
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Moor") || m.text().contains("Keller")
+                && m.type() == MentionType.ORGANIZATION), ms.toString());
+    }
+
+    @Test
+    void aCompanysOwnWordsAfterANameMakeItOne() {
+        String text = "Kelvarin's chief executive resigned on Friday, and shares of Pemberlin fell. "
+                + "Brenvik, a Norwegian shipping company, said it would appeal. Kelvarin said nothing.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Kelvarin").type(), ms.toString());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Pemberlin").type(), ms.toString());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Brenvik").type(), ms.toString());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Kelvarin", 1).type(), ms.toString());
+    }
+
+    @Test
+    void aCompanyNamedWithItsLegalFormIsTheSameCompanyWithoutIt() {
+        String text = "On Tuesday Halbrecht AG reported a loss. Analysts said Halbrecht would recover.";
+        List<Mention> ms = mentions(text);
+        Mention full = at(ms, text, "Halbrecht AG");
+        assertNotNull(full, ms.toString());
+        assertEquals(MentionType.ORGANIZATION, full.type());
+        assertEquals(full.entityKey(), at(ms, text, "Halbrecht", 1).entityKey(), ms.toString());
+    }
+
+    @Test
+    void theModelsOtherTypeForACompanyGivesWay() {
+        String text = "Zentrova Motors Inc. opened a plant in Ohio. Zentrova said it would hire 200 workers.";
+        List<Mention> ms = extractWithModel(text);
+        Mention bare = at(ms, text, "Zentrova", 1);
+        assertNotNull(bare, ms.toString());
+        assertEquals(MentionType.ORGANIZATION, bare.type(), ms.toString());
+        assertEquals(at(ms, text, "Zentrova Motors Inc.").entityKey(), bare.entityKey());
+    }
+
+    @Test
+    void aSentenceOpeningCommonNounIsNoCompany() {
+        String text = "Company shares fell sharply on Monday.";
+        assertTrue(mentions(text).isEmpty(), mentions(text).toString());
+    }
+
+    @Test
+    void anOfficeAfterANameEndsItAndMakesItACompany() {
+        String text = "The plant opened in March. Pemberlin CEO Jana Holt said it would hire 300 workers.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Pemberlin"), ms.toString());
+    }
+
+    @Test
+    void aTradeWordAfterACompanysNameBelongsToIt() {
+        String text = "On Monday the firm Drelvik Computer announced a cheaper laptop for schools.";
+        List<Mention> ms = extractWithModel(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Drelvik Computer"), ms.toString());
+    }
+
+    @Test
+    void aNameThatBeginsWithTheKeepsItAfterANounOfBodies() {
+        String text = "In 1994 he joined the band The Velvet Lanterns as its drummer.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "The Velvet Lanterns"), ms.toString());
+    }
 }
