@@ -173,7 +173,7 @@ class SyntacticStancesTest {
     /** A feeling told of its holder: who feels holds the position, towards what caused it, not the other way. */
     @Test
     void whoIsEncouragedOrDismayedByItHoldsThePosition() {
-        has("The Kenyan government is encouraged by the decision of President William Ruto to appoint a new cabinet.",
+        has("The Kenyan government is encouraged by President William Ruto's choice of a new cabinet.",
                 "state/KEN", SUPPORTS, "person/william-ruto");
         has("Brazil said it was disappointed with Norway over the fishing quota.", "state/BRA", OPPOSES, "state/NOR");
         none("Brazil said it was disappointed with Norway over the fishing quota.", "state/BRA");
