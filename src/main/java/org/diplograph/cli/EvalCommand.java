@@ -273,8 +273,9 @@ public final class EvalCommand implements Callable<Integer> {
         Set<String> types;
 
         @Option(names = "--errors", paramLabel = "FILE",
-                description = {"Also write every mistake as TSV: document, start, end, type, text, mistake "
-                        + "(MISSED, SPURIOUS, WRONG_TYPE, WRONG_SPAN) and what the other side had there."})
+                description = {"Also write every mistake of the split as TSV: document, mistake (MISSED, SPURIOUS),",
+                        "type, source start, end and text, target start, end and text, the other side's unmatched",
+                        "triple sharing an end with it (counterpart), and the text around both ends."})
         Path errors;
 
         @Mixin
@@ -291,9 +292,68 @@ public final class EvalCommand implements Callable<Integer> {
             if (g.relations().isEmpty()) {
                 throw new Main.UserError(gold + " has no relation annotations");
             }
-            RelationScorer.Report r = RelationScorer.evaluate(g.restrict(split), split, scoring.predictions(), types);
+            Gold scored = g.restrict(split);
+            Predictions predictions = scoring.predictions();
+            RelationScorer.Report r = RelationScorer.evaluate(scored, split, predictions, types);
             System.out.print(json ? Reports.json(r).toString() + "\n" : Reports.table(r));
+            if (errors != null) {
+                writeErrors(scored, RelationScorer.errors(scored, predictions, types));
+            }
             return Main.OK;
+        }
+
+        private void writeErrors(Gold scored, List<RelationScorer.Error> list) throws IOException {
+            Map<String, String> texts = new java.util.HashMap<>();
+            scored.docs().forEach(d -> texts.put(d.id(), d.text()));
+            try (var out = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+                out.write("document\tmistake\ttype\tsource_start\tsource_end\tsource\ttarget_start\ttarget_end"
+                        + "\ttarget\tcounterpart\tcontext\n");
+                for (RelationScorer.Error e : list) {
+                    var t = e.triple();
+                    String text = texts.getOrDefault(t.docId(), "");
+                    var c = e.counterpart();
+                    String counterpart = c == null ? "" : c.type() + " " + cut(text, c.source()) + " -> "
+                            + cut(text, c.target());
+                    out.write(String.join("\t", t.docId(), e.mistake().name(), t.type(),
+                            String.valueOf(t.source().start()), String.valueOf(t.source().end()),
+                            cut(text, t.source()), String.valueOf(t.target().start()),
+                            String.valueOf(t.target().end()), cut(text, t.target()), oneLine(counterpart),
+                            context(text, t.source(), t.target())) + "\n");
+                }
+            }
+            LOG.info("{} mistakes written to {}", list.size(), errors);
+        }
+
+        /** The characters of a span, on one line ("" when the offsets fall outside the text). */
+        static String cut(String text, org.diplograph.eval.Span s) {
+            return s.end() <= text.length() ? oneLine(text.substring(s.start(), s.end())) : "";
+        }
+
+        /**
+         * The text from the start of the sentence holding the earlier end to the end of the sentence holding the
+         * later one (a sentence ends at a line break or at '. '), at most 600 characters.
+         */
+        static String context(String text, org.diplograph.eval.Span a, org.diplograph.eval.Span b) {
+            int from = Math.min(a.start(), b.start());
+            int to = Math.max(a.end(), b.end());
+            if (to > text.length()) {
+                return "";
+            }
+            int s = from;
+            while (s > 0 && from - s < 300 && text.charAt(s - 1) != '\n'
+                    && !(s >= 2 && text.charAt(s - 1) == ' ' && text.charAt(s - 2) == '.')) {
+                s--;
+            }
+            int e = to;
+            while (e < text.length() && e - to < 300 && text.charAt(e) != '\n'
+                    && !(text.charAt(e) == '.' && (e + 1 == text.length() || text.charAt(e + 1) == ' '))) {
+                e++;
+            }
+            return oneLine(text.substring(s, Math.min(text.length(), e + 1)).strip());
+        }
+
+        private static String oneLine(String s) {
+            return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
         }
     }
 

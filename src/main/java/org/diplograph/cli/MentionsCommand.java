@@ -114,7 +114,7 @@ final class MentionsCommand implements Callable<Integer> {
             if (!covered(joined, c.first(), c.second())) {
                 joined.add(new CharSpan[] {c.first(), c.second()});
                 commWith(out, c.first(), c.second());
-                if (c.mutual()) {
+                if (c.mutual() && !c.first().equals(c.second())) {
                     commWith(out, c.second(), c.first());
                 }
             }

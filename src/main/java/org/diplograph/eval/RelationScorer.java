@@ -88,15 +88,103 @@ public final class RelationScorer {
 
     /** Size of a maximum matching of gold to predictions (Kuhn's augmenting paths; groups are small). */
     private static long maxMatching(List<RelationTriple> gold, List<RelationTriple> pred) {
+        return Arrays.stream(matching(gold, pred)).filter(owner -> owner >= 0).count();
+    }
+
+    /** For each prediction, the index of the gold triple a maximum matching pairs it with, or -1. */
+    private static int[] matching(List<RelationTriple> gold, List<RelationTriple> pred) {
         int[] predOwner = new int[pred.size()];
         Arrays.fill(predOwner, -1);
-        long size = 0;
         for (int gi = 0; gi < gold.size(); gi++) {
-            if (augment(gi, gold, pred, predOwner, new boolean[pred.size()])) {
-                size++;
+            augment(gi, gold, pred, predOwner, new boolean[pred.size()]);
+        }
+        return predOwner;
+    }
+
+    /** Why a triple is an error: a gold triple no prediction matched, or a prediction matching no gold triple. */
+    public enum Mistake {
+        MISSED,
+        SPURIOUS
+    }
+
+    /**
+     * One scoring mistake: the triple, and the other side's nearest reading ({@code counterpart}: an unmatched
+     * triple of the other side in the same document that shares an end with it, any type; null when none does).
+     */
+    public record Error(Mistake mistake, RelationTriple triple, RelationTriple counterpart) {
+    }
+
+    /**
+     * Every gold triple left unmatched and every prediction matching none, judged by the same maximum matching as
+     * {@link #evaluate}, by document, then offset of the source.
+     */
+    public static List<Error> errors(Gold gold, Predictions predictions, Set<String> onlyTypes) {
+        List<RelationTriple> g = gold.relations().stream()
+                .filter(r -> onlyTypes == null || onlyTypes.contains(r.type())).toList();
+        List<RelationTriple> p = new ArrayList<>();
+        for (EvalDoc doc : gold.docs()) {
+            predictions.relationsOf(doc.id()).stream()
+                    .filter(r -> onlyTypes == null || onlyTypes.contains(r.type())).forEach(p::add);
+        }
+        return errors(g, p);
+    }
+
+    static List<Error> errors(Collection<RelationTriple> gold, Collection<RelationTriple> predicted) {
+        Map<String, List<RelationTriple>> g = group(gold);
+        Map<String, List<RelationTriple>> p = group(predicted);
+        Set<String> keys = new TreeSet<>(g.keySet());
+        keys.addAll(p.keySet());
+        List<RelationTriple> missed = new ArrayList<>();
+        List<RelationTriple> spurious = new ArrayList<>();
+        for (String key : keys) {
+            List<RelationTriple> gs = g.getOrDefault(key, List.of());
+            List<RelationTriple> ps = p.getOrDefault(key, List.of());
+            int[] owner = matching(gs, ps);
+            boolean[] matched = new boolean[gs.size()];
+            for (int pi = 0; pi < ps.size(); pi++) {
+                if (owner[pi] >= 0) {
+                    matched[owner[pi]] = true;
+                } else {
+                    spurious.add(ps.get(pi));
+                }
+            }
+            for (int gi = 0; gi < gs.size(); gi++) {
+                if (!matched[gi]) {
+                    missed.add(gs.get(gi));
+                }
             }
         }
-        return size;
+        List<Error> errors = new ArrayList<>();
+        for (RelationTriple m : missed) {
+            errors.add(new Error(Mistake.MISSED, m, nearest(m, spurious)));
+        }
+        for (RelationTriple s : spurious) {
+            errors.add(new Error(Mistake.SPURIOUS, s, nearest(s, missed)));
+        }
+        errors.sort(java.util.Comparator.comparing((Error e) -> e.triple().docId())
+                .thenComparing(e -> e.triple().source())
+                .thenComparing(e -> e.triple().target())
+                .thenComparing(e -> e.mistake()));
+        return List.copyOf(errors);
+    }
+
+    /** An unmatched triple of the other side in the same document sharing an end (both ends first). */
+    private static RelationTriple nearest(RelationTriple t, List<RelationTriple> others) {
+        RelationTriple one = null;
+        for (RelationTriple o : others) {
+            if (!o.docId().equals(t.docId())) {
+                continue;
+            }
+            boolean source = o.source().overlaps(t.source()) || o.target().overlaps(t.source());
+            boolean target = o.target().overlaps(t.target()) || o.source().overlaps(t.target());
+            if (source && target) {
+                return o;
+            }
+            if ((source || target) && one == null) {
+                one = o;
+            }
+        }
+        return one;
     }
 
     private static boolean augment(int gi, List<RelationTriple> gold, List<RelationTriple> pred, int[] predOwner,

@@ -42,4 +42,12 @@ class MentionsRelationsTest {
                                 EVIDENCE)));
         assertEquals(List.of("Likes 0-20", "CommWith 50-60", "CommWith 60-50", "CommWith 80-90"), relations(facts));
     }
+
+    @Test
+    void aBodyMeetingAmongItselfIsWrittenOnce() {
+        Facts facts = new Facts(List.of(), List.of(), List.of(), List.of(),
+                List.of(new ContactFact(new CharSpan(0, 11), new CharSpan(0, 11), "meet", new CharSpan(12, 15), true,
+                        EVIDENCE)));
+        assertEquals(List.of("CommWith 0-0"), relations(facts));
+    }
 }

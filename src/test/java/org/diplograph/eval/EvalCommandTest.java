@@ -85,6 +85,25 @@ class EvalCommandTest {
         assertEquals(0, rel.code(), rel.err());
         assertEquals(1.0, new ObjectMapper().readTree(rel.out()).at("/overall/f1").asDouble(), 1e-9);
 
+        // --errors lists the misses and the spurious triples, with their texts and the sentence around them
+        Path relPred = tmp.resolve("rel.jsonl");
+        Files.writeString(relPred, "{\"id\":\"r1\",\"mentions\":[],\"relations\":[{\"type\":\"Dislikes\","
+                + "\"source\":{\"start\":0,\"end\":11},\"target\":{\"start\":30,\"end\":37}}]}\n");
+        Path errors = tmp.resolve("rel-errors.tsv");
+        Result withErrors = run("relations", "--gold", re3d, "--pred", relPred.toString(), "--split", "all",
+                "--errors", errors.toString());
+        assertEquals(0, withErrors.code(), withErrors.err());
+        var lines = Files.readAllLines(errors);
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("document\tmistake\ttype"), lines.get(0));
+        assertTrue(lines.contains("r1\tMISSED\tLikes\t0\t11\tThe Council\t21\t37\tMinister Ann Lee\t"
+                + "Dislikes The Council -> Ann Lee\tThe Council welcomed Minister Ann Lee of Freedonia."), lines.toString());
+        assertTrue(lines.contains("r1\tSPURIOUS\tDislikes\t0\t11\tThe Council\t30\t37\tAnn Lee\t"
+                + "Likes The Council -> Minister Ann Lee\tThe Council welcomed Minister Ann Lee of Freedonia."),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("r1\tMISSED\tCommWith\t52\t69\tFreedonian troops")),
+                lines.toString());
+
         String ecb = NerScorerTest.resource("ecbplus_tiny.jsonl").toString();
         Path pred = tmp.resolve("p.jsonl");
         Files.writeString(pred, "{\"id\":\"3_1ecbplus\",\"mentions\":[]}\n");

@@ -58,4 +58,24 @@ class RelationScorerTest {
         RelationTriple p = new RelationTriple("other", g.source(), "Likes", g.target());
         assertEquals(new Counts(0, 1, 1), RelationScorer.score(List.of(g), List.of(p)).micro());
     }
+
+    /**
+     * The error list is the matching's leftovers: a missed gold triple names the unmatched prediction sharing its
+     * ends as its counterpart (here the same pair read as the other polarity), and that prediction is listed as
+     * spurious with the gold triple as its counterpart; a matched pair is listed nowhere.
+     */
+    @Test
+    void errorsAreTheTriplesTheMatchingLeaves() {
+        List<RelationTriple> gold = List.of(t(0, 10, "Likes", 20, 30), t(0, 10, "Dislikes", 40, 50));
+        List<RelationTriple> pred = List.of(t(2, 8, "Likes", 25, 35), t(0, 10, "Likes", 40, 50),
+                t(60, 70, "CommWith", 80, 90));
+        List<RelationScorer.Error> errors = RelationScorer.errors(gold, pred);
+        assertEquals(3, errors.size(), errors.toString());
+        assertEquals(new RelationScorer.Error(RelationScorer.Mistake.MISSED, t(0, 10, "Dislikes", 40, 50),
+                t(0, 10, "Likes", 40, 50)), errors.get(0));
+        assertEquals(new RelationScorer.Error(RelationScorer.Mistake.SPURIOUS, t(0, 10, "Likes", 40, 50),
+                t(0, 10, "Dislikes", 40, 50)), errors.get(1));
+        assertEquals(new RelationScorer.Error(RelationScorer.Mistake.SPURIOUS, t(60, 70, "CommWith", 80, 90), null),
+                errors.get(2));
+    }
 }

@@ -27,6 +27,11 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
     private static final Set<String> PRONOUNS = Set.of("i", "we", "he", "she", "they", "you", "me", "us", "him", "her",
             "them");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
+    /** Verbs whose subject alone may be a group meeting among itself ("the council met", "the ministers convened"). */
+    private static final Set<String> GATHERINGS = Set.of("meet", "convene");
+    /** Heads of a body of people who meet among themselves ("the council met"). */
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("group", "council", "committee", "coalition", "cabinet",
+            "commission", "assembly", "board", "panel", "delegation", "caucus", "alliance", "bloc", "parliament");
 
     /** Dependents that belong to a party's words before its head ("senior regional officials", "his adviser"). */
     private static final Set<String> MODIFIERS = Set.of("det", "predet", "poss", "amod", "compound", "nmod", "nummod",
@@ -77,6 +82,14 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
                         if (p.lemma(prep).equalsIgnoreCase("between")) {
                             among = parties(doc, p, withConjuncts(p, p.children(prep, "pobj")));
                         }
+                    }
+                    if (among.size() == 1 && p.isVerb(i) && GATHERINGS.contains(p.lemma(i).toLowerCase(Locale.ROOT))
+                            && collective(doc, p, among.get(0))) {
+                        // "the council met", "the ministers will meet": its members with each other
+                        CharSpan sa = span(doc, p, among.get(0));
+                        out.add(new ContactFact(sa, sa, p.lemma(i).toLowerCase(Locale.ROOT),
+                                new CharSpan(p.token(i).start(), p.token(i).end()), true,
+                                new Evidence(s.index(), s.span(), "parse:contact:" + p.lemma(i).toLowerCase(Locale.ROOT), 0.6)));
                     }
                     firsts = among.size() > 1 ? among.subList(0, among.size() - 1) : List.of();
                     seconds = among.size() > 1 ? among.subList(1, among.size()) : List.of();
@@ -142,7 +155,16 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
             }
         }
         List<Integer> preps = new ArrayList<>(p.children(i, "prep"));
-        for (int prep : p.children(i, "prep")) {
+        int v = p.isNoun(i) ? governingVerb(p, i) : -1;
+        if (v >= 0 && p.label(i).equals("dobj")) {
+            preps.addAll(p.children(v, "prep")); // the parser often hangs "from X" on the verb ("took orders from X")
+        }
+        if (p.isVerb(i)) {
+            for (int o : p.children(i, "dobj")) {
+                preps.addAll(p.children(o, "prep")); // and "with X" on the object ("discussed the dispute with X")
+            }
+        }
+        for (int prep : List.copyOf(preps)) {
             preps.addAll(p.children(prep, "conj")); // "spoke to X and to Y"
         }
         for (int prep : preps) {
@@ -153,12 +175,19 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
         return out;
     }
 
-    /** The noun's verb when the noun is its object ("held talks", "had a call", "held a round of talks"). */
+    /**
+     * The noun's verb when the noun is its object ("held talks", "had a call", "held a round of talks") or in a phrase
+     * of its clause ("at the invitation of X, Y visited ...", "after talks with X, Y said ...").
+     */
     private static int governingVerb(Parse p, int i) {
         int h = p.head(i);
         if (h != Parse.ROOT && p.label(i).equals("pobj") && p.lemma(h).equalsIgnoreCase("of")
                 && p.head(h) != Parse.ROOT && p.isNoun(p.head(h))) {
             return governingVerb(p, p.head(h));
+        }
+        if (h != Parse.ROOT && p.label(i).equals("pobj") && p.label(h).equals("prep") && !p.lemma(h).equalsIgnoreCase("of")
+                && p.head(h) != Parse.ROOT && p.isVerb(p.head(h))) {
+            return p.head(h);
         }
         return h != Parse.ROOT && p.label(i).equals("dobj") && p.isVerb(h) ? h : -1;
     }
@@ -216,12 +245,49 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
             String w = p.token(t).text().toLowerCase(Locale.ROOT);
             boolean named = m != null && (doc.isActor(m) || m.type() == MentionType.NORP) && !doc.isVenue(m);
             boolean pronoun = p.tag(t).equals("PRP") && PRONOUNS.contains(w);
-            boolean noun = m == null && p.isNoun(t) && PARTY_NOUNS.contains(p.lemma(t).toLowerCase(Locale.ROOT));
+            boolean noun = m == null && p.isNoun(t) && (PARTY_NOUNS.contains(p.lemma(t).toLowerCase(Locale.ROOT))
+                    || titled(p, t));
             if (named || pronoun || noun) {
                 out.add(t);
+            } else {
+                // "his successor, X": the person the appositive names
+                for (int a : p.children(t, "appos")) {
+                    Mention ma = doc.mentionAt(p.token(a).index());
+                    if (ma != null && (doc.isActor(ma) || ma.type() == MentionType.NORP) && !doc.isVenue(ma)
+                            || titled(p, a)) {
+                        out.add(a);
+                        break;
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * A party of several who can speak among themselves: a plural noun ("the ministers", "the members of X") or a body
+     * of people ("the council", "the X Small Group"), not one person, a state or a pronoun.
+     */
+    private static boolean collective(FactDocument doc, Parse p, int t) {
+        if (p.tag(t).equals("NNS") || p.tag(t).equals("NNPS")) {
+            return true;
+        }
+        Mention m = doc.mentionAt(p.token(t).index());
+        String lemma = p.lemma(t).toLowerCase(Locale.ROOT);
+        return (m == null || m.type() == MentionType.ORGANIZATION) && COLLECTIVE_NOUNS.contains(lemma);
+    }
+
+    /** A name the finder missed that a title before it marks as a person's ("Secretary of Defense A. Carter"). */
+    private static boolean titled(Parse p, int t) {
+        if (!p.tag(t).startsWith("NNP")) {
+            return false;
+        }
+        for (int c : p.children(t, "compound", "nmod")) {
+            if (p.tag(c).startsWith("NN") && PARTY_NOUNS.contains(p.lemma(c).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,6 +43,16 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
     private static final List<String> NOUN_HOLDER_PREPS = List.of("from", "by");
     /** Prepositions of a target phrase that name the actors it is about ("X's talks with Y", "drills by X"). */
     private static final Set<String> PHRASE_PREPS = Set.of("of", "by", "with", "between", "from");
+    /**
+     * A verb's prepositions of means, manner, place and time: what they name is never what the position is about
+     * ("backed the farmers by a loan from X", "praised the plan at the Y summit").
+     */
+    private static final Set<String> CIRCUMSTANCE_PREPS = Set.of("by", "at", "in", "during", "after", "before",
+            "since", "until", "under", "near", "amid", "within", "throughout", "across", "around", "via", "through");
+    /** Words of a feeling that states a position towards its cause ("encouraged by", "dismayed at"), with it. */
+    private static final Map<String, StanceFact.Polarity> FEELINGS = polarities("lang/en/stance-feelings.tsv");
+    /** The prepositions naming a feeling's cause, besides a passive's "by". */
+    private static final Set<String> FEELING_CAUSES = Set.of("by", "with", "at");
     /** Governing verbs that say the stance is not taken ("refused to back"). */
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail", "deny", "stop", "cease");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my", "it", "they", "their", "its");
@@ -73,7 +83,11 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
     public SyntacticStances(ConceptLexicon concepts, Supplier<StanceModel> model) {
         this.concepts = concepts;
         this.model = model;
-        this.cuePrefixes = Suppliers.memoize(() -> model.get().cuePrefixes());
+        this.cuePrefixes = Suppliers.memoize(() -> {
+            Set<String> all = new HashSet<>(model.get().cuePrefixes());
+            all.addAll(tablePrefixes());
+            return Set.copyOf(all);
+        });
         for (String[] r : DataFiles.rows(CUES, 5)) {
             holderPreps.put(r[0] + "|" + r[1], r[4].equals("-") ? List.of() : List.of(r[4].split(",")));
         }
@@ -145,12 +159,34 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 if (!StanceModel.mayCue(doc, p, i) || inTitle(i)) {
                     continue;
                 }
+                StanceFact.Polarity feeling = feeling(i);
+                if (feeling != null) {
+                    out.addAll(readFeeling(i, feeling));
+                    continue;
+                }
                 Optional<StanceFact.Polarity> polarity = model.get().polarity(doc, p, i);
                 if (polarity.isPresent()) {
                     out.addAll(read(i, polarity.get()));
                 }
             }
             return out;
+        }
+
+        /**
+         * The polarity of a feeling told of its holder: a listed participle or adjective with a passive subject, or
+         * completing a copula ("X is encouraged by", "X was dismayed at"); else null.
+         */
+        StanceFact.Polarity feeling(int i) {
+            StanceFact.Polarity pol = FEELINGS.get(p.lemma(i).toLowerCase(Locale.ROOT));
+            if (pol == null) {
+                pol = FEELINGS.get(p.token(i).text().toLowerCase(Locale.ROOT));
+            }
+            if (pol == null || !(p.tag(i).equals("VBN") || p.tag(i).startsWith("JJ"))) {
+                return null;
+            }
+            boolean told = !p.children(i, "nsubjpass").isEmpty()
+                    || p.head(i) != Parse.ROOT && (p.label(i).equals("acomp") || p.label(i).equals("xcomp"));
+            return told ? pol : null;
         }
 
         /**
@@ -176,11 +212,46 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             // ranks none high enough, the word in the cue's grammatical slot
             List<Integer> heads = new ArrayList<>();
             for (Map.Entry<Integer, Double> c : model.get().targets(doc, p, i)) {
-                if (c.getValue() >= TARGET_THRESHOLD) {
+                if (c.getValue() >= TARGET_THRESHOLD && !throughCircumstance(i, c.getKey())) {
                     heads.add(c.getKey());
                 }
             }
             heads.addAll(slotTokens(i));
+            return stated(i, holderTokens, holders, heads, lexical);
+        }
+
+        /**
+         * A feeling told of its holder ("X is encouraged by Y's decision", "X was disappointed with Y",
+         * {@code stance-feelings.tsv}): the one who feels holds the position, towards what caused the feeling.
+         */
+        List<StanceFact> readFeeling(int i, StanceFact.Polarity lexical) {
+            List<Integer> holderTokens = new ArrayList<>();
+            for (int subj : p.children(i, "nsubjpass")) {
+                holderTokens.add(subj);
+                holderTokens.addAll(p.children(subj, "conj"));
+            }
+            if (holderTokens.isEmpty() && p.head(i) != Parse.ROOT
+                    && (p.label(i).equals("acomp") || p.label(i).equals("xcomp"))) {
+                holderTokens.addAll(subjectTokens(p.head(i))); // "X seemed pleased with Y", "X is alarmed at Y"
+            }
+            List<String[]> holders = holders(holderTokens);
+            if (holders.isEmpty()) {
+                return List.of();
+            }
+            List<Integer> heads = new ArrayList<>();
+            for (int c : p.children(i)) {
+                boolean cause = p.label(c).equals("agent")
+                        || p.label(c).equals("prep") && FEELING_CAUSES.contains(p.lemma(c).toLowerCase(Locale.ROOT));
+                if (cause) {
+                    heads.addAll(p.children(c, "pobj"));
+                }
+            }
+            return stated(i, holderTokens, holders, heads, lexical);
+        }
+
+        /** The stances a cue states towards the first of these words that names a target. */
+        List<StanceFact> stated(int i, List<Integer> holderTokens, List<String[]> holders, List<Integer> heads,
+                                StanceFact.Polarity lexical) {
             List<Target> targets = new ArrayList<>();
             for (int k : heads) {
                 if (!targets.isEmpty()) {
@@ -207,7 +278,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     ? spanOfToken(holderTokens.get(0)) : null;
             for (String[] h : holders) {
                 String key = h[0];
-                CharSpan named = h[1] == null ? null : spanOfToken(Integer.parseInt(h[1]));
+                CharSpan named = h[1] == null ? null : holderSpan(Integer.parseInt(h[1]));
                 CharSpan hs = named != null ? named : pronoun;
                 String speaker = h.length > 2 ? h[2] : null;
                 for (Target t : targets) {
@@ -298,6 +369,9 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             }
             out.addAll(p.children(i, "dobj"));
             for (int prep : p.children(i, "prep")) {
+                if (p.isVerb(i) && CIRCUMSTANCE_PREPS.contains(p.lemma(prep).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 if (!HOLDER_PREPS.contains(p.lemma(prep)) && !holderPrepsOf(p, i).contains(p.lemma(prep))
                         || p.lemma(prep).equalsIgnoreCase("of") && inPhrase(i)) {
                     out.addAll(p.children(prep, "pobj"));
@@ -307,6 +381,19 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 out.addAll(p.children(i, "pobj"));
             }
             return out;
+        }
+
+        /** Whether a verb cue reaches this word through one of its prepositions of means, place or time. */
+        boolean throughCircumstance(int cue, int k) {
+            if (!p.isVerb(cue)) {
+                return false;
+            }
+            for (int j = k, steps = 0; j != Parse.ROOT && steps < 8; j = p.head(j), steps++) {
+                if (p.head(j) == cue) {
+                    return p.label(j).equals("prep") && CIRCUMSTANCE_PREPS.contains(p.lemma(j).toLowerCase(Locale.ROOT));
+                }
+            }
+            return false;
         }
 
         /** "in support of X", "in favour of X": the idiom's "of" names the target, not the holder. */
@@ -718,8 +805,10 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                         phraseActors(c, out, depth + 1); // "X and Y", not the "Z" of "Z's leader X"
                     }
                 } else if (rel.equals("prep") && PHRASE_PREPS.contains(p.lemma(k))
-                        || rel.equals("acl") || rel.equals("agent")
-                        || (rel.equals("pobj") || rel.equals("conj") && depth > 0 || rel.equals("compound")) && p.isNoun(k)) {
+                        // a participle ("drills planned by X"), not a clause of its own ("news that X did Y")
+                        || rel.equals("acl") && p.children(k, "nsubj", "nsubjpass", "mark").isEmpty()
+                        || rel.equals("agent")
+                        || (rel.equals("pobj") || rel.equals("conj") && depth > 0 || rel.equals("compound") || rel.equals("nmod")) && p.isNoun(k)) {
                     phraseActors(k, out, depth + 1);
                 }
             }
@@ -786,10 +875,44 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             return false;
         }
 
+        /**
+         * The words naming a holder: a pronoun ("where he will meet ...") is spanned at the name of its person earlier in
+         * the sentence when there is one, as the sentence's own words for them; else at itself.
+         */
+        CharSpan holderSpan(int t) {
+            Mention m = doc.mentionAt(p.token(t).index());
+            if (m != null && "pronoun".equals(m.rule())) {
+                for (int k = 0; k < t; k++) {
+                    Mention named = doc.mentionAt(p.token(k).index());
+                    if (named != null && !"pronoun".equals(named.rule()) && named.entityKey().equals(m.entityKey())) {
+                        return named.span();
+                    }
+                }
+            }
+            return spanOfToken(t);
+        }
+
         CharSpan spanOfToken(int t) {
             Mention m = doc.mentionAt(p.token(t).index());
             return m != null ? m.span() : new CharSpan(p.token(t).start(), p.token(t).end());
         }
+    }
+
+    /** lemma → polarity of a two-column table (lemma, support or oppose). */
+    private static Map<String, StanceFact.Polarity> polarities(String resource) {
+        Map<String, StanceFact.Polarity> out = new HashMap<>();
+        for (String[] r : DataFiles.rows(resource, 2)) {
+            out.put(r[0].strip(), r[1].strip().equals("support") ? StanceFact.Polarity.SUPPORTS
+                    : StanceFact.Polarity.OPPOSES);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The first letters of the words the feeling table lists. */
+    private static Set<String> tablePrefixes() {
+        Set<String> out = new HashSet<>();
+        FEELINGS.keySet().forEach(w -> out.add(StanceModel.prefix(w)));
+        return out;
     }
 
     private static StanceFact.Polarity flip(StanceFact.Polarity p) {

@@ -89,4 +89,34 @@ class SyntacticContactsTest {
         none("The minister spoke with reporters about the budget.");
         none("Daniel Moreau did not meet the Chilean delegation.");
     }
+
+    /** "at the invitation of X", "took orders from X": the clause's subject with the one who asked or ordered. */
+    @Test
+    void anInvitationOrOrdersJoinTheClausesSubjectToWhoGaveThem() {
+        has("At the invitation of the Peruvian government, Kenya sent a delegation to Lima.",
+                "Kenya -> the Peruvian government");
+        has("After the crisis, the commander took orders from his superior, Emmanuel Macron, by letter.",
+                "the commander -> Emmanuel Macron");
+    }
+
+    /** "discussed X with Y" where the parser hangs "with Y" on the object. */
+    @Test
+    void discussingSomethingWithSomeoneIsAContact() {
+        has("The minister discussed the border dispute with Peruvian officials.",
+                "The minister -> Peruvian officials (mutual)");
+    }
+
+    /** A body that meets with no one else named meets among itself. */
+    @Test
+    void aBodyThatMeetsAloneMeetsAmongItself() {
+        has("The Security Council met on Tuesday.", "The Security Council -> The Security Council (mutual)");
+        none("The president met on Tuesday.");
+    }
+
+    /** A name with a title the name finder may miss still names a party. */
+    @Test
+    void aTitledNameIsAParty() {
+        has("Under-Secretary Zorbakin Quelldrift will host the visiting delegates.",
+                "Secretary Zorbakin Quelldrift -> the visiting delegates");
+    }
 }

@@ -169,4 +169,38 @@ class SyntacticStancesTest {
         has("Looking ahead to next month's Arctic Forum, the Chancellor and President Macron agreed on the need to"
                 + " keep our backing for Chile.", "person/emmanuel-macron", SUPPORTS, "state/CHL");
     }
+
+    /** A feeling told of its holder: who feels holds the position, towards what caused it, not the other way. */
+    @Test
+    void whoIsEncouragedOrDismayedByItHoldsThePosition() {
+        has("The Kenyan government is encouraged by President William Ruto's choice of a new cabinet.",
+                "state/KEN", SUPPORTS, "person/william-ruto");
+        has("Brazil said it was disappointed with Norway over the fishing quota.", "state/BRA", OPPOSES, "state/NOR");
+        none("Brazil said it was disappointed with Norway over the fishing quota.", "state/BRA");
+    }
+
+    /** A verb's phrases of means, place and time name no target; nor does a clause that tells news of its own. */
+    @Test
+    void meansPlaceAndReportedNewsAreNoTargets() {
+        String means = "Germany will support a training programme by a team of Peruvian engineers at the NATO summit.";
+        none(means, "state/PER");
+        none(means, "org/north-atlantic-treaty-organization");
+        none("I welcome the news that Kenyan troops drove the militants out of the town.", "state/KEN");
+    }
+
+    /** A noun modifying the target's head is read for its owner ("Chile's government institutions"). */
+    @Test
+    void theOwnerOfANounModifierIsTheTarget() {
+        has("Norway backs Chile's government agencies.", "state/NOR", SUPPORTS, "state/CHL");
+    }
+
+    /** A pronoun holder whose name the same sentence gave before is spanned at that name. */
+    @Test
+    void aPronounHolderNamedEarlierInTheSentenceIsSpannedAtTheName() {
+        String text = "Daniel Moreau will fly to Lima on Monday, where he will condemn Norway.";
+        List<StanceFact> found = STANCES.extract(doc(text));
+        assertTrue(found.stream().anyMatch(s -> s.targetKey().equals("state/NOR") && s.holderSpan() != null
+                && text.substring(s.holderSpan().start(), s.holderSpan().end()).equals("Daniel Moreau")),
+                found.toString());
+    }
 }
