@@ -215,6 +215,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             List<String> partners = new ArrayList<>();
             String[] place = new String[1];
             int governor = verb ? -1 : governingVerb(i);
+            if (!verb && generic(i, governor)) {
+                return Optional.empty();
+            }
 
             if (verb) {
                 sources.addAll(subjectsOf(i));
@@ -532,6 +535,18 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 return governingVerb(h); // "launched drones and missile attacks"
             }
             return -1;
+        }
+
+        /**
+         * "An attack on one member is an attack on all": an indefinite noun said to be something in the present tense
+         * names a kind of event, not one that happened.
+         */
+        boolean generic(int noun, int governor) {
+            return governor >= 0 && p.lemma(governor).equals("be")
+                    && (p.tag(governor).equals("VBZ") || p.tag(governor).equals("VBP"))
+                    && (p.label(noun).equals("nsubj") || p.label(noun).equals("attr"))
+                    && p.children(noun, "det").stream()
+                    .anyMatch(d -> p.lemma(d).equals("a") || p.lemma(d).equals("an"));
         }
 
         /** A verb told in the active voice: no passive auxiliary or passive subject. */

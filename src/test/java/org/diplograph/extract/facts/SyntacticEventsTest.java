@@ -458,4 +458,11 @@ class SyntacticEventsTest {
         assertTrue(events("Chilean jets shot down three Peruvian drones on Friday.").stream()
                 .noneMatch(e -> e.kind().family().equals("assault")));
     }
+
+    @Test
+    void anIndefiniteEventSaidToBeSomethingIsAKindNotAnEvent() {
+        assertTrue(events("Under the pact, an attack on Peru is an attack on Chile.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Attack")));
+        only("The attack on Peru was an act of war by Chile.", "Attack");
+    }
 }
