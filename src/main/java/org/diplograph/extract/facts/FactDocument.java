@@ -180,17 +180,7 @@ public final class FactDocument {
 
     /** The same, passing over the people a pronoun cannot stand for here (the subject of its own clause). */
     public String personNamedBefore(int tokenIndex, Set<String> not) {
-        int sentence = sentenceOf(tokenIndex);
-        for (int k = tokenIndex - 1; k >= 0; k--) {
-            if (sentence - sentenceOf(k) > 2) {
-                return null;
-            }
-            Mention m = mentionAt[k];
-            if (m != null && m.type() == MentionType.PERSON && !not.contains(m.entityKey())) {
-                return m.entityKey();
-            }
-        }
-        return null;
+        return namedBefore(tokenIndex, m -> m.type() == MentionType.PERSON && !not.contains(m.entityKey()));
     }
 
     /**
@@ -198,13 +188,18 @@ public final class FactDocument {
      * two before, or null: what "the bloc" or "the alliance" stands for.
      */
     public String organisationNamedBefore(int tokenIndex) {
+        return namedBefore(tokenIndex, m -> m.type() == MentionType.ORGANIZATION && isActor(m));
+    }
+
+    /** The key of the last mention before this token, in its sentence or the two before, that passes the test. */
+    private String namedBefore(int tokenIndex, java.util.function.Predicate<Mention> wanted) {
         int sentence = sentenceOf(tokenIndex);
         for (int k = tokenIndex - 1; k >= 0; k--) {
             if (sentence - sentenceOf(k) > 2) {
                 return null;
             }
             Mention m = mentionAt[k];
-            if (m != null && m.type() == MentionType.ORGANIZATION && isActor(m)) {
+            if (m != null && wanted.test(m)) {
                 return m.entityKey();
             }
         }

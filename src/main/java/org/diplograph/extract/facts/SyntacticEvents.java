@@ -142,7 +142,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (p.isVerb(i)) {
                 // a verb with its particle or preposition ("called for", "called on") reads first as the phrase
                 for (int c : p.children(i, "prep", "prt", "advmod")) {
-                    String phrase = p.lemma(i) + " " + p.token(c).text().toLowerCase(Locale.ROOT);
+                    String phrase = phrase(i, c);
                     if (vocab.has("phrase", phrase, Effect.NOT_AN_EVENT)) {
                         return List.of(); // "shot down the drones": an interception, not an assault
                     }
@@ -748,11 +748,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 region.addAll(local(governor));
             }
             // "the attack came in retaliation for a strike on a consulate in X": X is where the strike was
-            for (int other : triggerTokens()) {
-                if (other != i && other != governor && !p.dominates(other, i)) {
-                    region.removeAll(p.subtree(other));
-                }
-            }
+            withoutOtherEvents(region, i, governor);
             for (int k = 0; k < p.size(); k++) {
                 int h = p.head(k);
                 if (region.contains(k) && p.label(k).equals("pobj") && h != Parse.ROOT
@@ -770,11 +766,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (v >= 0) {
                 region.addAll(local(v));
             }
-            for (int other : triggerTokens()) {
-                if (other != i && other != v && !p.dominates(other, i)) {
-                    region.removeAll(p.subtree(other));
-                }
-            }
+            withoutOtherEvents(region, i, v);
             List<String> out = new ArrayList<>();
             for (int k = 0; k < p.size(); k++) {
                 Mention m = doc.mentionAt(p.token(k).index());
@@ -784,6 +776,15 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return dedupe(out);
+        }
+
+        /** Takes out of a region the phrases of the other triggers that do not hold the trigger (nor its own verb). */
+        void withoutOtherEvents(Set<Integer> region, int trigger, int verb) {
+            for (int other : triggerTokens()) {
+                if (other != trigger && other != verb && !p.dominates(other, trigger)) {
+                    region.removeAll(p.subtree(other));
+                }
+            }
         }
 
         boolean isObjectOfPlacePreposition(int k) {
@@ -1033,6 +1034,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return Optional.of(found == null ? Modality.ASSERTED : found);
         }
 
+        /** A verb with its particle or preposition as the data files write it: "call for". */
+        String phrase(int verb, int particle) {
+            return p.lemma(verb) + " " + p.token(particle).text().toLowerCase(Locale.ROOT);
+        }
+
         /**
          * What a governing verb says of the event below it: read with the preposition that holds the trigger first
          * ("called for a truce" wants one; "called the truce fragile" does not).
@@ -1040,8 +1046,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         Optional<Effect> governorEffect(int verb, int trigger) {
             for (int prep : p.children(verb, "prep")) {
                 if (p.dominates(prep, trigger)) {
-                    Optional<Effect> phrasal = vocab.effect("governor",
-                            p.lemma(verb) + " " + p.token(prep).text().toLowerCase(Locale.ROOT));
+                    Optional<Effect> phrasal = vocab.effect("governor", phrase(verb, prep));
                     if (phrasal.isPresent()) {
                         return phrasal;
                     }

@@ -48,6 +48,13 @@ class SyntacticStancesTest {
     private static final StanceFact.Polarity SUPPORTS = StanceFact.Polarity.SUPPORTS;
     private static final StanceFact.Polarity OPPOSES = StanceFact.Polarity.OPPOSES;
 
+    /** Some stance the test picks has its holder spanned at these words of the text. */
+    private static void holderSpannedAt(String text, String words, java.util.function.Predicate<StanceFact> which) {
+        List<StanceFact> found = STANCES.extract(doc(text));
+        assertTrue(found.stream().anyMatch(s -> which.test(s) && s.holderSpan() != null
+                && text.substring(s.holderSpan().start(), s.holderSpan().end()).equals(words)), found.toString());
+    }
+
     @Test
     void subjectAndObjectOfAVerbCue() {
         has("Brazil condemned Norway on Monday.", "state/BRA", OPPOSES, "state/NOR");
@@ -158,10 +165,8 @@ class SyntacticStancesTest {
 
     @Test
     void aPronounHolderIsSpannedAtThePronoun() {
-        String text = "Emmanuel Macron arrived in Rome on Monday. He praised Chile warmly.";
-        List<StanceFact> found = STANCES.extract(doc(text));
-        assertTrue(found.stream().anyMatch(s -> s.holderKey().equals("person/emmanuel-macron") && s.holderSpan() != null
-                && text.substring(s.holderSpan().start(), s.holderSpan().end()).equals("He")), found.toString());
+        holderSpannedAt("Emmanuel Macron arrived in Rome on Monday. He praised Chile warmly.", "He",
+                s -> s.holderKey().equals("person/emmanuel-macron"));
     }
 
     @Test
@@ -197,10 +202,7 @@ class SyntacticStancesTest {
     /** A pronoun holder whose name the same sentence gave before is spanned at that name. */
     @Test
     void aPronounHolderNamedEarlierInTheSentenceIsSpannedAtTheName() {
-        String text = "Daniel Moreau will fly to Lima on Monday, where he will condemn Norway.";
-        List<StanceFact> found = STANCES.extract(doc(text));
-        assertTrue(found.stream().anyMatch(s -> s.targetKey().equals("state/NOR") && s.holderSpan() != null
-                && text.substring(s.holderSpan().start(), s.holderSpan().end()).equals("Daniel Moreau")),
-                found.toString());
+        holderSpannedAt("Daniel Moreau will fly to Lima on Monday, where he will condemn Norway.", "Daniel Moreau",
+                s -> s.targetKey().equals("state/NOR"));
     }
 }
