@@ -32,7 +32,13 @@ import org.diplograph.eval.Topics;
 import java.util.Map;
 import org.diplograph.eval.TextExport;
 import org.diplograph.eval.TimeScorer;
+import org.diplograph.extract.ExtractedArticle;
+import org.diplograph.extract.facts.EventVocabulary;
+import org.diplograph.extract.facts.FactDocument;
+import org.diplograph.extract.facts.SyntacticEvents;
 import org.diplograph.extract.ner.LabeledText;
+import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.registry.Registry;
 import org.diplograph.extract.time.TimeNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -501,9 +507,15 @@ public final class EvalCommand implements Callable<Integer> {
             }
             ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
             int[] n = {0};
+            SyntacticEvents triggers = new SyntacticEvents(EventVocabulary.bundled());
+            Registry registry = Registry.bundled();
             EventScorer.Report r = EventScorer.evaluate(EventScorer.readRams(file), s, text -> {
                 Article a = new Article("rams-" + n[0]++, null, text, null, null, null, file.toString());
-                return pipeline.facts(pipeline.extract(a)).events();
+                ExtractedArticle extracted = pipeline.extract(a);
+                FactDocument doc = new FactDocument(extracted, registry, Nlp4jParser.shared(), new TimeNormalizer());
+                return new EventScorer.Found(pipeline.facts(extracted).events(), triggers.triggerDecisions(doc).stream()
+                        .map(d -> new EventScorer.Decision(d.kind().ontologyClass(), d.span().start(), d.span().end()))
+                        .toList());
             });
             System.out.print(r.table());
             if (errors != null) {

@@ -35,13 +35,25 @@ public final class EventScorer {
         }
     }
 
+    /** A word the extractor reads as a trigger of one of our classes, before roles, modality and actors are asked for. */
+    public record Decision(String ontologyClass, int start, int end) {
+    }
+
+    /** What the extractor makes of one window: its events, and its trigger decisions. */
+    public record Found(List<EventFact> events, List<Decision> decisions) {
+    }
+
     /** One gold window. */
     public record Window(String id, String source, String text, String type, int triggerStart, int triggerEnd,
                          String triggerText) {
     }
 
-    /** Per family: windows, found at the trigger, found in the window, and how many found events fit the CAMEO roots. */
-    public record Row(String family, int windows, int atTrigger, int inWindow, int found, int cameoFits) {
+    /**
+     * Per family: windows, found at the trigger, found in the window, how many found events fit the CAMEO roots, and
+     * windows whose gold trigger the trigger decision reads as a class of the family.
+     */
+    public record Row(String family, int windows, int atTrigger, int inWindow, int found, int cameoFits,
+                      int decided) {
         double recall() {
             return windows == 0 ? 0 : (double) atTrigger / windows;
         }
@@ -49,30 +61,34 @@ public final class EventScorer {
 
     public record Report(Split split, List<Row> rows, List<String> errors) {
         public Row total() {
-            int w = 0, t = 0, in = 0, f = 0, c = 0;
+            int w = 0, t = 0, in = 0, f = 0, c = 0, d = 0;
             for (Row r : rows) {
                 w += r.windows();
                 t += r.atTrigger();
                 in += r.inWindow();
                 f += r.found();
                 c += r.cameoFits();
+                d += r.decided();
             }
-            return new Row("all six", w, t, in, f, c);
+            return new Row("all six", w, t, in, f, c, d);
         }
 
         public String table() {
             StringBuilder sb = new StringBuilder("RAMS windows of the six families, split " + split + "\n");
-            sb.append(String.format(Locale.ROOT, "%-10s %7s %9s %8s %9s %8s%n", "family", "windows", "recall",
-                    "window", "found", "cameo"));
+            sb.append(String.format(Locale.ROOT, "%-10s %7s %9s %8s %9s %8s %9s%n", "family", "windows", "recall",
+                    "window", "found", "cameo", "decision"));
             List<Row> all = new ArrayList<>(rows);
             all.add(total());
             for (Row r : all) {
-                sb.append(String.format(Locale.ROOT, "%-10s %7d %9.3f %8.3f %9d %8.3f%n", r.family(), r.windows(),
-                        r.recall(), r.windows() == 0 ? 0 : (double) r.inWindow() / r.windows(), r.found(),
-                        r.found() == 0 ? 0 : (double) r.cameoFits() / r.found()));
+                sb.append(String.format(Locale.ROOT, "%-10s %7d %9.3f %8.3f %9d %8.3f %9.3f%n", r.family(),
+                        r.windows(), r.recall(), r.windows() == 0 ? 0 : (double) r.inWindow() / r.windows(), r.found(),
+                        r.found() == 0 ? 0 : (double) r.cameoFits() / r.found(),
+                        r.windows() == 0 ? 0 : (double) r.decided() / r.windows()));
             }
             sb.append("recall: an event of the family whose trigger overlaps the gold trigger; window: anywhere in the "
-                    + "window; cameo: share of those events whose CAMEO root fits the family\n");
+                    + "window; cameo: share of those events whose CAMEO root fits the family; decision: the gold "
+                    + "trigger read as a trigger of the family, whether or not the event is kept (a kept event needs a "
+                    + "named actor, or a place for an incident)\n");
             return sb.toString();
         }
     }
@@ -108,10 +124,10 @@ public final class EventScorer {
         }
     }
 
-    public static Report evaluate(List<Window> windows, Split split, Function<String, List<EventFact>> extractor) {
+    public static Report evaluate(List<Window> windows, Split split, Function<String, Found> extractor) {
         List<Family> families = families();
         Map<String, int[]> counts = new LinkedHashMap<>();
-        families.forEach(f -> counts.put(f.name(), new int[5]));
+        families.forEach(f -> counts.put(f.name(), new int[6]));
         List<String> errors = new ArrayList<>();
         for (Window w : windows) {
             if (!split.includes("rams", w.source())) {
@@ -121,9 +137,14 @@ public final class EventScorer {
             if (fam == null) {
                 continue;
             }
-            List<EventFact> events = extractor.apply(w.text()).stream().filter(fam::has).toList();
+            Found found = extractor.apply(w.text());
+            List<EventFact> events = found.events().stream().filter(fam::has).toList();
             int[] c = counts.get(fam.name());
             c[0]++;
+            if (found.decisions().stream().anyMatch(d -> fam.classes().contains(d.ontologyClass())
+                    && d.start() < w.triggerEnd() && d.end() > w.triggerStart())) {
+                c[5]++;
+            }
             boolean atTrigger = events.stream().anyMatch(e -> e.triggers().stream()
                     .anyMatch(s -> s.start() < w.triggerEnd() && s.end() > w.triggerStart()));
             if (atTrigger) {
@@ -146,7 +167,7 @@ public final class EventScorer {
             }
         }
         List<Row> rows = new ArrayList<>();
-        counts.forEach((f, c) -> rows.add(new Row(f, c[0], c[1], c[2], c[3], c[4])));
+        counts.forEach((f, c) -> rows.add(new Row(f, c[0], c[1], c[2], c[3], c[4], c[5])));
         return new Report(split, rows, errors);
     }
 

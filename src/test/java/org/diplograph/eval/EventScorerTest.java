@@ -37,11 +37,15 @@ class EventScorerTest {
         List<EventScorer.Window> windows = EventScorer.readRams(file);
         assertEquals("example.org", windows.get(0).source());
         EventScorer.Report r = EventScorer.evaluate(windows, org.diplograph.eval.Split.ALL, text ->
-                text.startsWith("Rebels") ? List.of(event("Attack", 7, 15))
-                        : text.startsWith("The envoys") ? List.of(event("Meeting", 0, 3)) : List.of(event("Attack", 0, 6)));
+                text.startsWith("Rebels") ? new EventScorer.Found(List.of(event("Attack", 7, 15)), List.of())
+                        : text.startsWith("The envoys")
+                        ? new EventScorer.Found(List.of(event("Meeting", 0, 3)), List.of(
+                                new EventScorer.Decision("Attack", 11, 14), new EventScorer.Decision("Meeting", 11, 14)))
+                        : new EventScorer.Found(List.of(event("Attack", 0, 6)), List.of()));
         EventScorer.Row total = r.total();
         assertEquals(2, total.windows(), "the window of another family is not counted");
         assertEquals(1, total.atTrigger());
+        assertEquals(1, total.decided(), "a decision counts at the gold trigger when its class is of the family");
         assertEquals(2, total.inWindow());
         assertEquals(2, total.cameoFits());
         assertEquals(1, r.errors().size());

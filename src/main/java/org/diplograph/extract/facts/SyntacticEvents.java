@@ -90,6 +90,33 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         return EventReports.consolidate(doc, reports);
     }
 
+    /** A word read as reporting an event of one class, whether or not the sentence gives it what an event needs. */
+    public record TriggerDecision(EventKind kind, CharSpan span) {
+    }
+
+    /**
+     * The trigger decision alone (the lexicon, less what the learned decision vetoes, plus what it adds), before roles,
+     * modality and the actor conditions: what the evaluation measures apart from the events kept.
+     */
+    public List<TriggerDecision> triggerDecisions(FactDocument doc) {
+        List<TriggerDecision> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.tokens().stream().noneMatch(t -> mayBeTrigger(t.text().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            Optional<Parse> parse = doc.parse(s);
+            if (parse.isPresent()) {
+                Reading r = new Reading(doc, parse.get());
+                for (int i = 0; i < parse.get().size(); i++) {
+                    for (Trigger t : r.readings(i)) {
+                        out.add(new TriggerDecision(t.kind(), parse.get().token(i).span()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private boolean mayBeTrigger(String form) {
         return mayBeTrigger.contains(form) || model.isPresent() && model.get().mayReport(form);
     }

@@ -47,6 +47,16 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void aTriggerWithoutANamedActorIsDecidedButNoEventIsKept() {
+        String text = "Masked gunmen attacked a checkpoint before dawn.";
+        assertTrue(events(text).isEmpty(), events(text).toString());
+        List<SyntacticEvents.TriggerDecision> decided = EVENTS.triggerDecisions(doc(text));
+        assertEquals(1, decided.size(), decided.toString());
+        assertEquals("Attack", decided.get(0).kind().ontologyClass());
+        assertEquals("attacked", text.substring(decided.get(0).span().start(), decided.get(0).span().end()));
+    }
+
+    @Test
     void subjectAndObjectOfAVerbAreSourceAndTarget() {
         EventFact e = only("Russia condemned Japan on Monday over the fishing dispute.", "Criticism");
         assertEquals(List.of("state/RUS"), e.sources());
