@@ -42,6 +42,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards", "over");
     /** A noun trigger that is the object of a preposition of these takes the verb's subject: "arrived for talks". */
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at", "in");
+    /** Prepositions that bring a verb's complement ("hoped for talks", "agreed on a truce"), not where or when it was. */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "on", "to", "towards", "toward", "into");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
             "her", "our");
 
@@ -1074,7 +1076,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             for (int prep : p.children(verb, "prep")) {
                 if (p.dominates(prep, trigger)) {
                     Optional<Effect> phrasal = vocab.effect("governor", phrase(verb, prep));
-                    if (phrasal.isPresent()) {
+                    if (phrasal.isPresent() || !COMPLEMENT_PREPOSITIONS.contains(p.lemma(prep))) {
+                        // "at talks in Rome, they agreed to ...": the talks are where the agreeing was, not agreed
                         return phrasal;
                     }
                 }

@@ -57,6 +57,15 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void talksWhereTheSidesAgreedAreNotWhatTheyAgreedTo() {
+        EventFact talks = only("At talks in Lisbon on Monday, Portugal and Spain agreed to cut tariffs.", "Meeting");
+        assertEquals(Modality.ASSERTED, talks.modality(), talks.toString());
+        assertEquals("2025-03-10", talks.time().value(), talks.toString());
+        EventFact hoped = only("Portugal and Spain hoped for talks on fishing quotas.", "Meeting");
+        assertEquals(Modality.PLANNED, hoped.modality(), hoped.toString());
+    }
+
+    @Test
     void subjectAndObjectOfAVerbAreSourceAndTarget() {
         EventFact e = only("Russia condemned Japan on Monday over the fishing dispute.", "Criticism");
         assertEquals(List.of("state/RUS"), e.sources());
