@@ -172,7 +172,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 // a verb with its particle or preposition ("called for", "called on") reads first as the phrase
                 for (int c : p.children(i, "prep", "prt", "advmod")) {
                     String phrase = phrase(i, c);
-                    if (vocab.has("phrase", phrase, Effect.NOT_AN_EVENT)) {
+                    if (vocab.has("phrase", phrase, Effect.NOT_AN_EVENT)
+                            || !activeVoice(i) && vocab.has("passive", phrase, Effect.NOT_AN_EVENT)) {
                         return List.of(); // "shot down the drones": an interception, not an assault
                     }
                     lexicon.addAll(vocab.triggers(phrase, true));

@@ -66,6 +66,20 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void aPlanMetWithProtestsIsNoMeetingButAnEnvoyMetByOfficialsIs() {
+        assertTrue(events("The proposal was met with protests in Lisbon.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Meeting")));
+        only("Portuguese Prime Minister Luis Montenegro was met by Spanish officials at the airport on Monday.",
+                "Meeting");
+    }
+
+    @Test
+    void anyAttackIsHypothetical() {
+        EventFact attack = only("Spain warned that any attack on Portugal would be answered.", "Attack");
+        assertEquals(Modality.HYPOTHETICAL, attack.modality(), attack.toString());
+    }
+
+    @Test
     void subjectAndObjectOfAVerbAreSourceAndTarget() {
         EventFact e = only("Russia condemned Japan on Monday over the fishing dispute.", "Criticism");
         assertEquals(List.of("state/RUS"), e.sources());
