@@ -397,7 +397,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             boolean wanted = governor >= 0
                     && governorEffect(governor, i).filter(e -> e == Effect.PLANNED).isPresent();
             TimeValue time = time(i, verb, governor,
-                    !underIntentNoun(verb ? i : governor) && !toldAsBackground(i) && !wanted);
+                    !underIntentNoun(verb ? i : governor) && !toldAsBackground(i) && !wanted && !topic(i));
             if (m == Modality.ASSERTED && time != null && time.future()) {
                 m = Modality.PLANNED;
             }
@@ -412,6 +412,15 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     m, definite, i, trigger, p.sentence(), List.of(trigger.span()),
                     fromClause ? 0.4 : attendees.size() + sources.size() + targets.size() >= 2 ? 0.7 : 0.5,
                     toldAsNews(i, verb, governor), toldAsBackground(i)));
+        }
+
+        /**
+         * A noun trigger that is what something is said about ("said nothing about the raid while speaking on
+         * Tuesday"): the sentence's date is the speaking's, not the event's.
+         */
+        boolean topic(int i) {
+            int prep = p.head(i);
+            return p.isNoun(i) && p.label(i).equals("pobj") && prep != Parse.ROOT && vocab.is("topic", p.lemma(prep));
         }
 
         /**

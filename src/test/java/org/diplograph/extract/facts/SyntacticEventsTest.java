@@ -74,6 +74,13 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void anEventSpokenAboutIsNotDatedByTheSpeaking() {
+        EventFact raid = only("Spain said nothing about the Russian raid on Kherson while speaking in Lisbon on Monday.",
+                "Attack");
+        assertTrue(raid.time() == null || !raid.time().expression().equals("Monday"), raid.toString());
+    }
+
+    @Test
     void anyAttackIsHypothetical() {
         EventFact attack = only("Spain warned that any attack on Portugal would be answered.", "Attack");
         assertEquals(Modality.HYPOTHETICAL, attack.modality(), attack.toString());
