@@ -415,6 +415,28 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         }
 
         /**
+         * Whether the trigger's clause or phrase hangs on a word like "after": what it tells came before the news, on a
+         * day the text leaves open ("met on Tuesday, shortly after a strike hit X"), so not dated by the article's day.
+         */
+        boolean toldAsEarlier(int i) {
+            for (int k = i, steps = 0; k >= 0 && k != Parse.ROOT && steps < 3; k = p.head(k), steps++) {
+                String rel = p.label(k);
+                if (rel.equals("pobj") || rel.equals("pcomp")) {
+                    int prep = p.head(k);
+                    return prep != Parse.ROOT && vocab.is("earlier", p.lemma(prep));
+                }
+                if (rel.equals("advcl")) {
+                    return p.children(k, "mark").stream()
+                            .anyMatch(m -> vocab.is("earlier", p.token(m).text().toLowerCase(Locale.ROOT)));
+                }
+                if (!(rel.equals("nsubj") || rel.equals("nsubjpass") || rel.equals("dobj") || rel.equals("compound"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
          * A noun trigger that is what something is said about ("said nothing about the raid while speaking on
          * Tuesday"): the sentence's date is the speaking's, not the event's.
          */
@@ -459,7 +481,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * counts only in the lead.
          */
         boolean toldAsNews(int i, boolean verb, int governor) {
-            if (toldAsBackground(i)) {
+            if (toldAsBackground(i) || toldAsEarlier(i)) {
                 return false;
             }
             int v = verb ? i : governor >= 0 ? governor : clauseVerb(i);

@@ -81,6 +81,14 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void whatCameBeforeTheNewsIsNotDatedByTheArticlesDay() {
+        List<EventFact> all = events("Portugal and Spain met on Monday, shortly after Russian forces shelled Kherson.");
+        EventFact strike = all.stream().filter(e -> e.kind().ontologyClass().equals("Attack")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(strike.time() == null, strike.toString());
+    }
+
+    @Test
     void anyAttackIsHypothetical() {
         EventFact attack = only("Spain warned that any attack on Portugal would be answered.", "Attack");
         assertEquals(Modality.HYPOTHETICAL, attack.modality(), attack.toString());
