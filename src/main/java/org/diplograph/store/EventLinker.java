@@ -28,7 +28,8 @@ import org.diplograph.vocab.Schema;
  *   <li>they are of one family (a meeting, talks and a visit are one) and one modality;</li>
  *   <li>their sides overlap (a side is a state, or an actor serving none: a leader stands for the state he serves,
  *       by any article's roles or the registry's offices): two shared, or the only side of one report is among the
- *       other's and the two are dated to the same day or held in the same place; reports naming no actor at all (an
+ *       other's and the two are dated to the same day or held in the same place (or one inside the other: a city and
+ *       its state); reports naming no actor at all (an
  *       incident) need the same place and a report dated to the day;</li>
  *   <li>when both name people, they name one of them (the ministers' talks are not the leaders' summit);</li>
  *   <li>when both say who acts on whom, no side is the source in one and the target in the other, unless the two
@@ -286,7 +287,7 @@ public final class EventLinker {
         shared.retainAll(b.sides);
         String names = shared.stream().map(EventLinker::local).toList().toString();
         boolean sameDay = a.precise && b.precise && a.from.equals(b.from);
-        boolean samePlace = !a.places.isEmpty() && a.places.equals(b.places);
+        boolean samePlace = actors.samePlace(a.places, b.places);
         if (a.participants.isEmpty() && b.participants.isEmpty()) {
             // incidents without actors: the same place, dated to the day by at least one report
             if (!samePlace || !(a.precise || b.precise) || a.from.isAfter(b.to) || b.from.isAfter(a.to)) {
@@ -335,11 +336,36 @@ public final class EventLinker {
     private static final class Actors {
         final Map<Node, Set<Node>> statesOf;
         final Set<Node> people = new java.util.HashSet<>();
+        /** The places a place lies in, as any article says: a capital's state, a city's region or state. */
+        final Map<Node, Set<Node>> within = new HashMap<>();
 
         Actors(DatasetGraph dsg) {
             statesOf = statesOfPeople(dsg);
             dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Schema.Person.asNode())
                     .forEachRemaining(q -> people.add(q.getSubject()));
+            for (Node p : List.of(DG.capitalOf.asNode(), Schema.containedInPlace.asNode())) {
+                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) {
+                        within.computeIfAbsent(q.getSubject(), k -> new java.util.HashSet<>()).add(q.getObject());
+                    }
+                });
+            }
+        }
+
+        /**
+         * Both reports give a place and they are one: the same places, or each place of one report lies in a place of
+         * the other ("in Kyiv" and "in Ukraine").
+         */
+        boolean samePlace(Set<Node> a, Set<Node> b) {
+            if (a.isEmpty() || b.isEmpty()) {
+                return false;
+            }
+            return a.equals(b) || allWithin(a, b) || allWithin(b, a);
+        }
+
+        private boolean allWithin(Set<Node> inner, Set<Node> outer) {
+            return inner.stream().allMatch(p -> outer.contains(p)
+                    || within.getOrDefault(p, Set.of()).stream().anyMatch(outer::contains));
         }
 
         /** A side is a state, or an actor serving none; a leader and his state are one side. */

@@ -199,6 +199,23 @@ class EventLinkerTest {
     }
 
     @Test
+    void aLoneSideLinksWhenOneReportsPlaceLiesInTheOthers() {
+        Report inTheCity = new Report("a1", "event/attack-0001", "2025-03-02", "2025-03-01", "Asserted", List.of(),
+                List.of("state/AAA"), List.of()).withPlace("place/eastport");
+        Report inTheState = new Report("a2", "event/attack-0002", "2025-03-03", null, "Asserted", List.of(),
+                List.of("state/AAA"), List.of()).withPlace("state/BBB");
+        Report inAnotherState = new Report("a3", "event/attack-0003", "2025-03-03", null, "Asserted", List.of(),
+                List.of("state/AAA"), List.of()).withPlace("state/CCC");
+        DatasetGraph dsg = store(inTheCity, inTheState, inAnotherState);
+        Txn.executeWrite(dsg, () -> dsg.add(inTheCity.graph(), uri("place/eastport"), DG.capitalOf.asNode(),
+                uri("state/BBB")));
+        link(dsg);
+
+        assertEquals(assertedBy(dsg, inTheCity), assertedBy(dsg, inTheState));
+        assertNotEquals(assertedBy(dsg, inTheCity), assertedBy(dsg, inAnotherState));
+    }
+
+    @Test
     void incidentsWithoutActorsLinkOnlyByPlaceAndDay() {
         Report dated = new Report("a1", "event/attack-0001", "2025-03-02", "2025-03-01").withPlace("place/oakland");
         Report undated = new Report("a2", "event/attack-0002", "2025-03-03", null).withPlace("place/oakland");
