@@ -237,7 +237,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 kind = vocab.kind(kind.hostileClass()).orElse(kind);
             }
             boolean verb = t.verb();
-            if (verb && carriesAnotherEvent(i, kind)) {
+            if (verb && (carriesAnotherEvent(i, kind) || quantifiedObject(i))) {
                 return Optional.empty();
             }
             List<String> sources = new ArrayList<>();
@@ -396,8 +396,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             // nor what is only wanted ("approved on Friday a resolution calling for a truce")
             boolean wanted = governor >= 0
                     && governorEffect(governor, i).filter(e -> e == Effect.PLANNED).isPresent();
-            TimeValue time = time(i, verb, governor,
-                    !underIntentNoun(verb ? i : governor) && !toldAsBackground(i) && !wanted && !topic(i));
+            // "drills planned by X", criticised on Friday: the noun's own clause tells its time, not the governor's
+            boolean described = !verb && describedModality(i) != null;
+            TimeValue time = time(i, verb, described ? -1 : governor, !described &&
+                    !underIntentNoun(verb ? i : governor) && !toldAsBackground(i) && !wanted && !topic(i)
+                            && !inRelativeClause(verb ? i : governor));
             if (m == Modality.ASSERTED && time != null && time.future()) {
                 m = Modality.PLANNED;
             }
@@ -434,6 +437,59 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return false;
+        }
+
+        /**
+         * A verb heading a relative clause on a participant ("X, who led the coup, was sworn in on Friday"): what it
+         * tells of them is background, dated only by its own words.
+         */
+        boolean inRelativeClause(int v) {
+            // only a clause on an actor: one on an event's noun or its place ("the strike on the port, which killed
+            // five") tells that event
+            if (v < 0 || !p.label(v).equals("relcl") || p.head(v) == Parse.ROOT) {
+                return false;
+            }
+            Mention m = doc.mentionAt(p.token(p.head(v)).index());
+            return m != null && doc.isActor(m);
+        }
+
+        /**
+         * What a clause on a noun trigger says of it: "drills planned by X", "talks scheduled for May" are planned;
+         * "the summit, which will be held in May" takes the clause's auxiliary; "which was not held" is negated.
+         */
+        Modality describedModality(int noun) {
+            for (int k : p.children(noun, "acl", "relcl")) {
+                if (p.tag(k).equals("VBN") && vocab.has("governor", p.lemma(k), Effect.PLANNED)) {
+                    return Modality.PLANNED;
+                }
+                if (vocab.is("support", p.lemma(k))) {
+                    for (int d : p.children(k, "neg", "aux")) {
+                        String word = p.token(d).text().toLowerCase(Locale.ROOT);
+                        if (p.label(d).equals("neg") && vocab.is("negation", word)) {
+                            return Modality.NEGATED;
+                        }
+                        Optional<Effect> e = vocab.effect("aux", word);
+                        if (e.isPresent()) {
+                            return modalityOf(e.get());
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** "No deal was signed", "signed no deal": a verb whose subject or object is denied happened not. */
+        boolean deniedArgument(int verb) {
+            return p.children(verb, "nsubj", "nsubjpass", "dobj").stream().anyMatch(a -> p.children(a, "det").stream()
+                    .anyMatch(d -> vocab.has("modifier", p.token(d).text().toLowerCase(Locale.ROOT),
+                            Effect.NEGATED)));
+        }
+
+        /** "condemns all attacks on civilians": a present-tense verb over a quantified object is a kind of act. */
+        boolean quantifiedObject(int verb) {
+            return (p.tag(verb).equals("VBZ") || p.tag(verb).equals("VBP")) && p.children(verb, "dobj").stream()
+                    .anyMatch(o -> p.children(o, "det").stream()
+                            .anyMatch(d -> vocab.is("quantifier", p.lemma(d))));
         }
 
         /**
@@ -481,7 +537,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * counts only in the lead.
          */
         boolean toldAsNews(int i, boolean verb, int governor) {
-            if (toldAsBackground(i) || toldAsEarlier(i)) {
+            if (toldAsBackground(i) || toldAsEarlier(i) || inRelativeClause(verb ? i : governor)) {
                 return false;
             }
             int v = verb ? i : governor >= 0 ? governor : clauseVerb(i);
@@ -1037,6 +1093,13 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
             if (k >= 0 && calledOff(k)) {
                 return Optional.of(Modality.NEGATED);
+            }
+            if (verb && deniedArgument(i)) {
+                return Optional.of(Modality.NEGATED);
+            }
+            Modality described = verb ? null : describedModality(i);
+            if (described != null) {
+                return Optional.of(described);
             }
             Modality found = null;
             for (int c : chain) {

@@ -89,6 +89,51 @@ class SyntacticEventsTest {
     }
 
     @Test
+    void refrainingFromACondemnationIsNone() {
+        EventFact e = only("Portugal has refrained from condemning the Spanish blockade of the port.", "Criticism");
+        assertEquals(Modality.NEGATED, e.modality(), e.toString());
+    }
+
+    @Test
+    void anEventWhoseAftermathIsToldIsNotDatedByIt() {
+        EventFact e = only("Chile applied for membership in May 2022 in the aftermath of the Peruvian invasion of"
+                + " Bolivia.", "Attack");
+        assertTrue(e.time() == null, e.toString());
+    }
+
+    @Test
+    void noAgreementSignedIsNegated() {
+        EventFact e = only("Officials said no agreement had been signed yet with Chile.", "Agreement");
+        assertEquals(Modality.NEGATED, e.modality(), e.toString());
+    }
+
+    @Test
+    void condemningAllAttacksIsAStanceNotAnEvent() {
+        assertTrue(events("Spain condemns all attacks on civilians.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Criticism")));
+    }
+
+    @Test
+    void aClauseOnTheEventsNounTellsWhetherItHappened() {
+        EventFact summit = only("Portugal welcomed the summit with Spain, which will be held in the autumn.", "Summit");
+        assertEquals(Modality.PLANNED, summit.modality(), summit.toString());
+        EventFact drills = only("Chile criticised naval drills planned by Peru and Bolivia.", "ShowOfForce");
+        assertEquals(Modality.PLANNED, drills.modality(), drills.toString());
+    }
+
+    @Test
+    void aRelativeClauseOnAParticipantIsNotDatedByTheMainClause() {
+        EventFact coup = only("Carlos Ruiz, who led the coup against Peru, was sworn in on Friday.", "Attack");
+        assertTrue(coup.time() == null, coup.toString());
+    }
+
+    @Test
+    void aWillingnessToNegotiateIsNoNegotiationYet() {
+        EventFact talks = only("Chile doubted Peru's willingness to negotiate with Bolivia.", "Meeting");
+        assertEquals(Modality.PLANNED, talks.modality(), talks.toString());
+    }
+
+    @Test
     void anyAttackIsHypothetical() {
         EventFact attack = only("Spain warned that any attack on Portugal would be answered.", "Attack");
         assertEquals(Modality.HYPOTHETICAL, attack.modality(), attack.toString());
