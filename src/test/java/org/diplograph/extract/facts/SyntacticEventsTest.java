@@ -96,8 +96,8 @@ class SyntacticEventsTest {
 
     @Test
     void anEventWhoseAftermathIsToldIsNotDatedByIt() {
-        EventFact e = only("Chile applied for membership in May 2022 in the aftermath of the Peruvian invasion of"
-                + " Bolivia.", "Attack");
+        EventFact e = only("Chile sought a seat on the council during 2019, in the aftermath of the Peruvian invasion"
+                + " of Bolivia.", "Attack");
         assertTrue(e.time() == null, e.toString());
     }
 
