@@ -44,6 +44,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at", "in");
     /** Prepositions that bring a verb's complement ("hoped for talks", "agreed on a truce"), not where or when it was. */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "on", "to", "towards", "toward", "into");
+    /** Words that stand for an actor named before them. */
+    private static final Set<String> STANDS_FOR_A_NAME = Set.of("he", "she", "him", "her", "his", "they", "them",
+            "their", "it", "its");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
             "her", "our");
 
@@ -81,7 +84,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     public List<EventFact> extract(FactDocument doc) {
         List<Report> reports = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (s.tokens().stream().noneMatch(t -> mayBeTrigger(t.text().toLowerCase(Locale.ROOT)))) {
+            if (s.tokens().stream().noneMatch(t -> mayBeTrigger(t.text().toLowerCase(Locale.ROOT)))
+                    || !mayNameWhoOrWhen(doc, s)) {
                 continue;
             }
             Optional<Parse> parse = doc.parse(s);
@@ -117,6 +121,21 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence can give a report anything: a name, a word standing for one named before (a pronoun, "the
+     * bloc"), or a time expression ("the talks took place on Tuesday" dates the talks told before). The parse, most of
+     * this component's cost, is spent only on those.
+     */
+    private boolean mayNameWhoOrWhen(FactDocument doc, Sentence s) {
+        for (Token t : s.tokens()) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (doc.mentionAt(t.index()) != null || STANDS_FOR_A_NAME.contains(w) || vocab.is("group", w)) {
+                return true;
+            }
+        }
+        return doc.times().stream().anyMatch(t -> s.span().overlaps(t.span()));
     }
 
     private boolean mayBeTrigger(String form) {
