@@ -47,6 +47,10 @@ SOURCES = {
                                 "Wikidata/data/politicians_born_after_1945_having_a_picture.csv"),
 }
 
+# Trailing words of a region's name that news often leaves out ("Gaza Strip" → "Gaza", "Donetsk Oblast" →
+# "Donetsk"); the shortened name is an alias, so the linker weighs it against a city of the same name.
+REGION_HEADS = ("Strip", "Region", "Province", "Oblast", "Governorate", "Territory")
+
 # A person needs a name of at least two words in Latin script to be matched by name at all.
 LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.'’\- ]+")
 
@@ -127,7 +131,8 @@ def main():
                 break
         rid = qid or f"gn:{gid}"
         region_of[cols[0]] = rid
-        aliases = sorted({a for a in (ascii_name,) if a != name and latin_alias(a)})
+        short = [n.rsplit(" ", 1)[0] for n in (name, ascii_name) if n.rsplit(" ", 1)[-1] in REGION_HEADS]
+        aliases = sorted({a for a in [ascii_name, *short] if a != name and latin_alias(a)})
         entries[rid] = dict(kind="region", qid=qid, geonames=gid, label=name, aliases=aliases, country=iso3[cc],
                             within="", pop=0, offices="", source="geonames-admin1" + ("+dr5hn-states" if qid else ""))
 

@@ -110,8 +110,9 @@ public final class EntityLinker {
         }
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : found) {
-            // A city and the region around it that share a name ("Dubai"): news means the city.
-            if (!fits(e, c.entry()) || regionsOfCities.contains(c.entry().id())) {
+            // A city and the region around it that share a name ("Dubai"): news means the city. A region reached by
+            // a shortened name ("Gaza" for the Gaza Strip) stays in the running.
+            if (!fits(e, c.entry()) || (c.byLabel() && regionsOfCities.contains(c.entry().id()))) {
                 continue;
             }
             scored.add(new Scored(c, score(c, date, countries, regions), inContext(c.entry(), date, countries, regions)));

@@ -28,6 +28,9 @@ class EntityLinkerTest {
     private static final KbEntry PORT_REGION = new KbEntry("Q40", KbEntry.Kind.REGION, "Q40", "40", "Porthaven",
             List.of(), "XAA", null, 6.4, List.of());
     private static final KbEntry PORT_CITY = city("gn:5", "Porthaven", "XAA", "Q40", 6.3);
+    private static final KbEntry SAND_STRIP = new KbEntry("gn:50", KbEntry.Kind.REGION, null, "50", "Sandbar Strip",
+            List.of("Sandbar"), "XAA", null, 6.1, List.of());
+    private static final KbEntry SANDBAR = city("gn:6", "Sandbar", "XAA", "gn:50", 5.6);
     private static final KbEntry SENATOR = new KbEntry("Q30", KbEntry.Kind.PERSON, "Q30", null, "Dana Quill", List.of(),
             "XBB", null, 1, List.of(new KbEntry.Office("sen", LocalDate.of(2010, 1, 1), LocalDate.of(2016, 1, 1))));
 
@@ -38,7 +41,7 @@ class EntityLinkerTest {
 
     private final Registry registry = new Registry(List.of(state("XAA", "Aland"), state("XBB", "Bland")));
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
-            BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SENATOR)), java.util.Set.of()), registry);
+            BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR)), java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
         return new ResolvedEntity(key, kind, label, null, null, null, null, null, 1);
@@ -107,5 +110,12 @@ class EntityLinkerTest {
     void aCityIsMeantRatherThanTheRegionOfItsNameAroundIt() {
         assertEquals("5", linked(List.of(entity(EntityKind.PLACE, "place/porthaven", "Porthaven")), null,
                 "place/porthaven").geonamesId());
+    }
+
+    @Test
+    void aRegionCalledByItsShortNameAndACityOfThatNameAreLeftUndecided() {
+        EntityLinker.Result r = linker.link(List.of(entity(EntityKind.PLACE, "place/sandbar", "Sandbar")), null);
+        assertNull(r.entities().get(0).geonamesId());
+        assertEquals(LinkDecision.Status.NIL, r.decisions().get(0).status());
     }
 }
