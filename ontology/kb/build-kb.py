@@ -47,8 +47,8 @@ SOURCES = {
                                 "Wikidata/data/politicians_born_after_1945_having_a_picture.csv"),
 }
 
-# Trailing words of a region's name that news often leaves out ("Gaza Strip" → "Gaza", "Donetsk Oblast" →
-# "Donetsk"); the shortened name is an alias, so the linker weighs it against a city of the same name.
+# Trailing words of a region's name that news often leaves out ("Sandbar Strip" → "Sandbar", "Ashford Oblast" →
+# "Ashford"); the shortened name is an alias, so the linker weighs it against a city of the same name.
 REGION_HEADS = ("Strip", "Region", "Province", "Oblast", "Governorate", "Territory")
 
 # A person needs a name of at least two words in Latin script to be matched by name at all.

@@ -23,6 +23,7 @@ import org.diplograph.link.KnowledgeBase;
 import org.diplograph.link.LinkDecision;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.rdf.Iris;
+import org.diplograph.registry.EntityKind;
 import org.diplograph.registry.Registry;
 import org.diplograph.registry.RegistryEntry;
 import org.diplograph.resolve.ResolvedArticle;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Option;
  * {@code diplograph eval link}: entity linking on MEANTIME's DBpedia links, one topic at a time (the linker was tuned
  * on airbus; apple is the held-out figure). No citable table of DBpedia pages and Wikidata items is bundled, so a link
  * is judged by the page title: the title (its qualifier aside) must be what the linked item is called, in the
- * registry's names or the knowledge base's label or aliases; a qualifier ("Washington (state)", "Mobile, Alabama") must fit the
+ * registry's names or the knowledge base's label or aliases; a qualifier ("Millbrook (state)", "Ashford, Eastmarch") must fit the
  * item's kind, region or state; an unqualified title names the most populous item of that name (Wikipedia gives the
  * plain title to the primary topic).
  */
@@ -120,7 +121,7 @@ final class EvalLinkCommand implements Callable<Integer> {
         @Override
         public Answer answer(GoldLink g) {
             DocAnswers d = docs.get(g.docId());
-            String key = entityAt(d.mentions(), g.spans());
+            String key = entityAt(d.mentions(), g.spans(), g.type());
             if (key == null) {
                 return new Answer(Outcome.NO_NODE, null, null, null);
             }
@@ -143,8 +144,12 @@ final class EvalLinkCommand implements Callable<Integer> {
                     byKb ? "knowledge base" : "registry");
         }
 
-        /** The entity of a mention with one of the gold spans, else of one overlapping them. */
-        private static String entityAt(List<Mention> mentions, List<Span> spans) {
+        /**
+         * The entity of a mention with one of the gold spans, else of the first mention inside them of the gold's type
+         * (a gold span may be a whole phrase: "Ashford, Eastmarch", "Aland Prime Minister Dana Quill"), else of
+         * the first one overlapping them.
+         */
+        private static String entityAt(List<Mention> mentions, List<Span> spans, String type) {
             for (Span s : spans) {
                 for (Mention m : mentions) {
                     if (m.span().start() == s.start() && m.span().end() == s.end()) {
@@ -152,14 +157,30 @@ final class EvalLinkCommand implements Callable<Integer> {
                     }
                 }
             }
+            Mention typed = null;
+            Mention any = null;
             for (Span s : spans) {
                 for (Mention m : mentions) {
                     if (m.span().start() < s.end() && s.start() < m.span().end()) {
-                        return m.entityKey();
+                        if (any == null || m.span().start() < any.span().start()) {
+                            any = m;
+                        }
+                        if (fitsType(m, type) && (typed == null || m.span().start() < typed.span().start())) {
+                            typed = m;
+                        }
                     }
                 }
             }
-            return null;
+            return typed != null ? typed.entityKey() : any != null ? any.entityKey() : null;
+        }
+
+        private static boolean fitsType(Mention m, String type) {
+            EntityKind kind = m.type().refersTo();
+            return switch (type) {
+                case "PER" -> kind == EntityKind.PERSON;
+                case "ORG" -> kind == EntityKind.ORGANIZATION;
+                default -> kind == EntityKind.PLACE || kind == EntityKind.STATE;
+            };
         }
 
         private static String[] split(String title) {

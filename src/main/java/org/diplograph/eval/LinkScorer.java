@@ -33,7 +33,7 @@ public final class LinkScorer {
             spans = List.copyOf(spans);
         }
 
-        /** "Washington_(state)" → "Washington (state)"; percent escapes decoded. */
+        /** "Millbrook_(state)" → "Millbrook (state)"; percent escapes decoded. */
         public String readableTitle() {
             return readable(title);
         }

@@ -62,7 +62,7 @@ public final class EntityLinker {
         List<ResolvedEntity> out = new ArrayList<>(entities);
         LinkDecision[] decisions = new LinkDecision[entities.size()];
         // Places first, twice: a region or city linked in the first round is context for the others in the second
-        // ("Everett" next to "Washington" the state); then people and organisations, with the places' states known.
+        // (a town named next to the region it lies in); then people and organisations, with the places' states known.
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < out.size(); i++) {
                 ResolvedEntity e = out.get(i);
@@ -110,8 +110,8 @@ public final class EntityLinker {
         }
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : found) {
-            // A city and the region around it that share a name ("Dubai"): news means the city. A region reached by
-            // a shortened name ("Gaza" for the Gaza Strip) stays in the running.
+            // A city and the region around it that share a name: news means the city. A region reached by a shortened
+            // name (its name without "Strip" or "Oblast") stays in the running against the city.
             if (!fits(e, c.entry()) || (c.byLabel() && regionsOfCities.contains(c.entry().id()))) {
                 continue;
             }
