@@ -61,6 +61,11 @@ final class EvalLinkCommand implements Callable<Integer> {
                     + "entity found, its link or the linker's reason.")
     Path errors;
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "Also write the linker's decision on every entity it looked at, gold or not, as TSV: "
+                    + "document, entity, status, chosen entry, its label, runner-up, reason.")
+    Path decisions;
+
     @Mixin
     EvalCommand.DataDir data;
 
@@ -96,6 +101,17 @@ final class EvalLinkCommand implements Callable<Integer> {
         List<GoldLink> scored = gold.links().stream().filter(g -> byDoc.containsKey(g.docId())).toList();
         LinkScorer.Report report = LinkScorer.score(scored, judge);
         System.out.print(report.table("MEANTIME " + topic + ": " + byDoc.size() + " documents"));
+        if (decisions != null) {
+            List<String> lines = new java.util.ArrayList<>();
+            byDoc.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(d -> {
+                for (LinkDecision x : d.getValue().linked().decisions()) {
+                    lines.add(String.join("\t", d.getKey(), x.entityKey(), x.status().name(),
+                            x.chosen() == null ? "" : x.chosen().id(), x.chosen() == null ? "" : x.chosen().label(),
+                            x.runnerUp() == null ? "" : x.runnerUp().id(), x.reason()));
+                }
+            });
+            Files.write(decisions, lines, StandardCharsets.UTF_8);
+        }
         if (errors != null) {
             Files.write(errors, report.errors(), StandardCharsets.UTF_8);
             LOG.info("{} items not linked right written to {}", report.errors().size(), errors);

@@ -59,6 +59,17 @@ public final class EntityLinker {
             countries.addAll(statesOf(e));
         }
         Set<String> regions = new HashSet<>();
+        // A region named in the article, whatever entity its name resolved to ("Town ... Region" where the region's
+        // name is also a capital's), is context for the towns in it.
+        for (ResolvedEntity e : entities) {
+            if (e.kind() == EntityKind.PLACE || e.kind() == EntityKind.STATE) {
+                for (KnowledgeBase.Match m : candidates.knowledgeBase().lookup(e.label())) {
+                    if (m.byLabel() && m.entry().kind() == KbEntry.Kind.REGION) {
+                        regions.add(m.entry().id());
+                    }
+                }
+            }
+        }
         List<ResolvedEntity> out = new ArrayList<>(entities);
         LinkDecision[] decisions = new LinkDecision[entities.size()];
         // Places first, twice: a region or city linked in the first round is context for the others in the second

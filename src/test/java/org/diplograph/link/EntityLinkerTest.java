@@ -118,4 +118,13 @@ class EntityLinkerTest {
         assertNull(r.entities().get(0).geonamesId());
         assertEquals(LinkDecision.Status.NIL, r.decisions().get(0).status());
     }
+
+    @Test
+    void aRegionNamedInTheArticleDecidesEvenWhenItsNameResolvedToSomethingElse() {
+        ResolvedEntity capitalNamedLikeTheRegion = new ResolvedEntity("place/eastmarch", EntityKind.PLACE, "Eastmarch",
+                "Q77", null, null, "state/XBB", null, 1);
+        ResolvedEntity e = linked(List.of(entity(EntityKind.PLACE, "place/ashford", "Ashford"), capitalNamedLikeTheRegion),
+                null, "place/ashford");
+        assertEquals("4", e.geonamesId());
+    }
 }
