@@ -55,8 +55,10 @@ public final class EntityLinker {
 
     public Result link(List<ResolvedEntity> entities, LocalDate date) {
         Set<String> countries = new HashSet<>();
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
         for (ResolvedEntity e : entities) {
             countries.addAll(statesOf(e));
+            statesOf(e).forEach(c -> votes.merge(c, 1, Integer::sum));
         }
         Set<String> regions = new HashSet<>();
         // A region named in the article, whatever entity its name resolved to ("Town ... Region" where the region's
@@ -88,12 +90,22 @@ public final class EntityLinker {
                     out.set(i, withLink(e, d.chosen()));
                     if (d.chosen().country() != null) {
                         countries.add(d.chosen().country());
+                        votes.merge(d.chosen().country(), 1, Integer::sum);
                     }
                     regions.add(d.chosen().id());
                     if (d.chosen().within() != null) {
                         regions.add(d.chosen().within());
                     }
                 }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            LinkDecision d = capitalOutOfPlace(out.get(i), votes, regions);
+            if (d != null) {
+                ResolvedEntity e = out.get(i);
+                out.set(i, new ResolvedEntity(e.key(), e.kind(), e.label(), null, null, e.subtype(), null,
+                        e.containedIn(), e.mentionCount()));
+                decisions[i] = d;
             }
         }
         List<LinkDecision> ds = new ArrayList<>();
@@ -103,6 +115,37 @@ public final class EntityLinker {
             }
         }
         return new Result(out, ds);
+    }
+
+    /**
+     * A capital the registry recognised by its name, in an article that names nothing else of its state but names the
+     * state of a sizeable namesake (a city of 100,000, or one in a region the article names): the article most likely
+     * means the namesake, so this article's graph claims neither the capital's ids nor that it is a capital. The
+     * entity keeps the capital's key (the extractor chose it), so no id of the namesake is given either. Null when
+     * the capital fits the article.
+     */
+    private LinkDecision capitalOutOfPlace(ResolvedEntity e, java.util.Map<String, Integer> votes, Set<String> regions) {
+        if (e.kind() != EntityKind.PLACE || e.relatedKey() == null || !e.relatedKey().startsWith("state/")
+                || (e.qid() == null && e.geonamesId() == null)) {
+            return null;
+        }
+        String own = e.relatedKey().substring("state/".length());
+        int ownVotes = votes.getOrDefault(own, 0) - (statesOf(e).contains(own) ? 1 : 0);
+        if (ownVotes > 0) {
+            return null;
+        }
+        for (KnowledgeBase.Match m : candidates.knowledgeBase().lookup(e.label())) {
+            KbEntry k = m.entry();
+            boolean place = k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION;
+            if (m.byLabel() && place && k.country() != null && !k.country().equals(own)
+                    && votes.getOrDefault(k.country(), 0) > 0
+                    && (k.prior() >= PLACE_PRIOR_WITHOUT_CONTEXT || (k.within() != null && regions.contains(k.within())))) {
+                return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, k, 0,
+                        "the capital of " + own + ", in an article naming " + k.country() + " and not " + own
+                                + ": the registry's ids left out");
+            }
+        }
+        return null;
     }
 
     /** Entities the registry identifies keep its ids; states are the registry's alone. */

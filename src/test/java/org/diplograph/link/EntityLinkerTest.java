@@ -127,4 +127,17 @@ class EntityLinkerTest {
                 null, "place/ashford");
         assertEquals("4", e.geonamesId());
     }
+
+    @Test
+    void aCapitalInAnArticleAboutANamesakesStateLosesItsRegistryIdsThere() {
+        ResolvedEntity capital = new ResolvedEntity("place/millbrook", EntityKind.PLACE, "Millbrook", "Q88", "88", null,
+                "state/XBB", null, 1);
+        ResolvedEntity elsewhere = linked(List.of(capital, stateMention("XAA")), null, "place/millbrook");
+        assertNull(elsewhere.qid());
+        assertNull(elsewhere.relatedKey());
+        ResolvedEntity atHome = linked(List.of(capital, stateMention("XAA"), stateMention("XBB")), null,
+                "place/millbrook");
+        assertEquals("Q88", atHome.qid());
+        assertEquals("Q88", linked(List.of(capital), null, "place/millbrook").qid());
+    }
 }
