@@ -57,7 +57,8 @@ import picocli.CommandLine.Option;
                 "../shared/eval (--data DIR)."},
         subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Coref.class,
                 EvalCommand.ExportText.class, EvalCommand.NewsGold.class, EvalCommand.Time.class,
-                EvalCommand.Events.class, EvalQuotesCommand.class},
+                EvalCommand.Events.class, EvalQuotesCommand.class,
+                EvalLinkCommand.class},
         footer = {"", "Examples:",
                 "  diplograph eval export-text --corpus meantime --out meantime.jsonl",
                 "  diplograph mentions meantime.jsonl --out pred.jsonl",
@@ -65,6 +66,7 @@ import picocli.CommandLine.Option;
                 "  diplograph eval coref --gold ecbplus --pred ecb-pred.jsonl",
                 "  diplograph eval time --split dev",
                 "  diplograph eval quotes --errors quote-errors.tsv",
+                "  diplograph eval link --topic apple --errors link-errors.tsv",
                 "  diplograph eval news-gold --out wikinews-gold.jsonl   (then mentions and ner --split all on it)",
                 "  diplograph eval --list-splits"})
 public final class EvalCommand implements Callable<Integer> {

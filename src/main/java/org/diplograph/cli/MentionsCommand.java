@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.diplograph.rdf.Iris;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import org.diplograph.registry.Registry;
+import org.diplograph.resolve.ResolvedArticle;
 import org.diplograph.text.Article;
 import org.diplograph.text.InputScanner;
 import org.diplograph.text.InputSink;
@@ -307,6 +309,10 @@ final class MentionsCommand implements Callable<Integer> {
         try {
             ExtractedArticle extracted = pipeline.extract(article);
             Facts facts = pipeline.facts(extracted);
+            // Resolution links what the registry does not know (org.diplograph.link); its ids are the mentions' too.
+            ResolvedArticle resolved = pipeline.resolve(extracted, facts);
+            Map<String, String> qids = new HashMap<>();
+            resolved.entities().forEach(e -> qids.put(e.key(), e.qid()));
             ObjectNode line = JSON.createObjectNode();
             line.put("id", article.id());
             ArrayNode mentions = line.putArray("mentions");
@@ -320,13 +326,13 @@ final class MentionsCommand implements Callable<Integer> {
                 j.put("type", m.type().nerLabel());
                 j.put("text", m.text());
                 j.put("entity", iris.entity(m.entityKey()).getURI());
-                j.put("wikidata", registry.get(m.entityKey()).map(e -> e.qid()).orElse(null));
+                j.put("wikidata", qids.get(m.entityKey()));
                 j.put("rule", m.rule());
                 j.put("kind", "entity");
             }
             events(mentions, article.id(), article.text(), facts, iris);
             relations(line.putArray("relations"), extracted, facts);
-            ArticleQuads quads = withGraph ? pipeline.toQuads(pipeline.resolve(extracted, facts)) : null;
+            ArticleQuads quads = withGraph ? pipeline.toQuads(resolved) : null;
             return new Outcome(article, line, quads, null);
         } catch (RuntimeException e) {
             return new Outcome(article, null, null, e);

@@ -13,6 +13,7 @@ import org.diplograph.extract.facts.ConceptLexicon;
 import org.diplograph.extract.facts.FactExtractor;
 import org.diplograph.extract.facts.Facts;
 import org.diplograph.extract.ner.NameModel;
+import org.diplograph.link.EntityLinker;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.Lemmatizer;
 import org.diplograph.nlp.Nlp4jParser;
@@ -70,7 +71,7 @@ public final class ArticlePipeline {
                 .orElse(null);
         ConceptLexicon concepts = ConceptLexicon.bundled();
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
-                new FactExtractor(registry, concepts, Nlp4jParser.shared()), new Resolver(registry), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));
+                new FactExtractor(registry, concepts, Nlp4jParser.shared()), new Resolver(registry, EntityLinker.bundled(registry)), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));
     }
 
     /** CPU time each stage has taken in this pipeline so far, over all threads. */

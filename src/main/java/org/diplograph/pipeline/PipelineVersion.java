@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 public final class PipelineVersion {
 
     private static final String[] RESOURCES = {"ontology/registry.ttl", "ontology/concepts.ttl", "ontology/cameo.ttl",
-        "ontology/first-names.txt", "lang/en/furniture.tsv", "models/diplograph-ner-en.bin"};
+        "ontology/first-names.txt", "lang/en/furniture.tsv", "models/diplograph-ner-en.bin", "ontology/kb/kb.tsv.gz"};
 
     public static final String ID = compute();
 

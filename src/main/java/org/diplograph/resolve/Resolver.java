@@ -9,6 +9,7 @@ import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
 import org.diplograph.extract.MentionType;
 import org.diplograph.extract.facts.Facts;
+import org.diplograph.link.EntityLinker;
 import org.diplograph.registry.EntityKind;
 import org.diplograph.registry.Registry;
 import org.diplograph.registry.RegistryEntry;
@@ -23,9 +24,17 @@ import org.diplograph.text.Dateline;
 public final class Resolver {
 
     private final Registry registry;
+    private final EntityLinker linker;
 
+    /** Without linking beyond the registry's own ids. */
     public Resolver(Registry registry) {
+        this(registry, null);
+    }
+
+    /** @param linker links the entities the registry does not know to the knowledge base; null for none */
+    public Resolver(Registry registry, EntityLinker linker) {
         this.registry = registry;
+        this.linker = linker;
     }
 
     public ResolvedArticle resolve(ExtractedArticle extracted) {
@@ -54,6 +63,9 @@ public final class Resolver {
                     break;
                 }
             }
+        }
+        if (linker != null) {
+            entities = linker.link(entities, published).entities();
         }
         return new ResolvedArticle(article, article.contentHash(), published, datelinePlace, entities, extracted.mentions(), facts);
     }

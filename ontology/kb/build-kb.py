@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Rebuilds ontology/kb/kb.tsv.gz, the linking knowledge base, from public open-data files.
+
+Every source is a public GitHub repository read at a pinned commit (see SOURCES and ontology/NOTICE.md), so the
+same command gives the same file. Fetch the repositories as bare mirrors first, then:
+
+    python3 ontology/kb/build-kb.py --mirrors /path/to/mirrors --reference ../shared/reference
+
+A mirror of owner/name is looked up as MIRRORS/owner+name/repo (a git directory). The reference tables supply
+only the ISO 3166 alpha-2 to alpha-3 mapping and the ids the registry already holds, so that the knowledge base
+never contradicts the registry.
+
+Output: one entity per line, tab-separated, sorted, gzip with a fixed timestamp:
+    id  kind  qid  geonames  label  aliases  country  within  prior  offices  source
+kind is person, city or region; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
+id of the region a city lies in; prior is log10 of a popularity count (population; 1 for a person in office);
+offices are 'office@start@end' separated by ';'. Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
+"""
+import argparse
+import csv
+import gzip
+import io
+import math
+import re
+import subprocess
+import sys
+import unicodedata
+
+import yaml
+
+SOURCES = {
+    # GeoNames cities15000 dump (CC BY 4.0, GeoNames), a 2012 copy in a public repository.
+    "geonames-cities15000": ("CliveEvans/lucene-spike", "327c7e90469509a8b59a8fe34eb20e9e7b5b5541", "cities15000.txt"),
+    # GeoNames first-order administrative divisions (CC BY 4.0, GeoNames), a 2021 copy.
+    "geonames-admin1": ("ikolomiets/geonames-cities-parser", "ffb761e57e99e60de9e26795b5910f3a7c884726",
+                        "admin1CodesASCII.txt"),
+    # Countries States Cities Database, states table with Wikidata ids (ODbL-1.0).
+    "dr5hn-states": ("dr5hn/countries-states-cities-database", "7fda0afd3e75391d9480c22ed3a2b91f50e08eb6",
+                     "csv/states.csv"),
+    # Members of the current US Congress with Wikidata ids and terms (CC0-1.0).
+    "congress-legislators": ("unitedstates/congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb",
+                             "legislators-current.yaml"),
+    "congress-executive": ("unitedstates/congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb",
+                           "executive.yaml"),
+    # Politicians born after 1945 with a picture, a Wikidata query result (CC0-1.0).
+    "captainfact-politicians": ("CaptainFact/captain-fact-dev-data", "30ea5b826a61a37aa2f50be0aab2a31401be3107",
+                                "Wikidata/data/politicians_born_after_1945_having_a_picture.csv"),
+}
+
+# Trailing words of a region's name that news often leaves out ("Sandbar Strip" → "Sandbar", "Ashford Oblast" →
+# "Ashford"); the shortened name is an alias, so the linker weighs it against a city of the same name.
+REGION_HEADS = ("Strip", "Region", "Province", "Oblast", "Governorate", "Territory")
+
+# A person needs a name of at least two words in Latin script to be matched by name at all.
+LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.'’\- ]+")
+
+
+def read_source(mirrors, key):
+    repo, commit, path = SOURCES[key]
+    git_dir = f"{mirrors}/{repo.replace('/', '+')}/repo"
+    out = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"], check=True, capture_output=True)
+    return out.stdout.decode("utf-8")
+
+
+def fold(s):
+    """Lower case without accents: the form two spellings of a name are compared in."""
+    stripped = [ch for ch in unicodedata.normalize("NFKD", s) if unicodedata.category(ch) != "Mn"]
+    return "".join(stripped).casefold().strip()
+
+
+def latin_alias(s):
+    """An alternate name worth matching: Latin script, not a bare code (IATA 'DXB', 'KBL'), at least 3 letters."""
+    s = s.strip()
+    if len(s) < 3 or not LATIN_NAME.fullmatch(s) or s.isupper() or not s[0].isupper():
+        return False
+    return True
+
+
+def log_prior(n):
+    return round(math.log10(max(1, n)), 3)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mirrors", required=True)
+    ap.add_argument("--reference", required=True)
+    ap.add_argument("--out", default="ontology/kb/kb.tsv.gz")
+    args = ap.parse_args()
+
+    iso3 = {}
+    registry_geonames = {}  # geonames id -> qid the registry holds for a capital
+    registry_qids = set()
+    with open(f"{args.reference}/states.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            iso3[row["iso2"]] = row["iso3"]
+            registry_qids.add(row["wikidata_qid"])
+            if row["capital_geonames_id"] and row["capital_wikidata_qid"] and row["iso2"] not in ("VA", "MC", "SG"):
+                registry_geonames[row["capital_geonames_id"]] = row["capital_wikidata_qid"]
+            if row["capital_wikidata_qid"]:
+                registry_qids.add(row["capital_wikidata_qid"])
+    with open(f"{args.reference}/leaders.tsv", encoding="utf-8") as f:
+        leader_qids = {row["wikidata_qid"]: row["name"] for row in csv.DictReader(f, delimiter="\t")
+                       if row["wikidata_qid"]}
+    with open(f"{args.reference}/organizations.tsv", encoding="utf-8") as f:
+        registry_qids.update(row["wikidata_qid"] for row in csv.DictReader(f, delimiter="\t") if row["wikidata_qid"])
+
+    entries = {}
+
+    # --- regions: GeoNames admin1, with a Wikidata id where dr5hn's state row agrees on code and name.
+    dr5hn = {}
+    for row in csv.DictReader(io.StringIO(read_source(args.mirrors, "dr5hn-states"))):
+        dr5hn.setdefault(row["country_code"], []).append(row)
+    region_of = {}
+    region_pop = {}
+    for line in read_source(args.mirrors, "geonames-admin1").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 4 or "." not in cols[0]:
+            continue
+        cc, code = cols[0].split(".", 1)
+        if cc not in iso3:
+            continue
+        name, ascii_name, gid = cols[1], cols[2], cols[3]
+        qid = ""
+        for row in dr5hn.get(cc, []):
+            code_agrees = code in (row["iso2"], row["fips_code"]) and code != ""
+            name_agrees = fold(row["name"]) in (fold(name), fold(ascii_name))
+            if code_agrees and name_agrees and re.fullmatch(r"Q\d+", row["wikiDataId"] or ""):
+                qid = row["wikiDataId"]
+                if row.get("population", "").isdigit():
+                    region_pop[gid] = int(row["population"])
+                break
+        rid = qid or f"gn:{gid}"
+        region_of[cols[0]] = rid
+        short = [n.rsplit(" ", 1)[0] for n in (name, ascii_name) if n.rsplit(" ", 1)[-1] in REGION_HEADS]
+        aliases = sorted({a for a in [ascii_name, *short] if a != name and latin_alias(a)})
+        entries[rid] = dict(kind="region", qid=qid, geonames=gid, label=name, aliases=aliases, country=iso3[cc],
+                            within="", pop=0, offices="", source="geonames-admin1" + ("+dr5hn-states" if qid else ""))
+
+    # --- cities: GeoNames cities15000; the registry's id where the registry knows the city (capitals).
+    city_pop_by_region = {}
+    for line in read_source(args.mirrors, "geonames-cities15000").splitlines():
+        c = line.split("\t")
+        if len(c) < 15 or c[8] not in iso3:
+            continue
+        gid, name, ascii_name, alternates, cc, admin1, pop = c[0], c[1], c[2], c[3], c[8], c[10], int(c[14] or 0)
+        qid = registry_geonames.get(gid, "")
+        aliases = {ascii_name} | {a for a in alternates.split(",") if latin_alias(a)}
+        aliases = sorted(a for a in aliases if a and a != name and latin_alias(a))
+        within = region_of.get(f"{cc}.{admin1}", "")
+        city_pop_by_region[within] = city_pop_by_region.get(within, 0) + pop
+        cid = qid or f"gn:{gid}"
+        entries[cid] = dict(kind="city", qid=qid, geonames=gid, label=name, aliases=aliases, country=iso3[cc],
+                            within=within, pop=pop, offices="", source="geonames-cities15000")
+    for rid, e in entries.items():
+        if e["kind"] == "region":
+            e["pop"] = region_pop.get(e["geonames"]) or city_pop_by_region.get(rid, 0)
+
+    # --- people: the US Congress and executive (with terms), then politicians of the Wikidata query.
+    def person(qid, label, aliases, country, offices, source, prior_count):
+        if qid in registry_qids:
+            return
+        e = entries.get(qid)
+        if e is None:
+            entries[qid] = dict(kind="person", qid=qid, geonames="", label=label, aliases=sorted(set(aliases) - {label}),
+                                country=country, within="", pop=prior_count, offices=offices, source=source)
+        else:
+            e["aliases"] = sorted((set(e["aliases"]) | set(aliases) | {label}) - {e["label"]})
+            e["source"] += "+" + source
+            e["pop"] += prior_count
+
+    for key in ("congress-executive", "congress-legislators"):
+        for p in yaml.safe_load(read_source(args.mirrors, key)):
+            qid = p["id"].get("wikidata")
+            if not qid:
+                continue
+            n = p["name"]
+            label = n.get("official_full") or f"{n['first']} {n['last']}"
+            aliases = [f"{n['first']} {n['last']}"]
+            if n.get("nickname"):
+                aliases.append(f"{n['nickname']} {n['last']}")
+            if p["id"].get("wikipedia"):
+                aliases.append(re.sub(r" \(.*\)$", "", p["id"]["wikipedia"]))
+            offices = ";".join(f"{t['type']}{('-' + t['state']) if t.get('state') else ''}@{t['start']}@{t['end']}"
+                               for t in p["terms"])
+            person(qid, label, [a for a in aliases if LATIN_NAME.fullmatch(a)], "USA", offices, key, 10)
+
+    for row in csv.DictReader(io.StringIO(read_source(args.mirrors, "captainfact-politicians"))):
+        qid = row["politician"].rsplit("/", 1)[-1]
+        name = row["name_in_native_language"].strip()
+        cc = row["country"].strip()
+        if not re.fullmatch(r"Q\d+", qid) or not LATIN_NAME.fullmatch(name) or len(name.split()) < 2:
+            continue
+        words = name.split()
+        aliases = []
+        if len(words) > 2:
+            # "First Middle Last" is written "First Last" in news.
+            aliases.append(f"{words[0]} {words[-1]}")
+        person(qid, name, aliases, iso3.get(cc, ""), "", "captainfact-politicians", 1)
+
+    with gzip.GzipFile(args.out, "wb", mtime=0) as gz:
+        out = io.TextIOWrapper(gz, encoding="utf-8", newline="\n")
+        out.write("#id\tkind\tqid\tgeonames\tlabel\taliases\tcountry\twithin\tprior\toffices\tsource\n")
+        for eid in sorted(entries):
+            e = entries[eid]
+            fields = [eid, e["kind"], e["qid"], e["geonames"], e["label"], "|".join(e["aliases"]), e["country"],
+                      e["within"], str(log_prior(e["pop"])), e["offices"], e["source"]]
+            out.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
+        out.flush()
+    kinds = {}
+    for e in entries.values():
+        kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1
+    print(f"{len(entries)} entries: {kinds}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

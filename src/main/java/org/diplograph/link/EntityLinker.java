@@ -1,0 +1,270 @@
+package org.diplograph.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplograph.registry.EntityKind;
+import org.diplograph.registry.OfficeTerm;
+import org.diplograph.registry.Registry;
+import org.diplograph.registry.RegistryEntry;
+import org.diplograph.resolve.ResolvedEntity;
+
+/**
+ * The second half of linking: for each entity of an article that the registry does not already identify, the
+ * candidate that its context makes clearly the best, or none. The context is the article's states (named, or
+ * implied by its capitals, places and office holders), the regions it names, the entity's kind and the article's
+ * date (a person holding an office then). Precision first: a candidate must fit the kind and not contradict what
+ * the registry says of the entity (its state), must lead the next by {@link #MARGIN}, and a person needs the
+ * article to name their state or to date within their office; otherwise the entity stays unlinked (NIL) and the
+ * decision says why.
+ *
+ * <pre>{@code
+ * EntityLinker linker = EntityLinker.bundled(registry);
+ * EntityLinker.Result r = linker.link(resolvedEntities, publishedDate);
+ * }</pre>
+ */
+public final class EntityLinker {
+
+    /** How far the best candidate must lead the next, in score units (one unit: a tenfold population). */
+    static final double MARGIN = 1.0;
+    /** Without any state of the article to go by, a place must have about 100,000 inhabitants to be linked. */
+    static final double PLACE_PRIOR_WITHOUT_CONTEXT = 5.0;
+    static final double COUNTRY_BONUS = 3.0;
+    static final double REGION_BONUS = 3.0;
+    static final double OFFICE_BONUS = 2.0;
+    static final double ALIAS_PENALTY = -1.0;
+
+    /** The entities with their links filled in, and one decision per entity the linker looked at. */
+    public record Result(List<ResolvedEntity> entities, List<LinkDecision> decisions) {
+    }
+
+    private final CandidateGenerator candidates;
+    private final Registry registry;
+
+    public EntityLinker(CandidateGenerator candidates, Registry registry) {
+        this.candidates = candidates;
+        this.registry = registry;
+    }
+
+    public static EntityLinker bundled(Registry registry) {
+        return new EntityLinker(new CandidateGenerator(KnowledgeBase.bundled()), registry);
+    }
+
+    public Result link(List<ResolvedEntity> entities, LocalDate date) {
+        Set<String> countries = new HashSet<>();
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        for (ResolvedEntity e : entities) {
+            countries.addAll(statesOf(e));
+            statesOf(e).forEach(c -> votes.merge(c, 1, Integer::sum));
+        }
+        Set<String> regions = new HashSet<>();
+        // A region named in the article, whatever entity its name resolved to ("Town ... Region" where the region's
+        // name is also a capital's), is context for the towns in it.
+        for (ResolvedEntity e : entities) {
+            if (e.kind() == EntityKind.PLACE || e.kind() == EntityKind.STATE) {
+                for (KnowledgeBase.Match m : candidates.knowledgeBase().lookup(e.label())) {
+                    if (m.byLabel() && m.entry().kind() == KbEntry.Kind.REGION) {
+                        regions.add(m.entry().id());
+                    }
+                }
+            }
+        }
+        List<ResolvedEntity> out = new ArrayList<>(entities);
+        LinkDecision[] decisions = new LinkDecision[entities.size()];
+        // Places first, twice: a region or city linked in the first round is context for the others in the second
+        // (a town named next to the region it lies in); then people and organisations, with the places' states known.
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < out.size(); i++) {
+                ResolvedEntity e = out.get(i);
+                boolean place = e.kind() == EntityKind.PLACE;
+                if ((round < 2) != place || !linkable(e) || (decisions[i] != null
+                        && decisions[i].status() == LinkDecision.Status.LINKED)) {
+                    continue;
+                }
+                LinkDecision d = decide(e, date, countries, regions);
+                decisions[i] = d;
+                if (d.status() == LinkDecision.Status.LINKED) {
+                    out.set(i, withLink(e, d.chosen()));
+                    if (d.chosen().country() != null) {
+                        countries.add(d.chosen().country());
+                        votes.merge(d.chosen().country(), 1, Integer::sum);
+                    }
+                    regions.add(d.chosen().id());
+                    if (d.chosen().within() != null) {
+                        regions.add(d.chosen().within());
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            LinkDecision d = capitalOutOfPlace(out.get(i), votes, regions);
+            if (d != null) {
+                ResolvedEntity e = out.get(i);
+                out.set(i, new ResolvedEntity(e.key(), e.kind(), e.label(), null, null, e.subtype(), null,
+                        e.containedIn(), e.mentionCount()));
+                decisions[i] = d;
+            }
+        }
+        List<LinkDecision> ds = new ArrayList<>();
+        for (LinkDecision d : decisions) {
+            if (d != null) {
+                ds.add(d);
+            }
+        }
+        return new Result(out, ds);
+    }
+
+    /**
+     * A capital the registry recognised by its name, in an article that names nothing else of its state but names the
+     * state of a sizeable namesake (a city of 100,000, or one in a region the article names): the article most likely
+     * means the namesake, so this article's graph claims neither the capital's ids nor that it is a capital. The
+     * entity keeps the capital's key (the extractor chose it), so no id of the namesake is given either. Null when
+     * the capital fits the article.
+     */
+    private LinkDecision capitalOutOfPlace(ResolvedEntity e, java.util.Map<String, Integer> votes, Set<String> regions) {
+        if (e.kind() != EntityKind.PLACE || e.relatedKey() == null || !e.relatedKey().startsWith("state/")
+                || (e.qid() == null && e.geonamesId() == null)) {
+            return null;
+        }
+        String own = e.relatedKey().substring("state/".length());
+        int ownVotes = votes.getOrDefault(own, 0) - (statesOf(e).contains(own) ? 1 : 0);
+        if (ownVotes > 0) {
+            return null;
+        }
+        for (KnowledgeBase.Match m : candidates.knowledgeBase().lookup(e.label())) {
+            KbEntry k = m.entry();
+            boolean place = k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION;
+            if (m.byLabel() && place && k.country() != null && !k.country().equals(own)
+                    && votes.getOrDefault(k.country(), 0) > 0
+                    && (k.prior() >= PLACE_PRIOR_WITHOUT_CONTEXT || (k.within() != null && regions.contains(k.within())))) {
+                return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, k, 0,
+                        "the capital of " + own + ", in an article naming " + k.country() + " and not " + own
+                                + ": the registry's ids left out");
+            }
+        }
+        return null;
+    }
+
+    /** Entities the registry identifies keep its ids; states are the registry's alone. */
+    private static boolean linkable(ResolvedEntity e) {
+        return e.qid() == null && e.geonamesId() == null && e.kind() != EntityKind.STATE
+                && !e.label().isEmpty() && Character.isUpperCase(e.label().codePointAt(0));
+    }
+
+    LinkDecision decide(ResolvedEntity e, LocalDate date, Set<String> countries, Set<String> regions) {
+        List<Candidate> found = candidates.candidates(e.label());
+        Set<String> regionsOfCities = new HashSet<>();
+        for (Candidate c : found) {
+            if (c.entry().kind() == KbEntry.Kind.CITY && c.entry().within() != null) {
+                regionsOfCities.add(c.entry().within());
+            }
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : found) {
+            // A city and the region around it that share a name: news means the city. A region reached by a shortened
+            // name (its name without "Strip" or "Oblast") stays in the running against the city.
+            if (!fits(e, c.entry()) || (c.byLabel() && regionsOfCities.contains(c.entry().id()))) {
+                continue;
+            }
+            scored.add(new Scored(c, score(c, date, countries, regions), inContext(c.entry(), date, countries, regions)));
+        }
+        if (scored.isEmpty()) {
+            return new LinkDecision(e.key(), e.label(), found.isEmpty() ? LinkDecision.Status.NO_CANDIDATE
+                    : LinkDecision.Status.NIL, null, null, 0, found.isEmpty() ? "no candidate"
+                    : found.size() + " candidates, none of its kind and state");
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate.entry().id()));
+        Scored best = scored.get(0);
+        KbEntry runnerUp = scored.size() > 1 ? scored.get(1).candidate.entry() : null;
+        double margin = scored.size() > 1 ? best.score - scored.get(1).score : Double.POSITIVE_INFINITY;
+        if (margin < MARGIN) {
+            return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
+                    String.format("ambiguous: %s %.1f ahead of %s", best.candidate.entry().id(), margin, runnerUp.id()));
+        }
+        KbEntry chosen = best.candidate.entry();
+        if (!best.inContext) {
+            boolean person = chosen.kind() == KbEntry.Kind.PERSON;
+            if (person || chosen.kind() == KbEntry.Kind.ORGANIZATION
+                    || chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT || !best.candidate.byLabel()) {
+                return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
+                        "no context for " + chosen.id());
+            }
+        }
+        return new LinkDecision(e.key(), e.label(), LinkDecision.Status.LINKED, chosen, runnerUp, margin,
+                Double.isInfinite(margin) ? "only candidate" : String.format("ahead by %.1f", margin));
+    }
+
+    private record Scored(Candidate candidate, double score, boolean inContext) {
+    }
+
+    private static boolean fits(ResolvedEntity e, KbEntry k) {
+        boolean kindFits = switch (e.kind()) {
+            case PERSON -> k.kind() == KbEntry.Kind.PERSON && e.label().strip().contains(" ");
+            case ORGANIZATION -> k.kind() == KbEntry.Kind.ORGANIZATION;
+            case PLACE -> k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION;
+            case STATE -> false;
+        };
+        // What the registry already says of the place (the state it lies in) must hold of the candidate.
+        return kindFits && (e.containedIn() == null || k.country() == null
+                || e.containedIn().equals("state/" + k.country()));
+    }
+
+    private static double score(Candidate c, LocalDate date, Set<String> countries, Set<String> regions) {
+        KbEntry k = c.entry();
+        double s = k.prior();
+        if (!c.byLabel()) {
+            s += ALIAS_PENALTY;
+        }
+        if (k.country() != null && countries.contains(k.country())) {
+            s += COUNTRY_BONUS;
+        }
+        if (k.within() != null && regions.contains(k.within())) {
+            s += REGION_BONUS;
+        }
+        if (k.holdsOfficeOn(date)) {
+            s += OFFICE_BONUS;
+        }
+        return s;
+    }
+
+    private static boolean inContext(KbEntry k, LocalDate date, Set<String> countries, Set<String> regions) {
+        return (k.country() != null && countries.contains(k.country()))
+                || (k.within() != null && regions.contains(k.within())) || k.holdsOfficeOn(date);
+    }
+
+    /** ISO codes of the states an entity stands for or lies in: a state, a capital's state, an office holder's. */
+    private Set<String> statesOf(ResolvedEntity e) {
+        Set<String> out = new HashSet<>();
+        addState(out, e.kind() == EntityKind.STATE ? e.key() : null);
+        addState(out, e.relatedKey());
+        addState(out, e.containedIn());
+        if (e.kind() == EntityKind.PERSON) {
+            RegistryEntry known = registry.get(e.key()).orElse(null);
+            if (known != null) {
+                for (OfficeTerm t : known.offices()) {
+                    addState(out, t.ofKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addState(Set<String> out, String key) {
+        if (key != null && key.startsWith("state/")) {
+            out.add(key.substring("state/".length()));
+        }
+    }
+
+    private ResolvedEntity withLink(ResolvedEntity e, KbEntry k) {
+        String containedIn = e.containedIn();
+        if (containedIn == null && e.kind() == EntityKind.PLACE && k.country() != null
+                && registry.get("state/" + k.country()).isPresent()) {
+            containedIn = "state/" + k.country();
+        }
+        return new ResolvedEntity(e.key(), e.kind(), e.label(), k.qid(), k.geonames(), e.subtype(), e.relatedKey(),
+                containedIn, e.mentionCount());
+    }
+}

@@ -1,0 +1,162 @@
+package org.diplograph.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The entities the linker may choose from, indexed by the normalised forms of their labels and aliases. The
+ * bundled one ({@code ontology/kb/kb.tsv.gz}, see {@code ontology/NOTICE.md}) is read once, on first use.
+ *
+ * <pre>{@code
+ * KnowledgeBase kb = KnowledgeBase.bundled();
+ * List<KnowledgeBase.Match> seattle = kb.lookup("Seattle");
+ * }</pre>
+ */
+public final class KnowledgeBase {
+
+    static final String RESOURCE = "ontology/kb/kb.tsv.gz";
+
+    /** A name found in the index: the entry, and whether the name is its label (else one of its aliases). */
+    public record Match(KbEntry entry, boolean byLabel) {
+    }
+
+    private static volatile KnowledgeBase bundled;
+
+    private final Map<String, KbEntry> byId = new LinkedHashMap<>();
+    private final Map<String, List<Match>> byName = new HashMap<>();
+
+    public KnowledgeBase(Collection<KbEntry> entries) {
+        for (KbEntry e : entries) {
+            byId.put(e.id(), e);
+            add(e.label(), new Match(e, true));
+            for (String a : e.aliases()) {
+                add(a, new Match(e, false));
+            }
+        }
+    }
+
+    private void add(String name, Match m) {
+        String key = normalize(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        List<Match> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).entry() == m.entry()) {
+                if (m.byLabel() && !list.get(i).byLabel()) {
+                    list.set(i, m);
+                }
+                return;
+            }
+        }
+        list.add(m);
+    }
+
+    /** The knowledge base shipped in the jar, loaded on first call; empty when the jar has none. */
+    public static KnowledgeBase bundled() {
+        KnowledgeBase kb = bundled;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                if (bundled == null) {
+                    bundled = load();
+                }
+                kb = bundled;
+            }
+        }
+        return kb;
+    }
+
+    private static KnowledgeBase load() {
+        try (InputStream raw = KnowledgeBase.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                return new KnowledgeBase(List.of());
+            }
+            return read(new GZIPInputStream(raw));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the tab-separated format {@code build-kb.py} writes (its docstring lists the columns). */
+    static KnowledgeBase read(InputStream in) throws IOException {
+        List<KbEntry> entries = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            if (c.length < 10) {
+                throw new IOException("knowledge base line with " + c.length + " columns: " + line);
+            }
+            KbEntry.Kind kind = KbEntry.Kind.valueOf(c[1].toUpperCase(Locale.ROOT));
+            entries.add(new KbEntry(c[0].intern(), kind, blank(c[2]), blank(c[3]), c[4],
+                    c[5].isEmpty() ? List.of() : List.of(c[5].split("\\|")), blank(c[6]), blank(c[7]),
+                    Double.parseDouble(c[8]), offices(c[9])));
+        }
+        return new KnowledgeBase(entries);
+    }
+
+    private static List<KbEntry.Office> offices(String s) {
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        List<KbEntry.Office> out = new ArrayList<>();
+        for (String t : s.split(";")) {
+            String[] p = t.split("@", -1);
+            out.add(new KbEntry.Office(p[0], date(p.length > 1 ? p[1] : ""), date(p.length > 2 ? p[2] : "")));
+        }
+        return out;
+    }
+
+    private static LocalDate date(String s) {
+        return s.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(s) : null;
+    }
+
+    private static String blank(String s) {
+        return s.isEmpty() ? null : s.intern();
+    }
+
+    /** "Île-de-France" and "Ile de France", "J.D. Vance" and "JD Vance" compare equal. */
+    public static String normalize(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        s = DROPPED.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        return SEPARATORS.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DROPPED = Pattern.compile("[.'’`]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Entries whose label or an alias is this name, in file order. */
+    public List<Match> lookup(String name) {
+        return byName.getOrDefault(normalize(name), List.of());
+    }
+
+    public KbEntry get(String id) {
+        return byId.get(id);
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public Collection<KbEntry> entries() {
+        return byId.values();
+    }
+}

@@ -1,0 +1,143 @@
+package org.diplograph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplograph.registry.EntityKind;
+import org.diplograph.registry.Registry;
+import org.diplograph.registry.RegistryEntry;
+import org.diplograph.resolve.ResolvedEntity;
+import org.junit.jupiter.api.Test;
+
+/** Invented places and people in two invented states, XAA and XBB. */
+class EntityLinkerTest {
+
+    private static KbEntry city(String id, String label, String country, String within, double prior) {
+        return new KbEntry(id, KbEntry.Kind.CITY, null, id.substring(3), label, List.of(), country, within, prior,
+                List.of());
+    }
+
+    private static final KbEntry BIG_MILLBROOK = city("gn:1", "Millbrook", "XAA", "Q10", 6.2);
+    private static final KbEntry SMALL_MILLBROOK = city("gn:2", "Millbrook", "XBB", null, 4.5);
+    private static final KbEntry ASHFORD_A = city("gn:3", "Ashford", "XAA", "Q10", 4.6);
+    private static final KbEntry ASHFORD_B = city("gn:4", "Ashford", "XBB", "Q20", 4.9);
+    private static final KbEntry EASTMARCH = new KbEntry("Q20", KbEntry.Kind.REGION, "Q20", "20", "Eastmarch",
+            List.of(), "XBB", null, 6.0, List.of());
+    private static final KbEntry PORT_REGION = new KbEntry("Q40", KbEntry.Kind.REGION, "Q40", "40", "Porthaven",
+            List.of(), "XAA", null, 6.4, List.of());
+    private static final KbEntry PORT_CITY = city("gn:5", "Porthaven", "XAA", "Q40", 6.3);
+    private static final KbEntry SAND_STRIP = new KbEntry("gn:50", KbEntry.Kind.REGION, null, "50", "Sandbar Strip",
+            List.of("Sandbar"), "XAA", null, 6.1, List.of());
+    private static final KbEntry SANDBAR = city("gn:6", "Sandbar", "XAA", "gn:50", 5.6);
+    private static final KbEntry SENATOR = new KbEntry("Q30", KbEntry.Kind.PERSON, "Q30", null, "Dana Quill", List.of(),
+            "XBB", null, 1, List.of(new KbEntry.Office("sen", LocalDate.of(2010, 1, 1), LocalDate.of(2016, 1, 1))));
+
+    private static RegistryEntry state(String iso3, String name) {
+        return new RegistryEntry("state/" + iso3, EntityKind.STATE, name, List.of(name), List.of(), "Q9" + iso3.charAt(1),
+                null, null, null, null, List.of(), "test");
+    }
+
+    private final Registry registry = new Registry(List.of(state("XAA", "Aland"), state("XBB", "Bland")));
+    private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
+            BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR)), java.util.Set.of()), registry);
+
+    private static ResolvedEntity entity(EntityKind kind, String key, String label) {
+        return new ResolvedEntity(key, kind, label, null, null, null, null, null, 1);
+    }
+
+    private static ResolvedEntity stateMention(String iso3) {
+        return new ResolvedEntity("state/" + iso3, EntityKind.STATE, iso3, "Q1", null, null, null, null, 1);
+    }
+
+    private ResolvedEntity linked(List<ResolvedEntity> in, LocalDate date, String key) {
+        return linker.link(in, date).entities().stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFarLargerPlaceOfTheNameIsTakenWithoutContextAndGetsItsState() {
+        ResolvedEntity e = linked(List.of(entity(EntityKind.PLACE, "place/millbrook", "Millbrook")), null,
+                "place/millbrook");
+        assertEquals("1", e.geonamesId());
+        assertEquals("state/XAA", e.containedIn());
+    }
+
+    @Test
+    void theArticlesStateDecidesBetweenNamesakes() {
+        ResolvedEntity e = linked(List.of(stateMention("XBB"), entity(EntityKind.PLACE, "place/millbrook", "Millbrook")),
+                null, "place/millbrook");
+        assertEquals("2", e.geonamesId());
+    }
+
+    @Test
+    void namesakesOfSimilarSizeStayUnlinkedUnlessARegionOfTheArticleDecides() {
+        List<ResolvedEntity> alone = List.of(entity(EntityKind.PLACE, "place/ashford", "Ashford"));
+        EntityLinker.Result r = linker.link(alone, null);
+        assertNull(r.entities().get(0).geonamesId());
+        assertEquals(LinkDecision.Status.NIL, r.decisions().get(0).status());
+        ResolvedEntity e = linked(List.of(entity(EntityKind.PLACE, "place/ashford", "Ashford"),
+                entity(EntityKind.PLACE, "place/eastmarch", "Eastmarch")), null, "place/ashford");
+        assertEquals("4", e.geonamesId());
+    }
+
+    @Test
+    void whatTheRegistrySaysOfAPlacesStateRulesOutOtherCandidates() {
+        ResolvedEntity inBland = new ResolvedEntity("place/millbrook", EntityKind.PLACE, "Millbrook", null, null, null,
+                null, "state/XBB", 1);
+        assertEquals("2", linked(List.of(inBland), null, "place/millbrook").geonamesId());
+    }
+
+    @Test
+    void aPersonNeedsTheirStateOrTheirOfficeInTheArticle() {
+        ResolvedEntity quill = entity(EntityKind.PERSON, "person/dana-quill", "Dana Quill");
+        assertNull(linked(List.of(quill), LocalDate.of(2020, 1, 1), "person/dana-quill").qid());
+        assertEquals("Q30", linked(List.of(quill), LocalDate.of(2012, 1, 1), "person/dana-quill").qid());
+        assertEquals("Q30", linked(List.of(quill, stateMention("XBB")), null, "person/dana-quill").qid());
+    }
+
+    @Test
+    void aPlaceNameDoesNotLinkAPersonAndRegistryIdsAreLeftAlone() {
+        assertNull(linked(List.of(entity(EntityKind.PERSON, "person/millbrook-x", "Millbrook")), null,
+                "person/millbrook-x").qid());
+        ResolvedEntity known = new ResolvedEntity("place/millbrook", EntityKind.PLACE, "Millbrook", "Q5", null, null,
+                null, null, 1);
+        assertEquals("Q5", linked(List.of(known), null, "place/millbrook").qid());
+        assertNull(linked(List.of(known), null, "place/millbrook").geonamesId());
+    }
+
+    @Test
+    void aCityIsMeantRatherThanTheRegionOfItsNameAroundIt() {
+        assertEquals("5", linked(List.of(entity(EntityKind.PLACE, "place/porthaven", "Porthaven")), null,
+                "place/porthaven").geonamesId());
+    }
+
+    @Test
+    void aRegionCalledByItsShortNameAndACityOfThatNameAreLeftUndecided() {
+        EntityLinker.Result r = linker.link(List.of(entity(EntityKind.PLACE, "place/sandbar", "Sandbar")), null);
+        assertNull(r.entities().get(0).geonamesId());
+        assertEquals(LinkDecision.Status.NIL, r.decisions().get(0).status());
+    }
+
+    @Test
+    void aRegionNamedInTheArticleDecidesEvenWhenItsNameResolvedToSomethingElse() {
+        ResolvedEntity capitalNamedLikeTheRegion = new ResolvedEntity("place/eastmarch", EntityKind.PLACE, "Eastmarch",
+                "Q77", null, null, "state/XBB", null, 1);
+        ResolvedEntity e = linked(List.of(entity(EntityKind.PLACE, "place/ashford", "Ashford"), capitalNamedLikeTheRegion),
+                null, "place/ashford");
+        assertEquals("4", e.geonamesId());
+    }
+
+    @Test
+    void aCapitalInAnArticleAboutANamesakesStateLosesItsRegistryIdsThere() {
+        ResolvedEntity capital = new ResolvedEntity("place/millbrook", EntityKind.PLACE, "Millbrook", "Q88", "88", null,
+                "state/XBB", null, 1);
+        ResolvedEntity elsewhere = linked(List.of(capital, stateMention("XAA")), null, "place/millbrook");
+        assertNull(elsewhere.qid());
+        assertNull(elsewhere.relatedKey());
+        ResolvedEntity atHome = linked(List.of(capital, stateMention("XAA"), stateMention("XBB")), null,
+                "place/millbrook");
+        assertEquals("Q88", atHome.qid());
+        assertEquals("Q88", linked(List.of(capital), null, "place/millbrook").qid());
+    }
+}

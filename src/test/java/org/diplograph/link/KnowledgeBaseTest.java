@@ -1,0 +1,45 @@
+package org.diplograph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeBaseTest {
+
+    static KnowledgeBase read(String tsv) throws Exception {
+        return KnowledgeBase.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsTheBuildScriptsColumnsAndFindsLabelsAndAliases() throws Exception {
+        KnowledgeBase kb = read("#id\tkind\tqid\tgeonames\tlabel\taliases\tcountry\twithin\tprior\toffices\tsource\n"
+                + "gn:1\tcity\t\t1\tNorthport\tNorth Port|Nordhafen\tXAA\tgn:9\t5.2\t\ttest\n"
+                + "Q7\tperson\tQ7\t\tJ.D. Ample\t\tXAA\t\t1\tsen@2001-01-03@2007-01-03\ttest\n");
+        assertEquals(2, kb.size());
+        assertTrue(kb.lookup("northport").get(0).byLabel());
+        assertFalse(kb.lookup("Nordhafen").get(0).byLabel());
+        assertEquals("gn:1", kb.lookup("North-Port").get(0).entry().id());
+        KbEntry p = kb.lookup("JD Ample").get(0).entry();
+        assertTrue(p.holdsOfficeOn(LocalDate.of(2003, 5, 1)));
+        assertFalse(p.holdsOfficeOn(LocalDate.of(2010, 5, 1)));
+    }
+
+    @Test
+    void normalisingDropsAccentsCaseAndPunctuation() {
+        assertEquals("ile de france", KnowledgeBase.normalize("Île-de-France"));
+        assertEquals("jd vance", KnowledgeBase.normalize("J.D. Vance"));
+    }
+
+    @Test
+    void theBundledKnowledgeBaseLoadsAndHasEveryKindItWasBuiltWith() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertTrue(kb.size() > 30_000, "entries: " + kb.size());
+        assertTrue(kb.entries().stream().anyMatch(e -> e.kind() == KbEntry.Kind.REGION && e.qid() != null));
+        assertTrue(kb.entries().stream().anyMatch(e -> e.kind() == KbEntry.Kind.PERSON && !e.offices().isEmpty()));
+    }
+}
