@@ -478,7 +478,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          */
         Modality describedModality(int noun) {
             for (int k : p.children(noun, "acl", "relcl")) {
-                if (p.tag(k).equals("VBN") && vocab.has("governor", p.lemma(k), Effect.PLANNED)) {
+                if (p.tag(k).equals("VBN") && vocab.is("scheduled", p.lemma(k))) {
                     return Modality.PLANNED;
                 }
                 if (vocab.is("support", p.lemma(k))) {
