@@ -71,7 +71,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     /** @param model the learned trigger decision, or empty for the lexicon alone */
     public SyntacticEvents(EventVocabulary vocab, Optional<TriggerModel> model) {
         this.vocab = vocab;
-        this.mayBeTrigger = inflections(vocab);
+        // a phrasal trigger ("call for") is found by its verb
+        this.mayBeTrigger = WordForms.of(vocab.triggerLemmas().stream().map(l -> l.split(" ")[0]).toList());
         this.model = model;
     }
 
@@ -1449,37 +1450,4 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     }
 
     /** Every form a trigger lemma may take in text: its regular inflections and the listed irregular ones. */
-    private static Set<String> inflections(EventVocabulary vocab) {
-        Set<String> forms = new HashSet<>();
-        // a phrasal trigger ("call for") is found by its verb
-        Set<String> words = new HashSet<>();
-        for (String lemma : vocab.triggerLemmas()) {
-            words.add(lemma.split(" ")[0]);
-        }
-        for (String lemma : words) {
-            forms.add(lemma);
-            forms.add(lemma + "s");
-            forms.add(lemma + "es");
-            forms.add(lemma + "ed");
-            forms.add(lemma + "d");
-            forms.add(lemma + "ing");
-            String last = lemma.substring(lemma.length() - 1);
-            forms.add(lemma + last + "ed");
-            forms.add(lemma + last + "ing");
-            if (lemma.endsWith("e")) {
-                forms.add(lemma.substring(0, lemma.length() - 1) + "ing");
-            }
-            if (lemma.endsWith("y")) {
-                String stem = lemma.substring(0, lemma.length() - 1);
-                forms.add(stem + "ies");
-                forms.add(stem + "ied");
-            }
-        }
-        for (String[] row : DataFiles.rows("lang/en/irregular-forms.tsv", 2)) {
-            if (words.contains(row[1])) {
-                forms.add(row[0]);
-            }
-        }
-        return forms;
-    }
 }
