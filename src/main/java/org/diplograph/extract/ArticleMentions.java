@@ -34,9 +34,9 @@ final class ArticleMentions {
         final int from;
         final int to;
         final CharSpan span;
-        MentionType type;
-        String key;
-        String label;
+        final MentionType type;
+        final String key;
+        final String label;
         final String rule;
         /** For a capital: the state it is the capital of (metonymy); for NORP: the state. */
         final String stateKey;
@@ -71,6 +71,13 @@ final class ArticleMentions {
         }
     }
 
+    /**
+     * One change to an earlier claim: why, the claim's span and type, and its new type (null when it was withdrawn;
+     * a longer name's own claim is not recorded here).
+     */
+    record Overridden(MentionMergePolicy.Override why, CharSpan span, MentionType was, MentionType becomes) {
+    }
+
     private final Registry registry;
     /** Surname (or family name for family-name-first states) → registry persons bearing it. */
     private final Map<String, List<String>> registrySurnames;
@@ -85,6 +92,8 @@ final class ArticleMentions {
     /** Names the organisation cues made organisations, by surface: repeats elsewhere are those organisations too. */
     final Map<String, Claim> organisationNames = new HashMap<>();
     final List<RoleObservation> roles = new ArrayList<>();
+    /** Every change the merge policy allowed to an earlier claim, in order: for tests and explanations. */
+    final List<Overridden> overrides = new ArrayList<>();
     final LocalDate date;
     /** Lower-cased token texts, computed once: the rules compare them constantly. */
     final String[] lower;
@@ -351,16 +360,28 @@ final class ArticleMentions {
         return c;
     }
 
-    /** Gives a claim's tokens back, for a longer or better mention to take them. */
-    void unclaim(Claim c) {
+    /**
+     * Claims a part of one token: one of two hyphen-joined surnames ("the Kim-Xi summit"). The token's owner becomes
+     * the last part claimed.
+     */
+    void claimPart(int token, CharSpan span, MentionType type, String key, String label, String rule) {
+        Claim c = new Claim(token, token + 1, span, type, key, label, rule, null);
+        claims.add(c);
+        owner[token] = c;
+    }
+
+    /** Gives a claim's tokens back, for a longer or better mention to take them or for none. */
+    void withdraw(Claim c, MentionMergePolicy.Override why) {
         claims.remove(c);
         for (int g = c.from; g < c.to; g++) {
             owner[g] = null;
         }
+        overrides.add(new Overridden(why, c.span, c.type, null));
     }
 
-    /** Claims [from, to), dropping earlier claims that lie entirely inside it. */
-    void replaceWithin(int from, int to, MentionType type, String key, String label, String rule, String stateKey) {
+    /** Claims [from, to), dropping earlier claims that lie entirely inside it; nothing when that would cut one in two. */
+    void replaceWithin(int from, int to, MentionType type, String key, String label, String rule, String stateKey,
+                       MentionMergePolicy.Override why) {
         for (int g = from; g < to; g++) {
             Claim old = owner[g];
             if (old != null) {
@@ -371,10 +392,23 @@ final class ArticleMentions {
         }
         for (int g = from; g < to; g++) {
             if (owner[g] != null) {
-                unclaim(owner[g]);
+                withdraw(owner[g], why);
             }
         }
         claim(from, to, type, key, label, rule, stateKey);
+    }
+
+    /** Gives claim {@code c} another reading, keeping its tokens, rule and place among the claims. */
+    Claim retype(Claim c, MentionType type, String key, String label, MentionMergePolicy.Override why) {
+        Claim r = new Claim(c.from, c.to, c.span, type, key, label, c.rule, c.stateKey);
+        claims.set(claims.indexOf(c), r);
+        for (int g = c.from; g < c.to; g++) {
+            if (owner[g] == c) {
+                owner[g] = r;
+            }
+        }
+        overrides.add(new Overridden(why, c.span, c.type, type));
+        return r;
     }
 
     boolean free(int from, int to) {

@@ -40,9 +40,9 @@ final class CapitalsAsActors implements MentionFinder {
             if (hasCapital && actsAsState(m, group.get(0), group.get(group.size() - 1))) {
                 for (Claim c : group) {
                     if (isCapital(m, c)) {
-                        c.type = MentionType.STATE;
-                        c.key = c.stateKey;
-                        c.label = registry.get(c.stateKey).map(RegistryEntry::label).orElse(c.label);
+                        m.retype(c, MentionType.STATE, c.stateKey,
+                                registry.get(c.stateKey).map(RegistryEntry::label).orElse(c.label),
+                                MentionMergePolicy.Override.CAPITAL_AS_GOVERNMENT);
                     }
                 }
             }

@@ -66,9 +66,7 @@ final class CoreferenceFinder implements MentionFinder {
             String title = i > 0 ? Lexicon.lower(ts.get(i - 1).text()) : null;
             PersonInfo p = m.resolveSurname(part, title, t.index());
             if (p != null) {
-                Claim c = new Claim(t.index(), t.index() + 1, span, MentionType.PERSON, p.key, p.label, "surname", null);
-                m.claims.add(c);
-                m.owner[t.index()] = c;
+                m.claimPart(t.index(), span, MentionType.PERSON, p.key, p.label, "surname");
             }
         }
     }
@@ -111,8 +109,7 @@ final class CoreferenceFinder implements MentionFinder {
         int gb = ts.get(k).index() + 1;
         for (int g = ga; g < gb; g++) {
             if (m.owner[g] != null) {
-                m.claims.remove(m.owner[g]);
-                m.owner[g] = null;
+                m.withdraw(m.owner[g], MentionMergePolicy.Override.DESCRIPTOR);
             }
         }
         m.claim(ga, gb, MentionType.PERSON, p.key, p.label, "descriptor", null);

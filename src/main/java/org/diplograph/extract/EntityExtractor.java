@@ -18,7 +18,8 @@ import org.diplograph.registry.RegistryEntry;
  * descriptors such as "her Chinese counterpart", pronouns where only one person fits).
  *
  * <p>Each source of mentions is a {@link MentionFinder}; they run in the fixed order of {@link #finders} over one
- * {@link ArticleMentions}, and a token belongs to at most one mention.
+ * {@link ArticleMentions}, and a token belongs to at most one mention; {@link MentionMergePolicy} says how their
+ * claims are merged.
  */
 public final class EntityExtractor implements Extractor {
 
@@ -26,8 +27,8 @@ public final class EntityExtractor implements Extractor {
     /** Surname (or family name for family-name-first states) → registry persons bearing it. */
     private final Map<String, List<String>> registrySurnames;
     /**
-     * The finders in the order they run. The order is the merge policy's first half: earlier finders claim tokens
-     * first, and a later one takes a claimed token only in the ways {@link ArticleMentions} allows.
+     * The finders in the order they run. The order is the first rule of {@link MentionMergePolicy}: earlier finders
+     * claim tokens first, and a later one changes an earlier claim only for one of the policy's named overrides.
      */
     private final List<MentionFinder> finders;
 

@@ -66,7 +66,7 @@ final class ModelFinder implements MentionFinder {
                 for (int i = f.from(); i < f.to(); i++) {
                     Claim c = m.owner[ts.get(i).index()];
                     if (c != null) {
-                        m.unclaim(c);
+                        m.withdraw(c, MentionMergePolicy.Override.LONGER_NAME);
                     }
                 }
             } else if (decision != ModelMergePolicy.Decision.ACCEPT) {

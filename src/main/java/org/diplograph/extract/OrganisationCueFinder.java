@@ -47,7 +47,7 @@ final class OrganisationCueFinder implements MentionFinder {
             }
             if (to > c.to && retypable(m, c.from, c.to) == c.to && !m.titleCase(m.sentenceOf[c.from])) {
                 String label = Gazetteer.normalise(m.text.substring(m.tokens.get(c.from).start(), m.tokens.get(to - 1).end()));
-                m.unclaim(c);
+                m.withdraw(c, MentionMergePolicy.Override.ORGANISATION_CUE);
                 m.claim(c.from, to, MentionType.ORGANIZATION, Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, label),
                         label, "model+org-cue", null);
             }
@@ -73,7 +73,7 @@ final class OrganisationCueFinder implements MentionFinder {
                     // "the band The Velvet Lanterns": the article is the name's own, capital and all
                     int to = retypable(m, g + 1, end);
                     if (m.owner[g + 1] != null) {
-                        m.unclaim(m.owner[g + 1]);
+                        m.withdraw(m.owner[g + 1], MentionMergePolicy.Override.ORGANISATION_CUE);
                     }
                     found.putIfAbsent(g + ":" + to, new int[] {g, to});
                     g = to - 1;
@@ -122,7 +122,7 @@ final class OrganisationCueFinder implements MentionFinder {
         for (Claim c : List.copyOf(m.claims)) {
             Claim org = orgs.get(m.surface(c.from, c.to));
             if (org != null && org != c && c.type != MentionType.ORGANIZATION && retypable(m, c.from, c.to) == c.to) {
-                m.unclaim(c);
+                m.withdraw(c, MentionMergePolicy.Override.ORGANISATION_CUE);
                 m.claim(c.from, c.to, MentionType.ORGANIZATION, org.key, org.label, "model+org-cue", org.stateKey);
             }
         }

@@ -99,7 +99,8 @@ final class OrganisationNameFinder implements MentionFinder {
             Gazetteer.Entry e = gazetteer.lookup(surface);
             if (e != null && e.type() == MentionType.ORGANIZATION) {
                 if (!(s + 1 == gb && m.owner[s] != null)) {
-                    m.replaceWithin(s, gb, MentionType.ORGANIZATION, e.key(), e.label(), "registry", null);
+                    m.replaceWithin(s, gb, MentionType.ORGANIZATION, e.key(), e.label(), "registry", null,
+                            MentionMergePolicy.Override.LONGER_NAME);
                     acronymAfter(m, gb, m.owner[s]);
                 }
                 return;
@@ -163,7 +164,8 @@ final class OrganisationNameFinder implements MentionFinder {
         String key = known != null && known.type() == MentionType.ORGANIZATION ? known.key()
                 : Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, label);
         m.replaceWithin(mentionStart, gb, MentionType.ORGANIZATION, key, known != null ? known.label() : label,
-                generic != null ? "government-body" : "org-name", qualifier);
+                generic != null ? "government-body" : "org-name", qualifier,
+                MentionMergePolicy.Override.LONGER_NAME);
         acronymAfter(m, gb, m.owner[mentionStart]);
     }
 
@@ -177,7 +179,8 @@ final class OrganisationNameFinder implements MentionFinder {
             if (acronym.length() >= 2 && acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))) {
                 m.articleAliases.put(acronym, org);
                 if (m.owner[gb + 1] == null || m.owner[gb + 1].type == MentionType.ORGANIZATION) {
-                    m.replaceWithin(gb + 1, gb + 2, MentionType.ORGANIZATION, org.key, org.label, "acronym", org.stateKey);
+                    m.replaceWithin(gb + 1, gb + 2, MentionType.ORGANIZATION, org.key, org.label, "acronym", org.stateKey,
+                            MentionMergePolicy.Override.ACRONYM);
                 }
             }
         }

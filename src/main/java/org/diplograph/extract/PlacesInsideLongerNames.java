@@ -64,7 +64,7 @@ final class PlacesInsideLongerNames implements MentionFinder {
             }
             String last = m.tokens.get(lastName - 1).text();
             String name = Gazetteer.normalise(m.text.substring(m.tokens.get(c.from).start(), m.tokens.get(lastName - 1).end()));
-            m.unclaim(c);
+            m.withdraw(c, MentionMergePolicy.Override.LONGER_NAME);
             if (Lexicon.LAW_HEADS.contains(last) || Lexicon.EVENT_HEADS.contains(last)) {
                 continue; // "Texas Futile Care Law", "Beijing Olympic Games": a law or an event, named after it
             }

@@ -29,7 +29,7 @@ final class ProductNameFilter implements MentionFinder {
             }
             String next = m.tokens.get(c.to).text();
             if (MODEL_DESIGNATION.matcher(next).matches() && !YEAR.matcher(next).matches()) {
-                m.unclaim(c);
+                m.withdraw(c, MentionMergePolicy.Override.NOT_A_NAME);
             }
         }
     }

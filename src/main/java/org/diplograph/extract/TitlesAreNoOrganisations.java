@@ -27,7 +27,7 @@ final class TitlesAreNoOrganisations implements MentionFinder {
                         || w.endsWith("s") && Lexicon.TITLE_WORDS.contains(w.substring(0, w.length() - 1));
             }
             if (allTitle) {
-                m.unclaim(c);
+                m.withdraw(c, MentionMergePolicy.Override.NOT_A_NAME);
             }
         }
     }

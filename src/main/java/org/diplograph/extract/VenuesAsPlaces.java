@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import java.util.List;
 import org.diplograph.extract.ArticleMentions.Claim;
 import org.diplograph.registry.Keys;
 
@@ -17,7 +18,7 @@ final class VenuesAsPlaces implements MentionFinder {
      * at the White House"); acting ("the White House said") it stays the institution.
      */
     private void venuesAsPlaces(ArticleMentions m) {
-        for (Claim c : m.claims) {
+        for (Claim c : List.copyOf(m.claims)) {
             if (c.type != MentionType.ORGANIZATION || !namedByBuilding(m, c)) {
                 continue;
             }
@@ -26,8 +27,8 @@ final class VenuesAsPlaces implements MentionFinder {
                 k--;
             }
             if (k >= 0 && m.sentenceOf[k] == m.sentenceOf[c.from] && Lexicon.VENUE_PREPOSITIONS.contains(m.lower[k])) {
-                c.type = MentionType.PLACE;
-                c.key = Keys.of(org.diplograph.registry.EntityKind.PLACE, c.label);
+                m.retype(c, MentionType.PLACE, Keys.of(org.diplograph.registry.EntityKind.PLACE, c.label), c.label,
+                        MentionMergePolicy.Override.BUILDING_AS_VENUE);
             }
         }
     }
