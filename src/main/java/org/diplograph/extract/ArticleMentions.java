@@ -26,9 +26,6 @@ import org.diplograph.text.Dateline;
  */
 final class ArticleMentions {
 
-    /** Small words inside names ("Bank of England", "Centers for Disease Control"). */
-    static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "on", "&", "de", "the");
-
     /** A mention under construction. */
     static final class Claim {
         final int from;
@@ -243,7 +240,7 @@ final class ArticleMentions {
             }
         }
         for (int i = from; i < to; i++) {
-            if (!NAME_CONNECTORS.contains(ts.get(i).text()) && bodyCapitals.contains(ts.get(i).text())) {
+            if (!Lexicon.NAME_CONNECTORS.contains(ts.get(i).text()) && bodyCapitals.contains(ts.get(i).text())) {
                 return true;
             }
         }
@@ -448,12 +445,8 @@ final class ArticleMentions {
     }
 
     private static List<String> titlesFor(OfficeTerm o) {
-        return switch (o.officeType()) {
-            case "head_of_state" -> List.of("president", "leader", "head of state");
-            case "head_of_government" -> List.of("prime minister", "premier", "leader", "chancellor");
-            case "foreign_minister" -> List.of("foreign minister", "minister", "top diplomat", "secretary of state");
-            default -> Optional.ofNullable(o.title()).map(t -> List.of(Lexicon.lower(t))).orElse(List.of());
-        };
+        List<String> titles = Lexicon.OFFICE_TITLES.get(o.officeType());
+        return titles != null ? titles : Optional.ofNullable(o.title()).map(t -> List.of(Lexicon.lower(t))).orElse(List.of());
     }
 
     static boolean isPunct(String s) {

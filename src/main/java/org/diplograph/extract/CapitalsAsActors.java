@@ -78,7 +78,7 @@ final class CapitalsAsActors implements MentionFinder {
             return true;
         }
         // The subject of its sentence, unless it modifies a noun ("Beijing talks").
-        boolean sentenceInitial = prev.isEmpty() || Set.of("but", "and", "meanwhile", "yet", "so").contains(prev);
+        boolean sentenceInitial = prev.isEmpty() || Lexicon.CLAUSE_OPENERS.contains(prev);
         return sentenceInitial && (next == null || !next.pos().startsWith("NN"));
     }
 }

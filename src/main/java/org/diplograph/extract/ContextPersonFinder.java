@@ -102,7 +102,7 @@ final class ContextPersonFinder implements MentionFinder {
 
     private boolean titleWithin(ArticleMentions m, List<Token> ts, int from, int window) {
         for (int k = from; k < Math.min(ts.size(), from + window); k++) {
-            if (m.isTitleWord(ts.get(k).text()) || Set.of("member", "head", "founder").contains(ts.get(k).text())) {
+            if (m.isTitleWord(ts.get(k).text()) || Lexicon.APPOSITIVE_ROLE_NOUNS.contains(ts.get(k).text())) {
                 return true;
             }
         }

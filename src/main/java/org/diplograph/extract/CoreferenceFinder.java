@@ -79,7 +79,7 @@ final class CoreferenceFinder implements MentionFinder {
             state = m.owner[ts.get(k).index()].stateKey;
             k = m.owner[ts.get(k).index()].to - ts.get(0).index();
         }
-        while (k < ts.size() && Set.of("foreign", "prime", "top", "defence", "defense").contains(Lexicon.lower(ts.get(k).text()))) {
+        while (k < ts.size() && Lexicon.DESCRIPTOR_MODIFIERS.contains(Lexicon.lower(ts.get(k).text()))) {
             k++;
         }
         if (k >= ts.size() || !Lexicon.DESCRIPTOR_HEADS.contains(Lexicon.lower(ts.get(k).text()))) {

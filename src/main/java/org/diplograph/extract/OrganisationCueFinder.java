@@ -208,7 +208,7 @@ final class OrganisationCueFinder implements MentionFinder {
         }
         // "shares of Kelvarin", "a stake in Kelvarin"
         if (g - 2 >= first && Set.of("of", "in").contains(m.lower[g - 1])
-                && Set.of("shares", "stake", "shareholders").contains(m.lower[g - 2])) {
+                && Lexicon.OWNERSHIP_NOUNS.contains(m.lower[g - 2])) {
             return true;
         }
         int k = to;
@@ -226,8 +226,7 @@ final class OrganisationCueFinder implements MentionFinder {
             for (int j = to + 2; j < Math.min(end, to + 7); j++) {
                 if (Lexicon.ORGANISATION_DESCRIPTORS.contains(m.lower[j])) {
                     return j + 1 >= end || ArticleMentions.isPunct(m.tokens.get(j + 1).text())
-                            || Set.of("that", "which", "based", "headquartered", "in", "of", "with", "whose", "and")
-                            .contains(m.lower[j + 1]);
+                            || Lexicon.DESCRIPTOR_FOLLOWERS.contains(m.lower[j + 1]);
                 }
                 if (!m.tokens.get(j).text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
                     break;

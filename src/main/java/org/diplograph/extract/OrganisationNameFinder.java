@@ -58,7 +58,7 @@ final class OrganisationNameFinder implements MentionFinder {
             Token t = ts.get(j);
             if (t.isCapitalised() && !t.text().equals("'s") && !ArticleMentions.isPunct(t.text())) {
                 lastCap = ++j;
-            } else if ((ArticleMentions.NAME_CONNECTORS.contains(t.text())
+            } else if ((Lexicon.NAME_CONNECTORS.contains(t.text())
                     || t.text().equals("'") && ts.get(j - 1).text().endsWith("s"))
                     && j + 1 < ts.size() && ts.get(j + 1).isCapitalised()) {
                 j++;

@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.diplograph.extract.ArticleMentions.Claim;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -12,10 +11,6 @@ import org.diplograph.registry.Keys;
 final class PlaceWithStateFinder implements MentionFinder {
 
     private static final Map<String, String> PLACE_STATES = org.diplograph.registry.BundledPlaces.stateByKey();
-
-    /** Words after which "Name, State" is a place rather than, say, a person and the state he is from. */
-    private static final Set<String> PLACE_CONTEXT = Set.of("in", "at", "near", "outside", "from", "to", "of",
-            "between", "and", "into", "via", "across", "around", "toward", "towards", ";");
 
     @Override
     public void find(ArticleMentions m) {
@@ -29,7 +24,7 @@ final class PlaceWithStateFinder implements MentionFinder {
         // also at the start of a sentence, where datelines and lists of places are ("Debden, England, 4 June")
         List<Token> ts = s.tokens();
         for (int i = -1; i + 3 < ts.size(); i++) {
-            if (i >= 0 && !PLACE_CONTEXT.contains(ts.get(i).text())) {
+            if (i >= 0 && !Lexicon.PLACE_WITH_STATE_CONTEXT.contains(ts.get(i).text())) {
                 continue;
             }
             int a = i + 1;

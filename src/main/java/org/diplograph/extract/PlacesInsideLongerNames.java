@@ -1,7 +1,6 @@
 package org.diplograph.extract;
 
 import java.util.List;
-import java.util.Set;
 import org.diplograph.extract.ArticleMentions.Claim;
 import org.diplograph.extract.ArticleMentions.PersonInfo;
 import org.diplograph.nlp.Token;
@@ -12,10 +11,6 @@ import org.diplograph.registry.Keys;
  * "Montreal HC"): the place alone gives way to the whole.
  */
 final class PlacesInsideLongerNames implements MentionFinder {
-
-    /** Capitalised words after a place that begin a title or a description, not a name ("US Assistant Secretary"). */
-    private static final Set<String> NOT_NAME_CONTINUATIONS = Set.of("Assistant", "Acting", "Senior", "Junior",
-            "Former", "Aboriginal", "Indigenous", "Native");
 
     private final Gazetteer gazetteer;
 
@@ -48,11 +43,11 @@ final class PlacesInsideLongerNames implements MentionFinder {
                     && m.matchTitle(sentence, end - sentence.get(0).index()) < 0) {
                 Token t = m.tokens.get(end);
                 boolean word = t.isCapitalised() && t.text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.')
-                        && !Lexicon.NOT_NAMES.contains(t.text()) && !Lexicon.REGION_DEMONYMS.contains(t.text()) && !NOT_NAME_CONTINUATIONS.contains(t.text())
+                        && !Lexicon.NOT_NAMES.contains(t.text()) && !Lexicon.REGION_DEMONYMS.contains(t.text()) && !Lexicon.NOT_NAME_CONTINUATIONS.contains(t.text())
                         && gazetteer.lookup(t.text()) == null;
                 if (word) {
                     lastName = ++end;
-                } else if (lastName > 0 && ArticleMentions.NAME_CONNECTORS.contains(t.text()) && end + 1 < m.tokens.size()
+                } else if (lastName > 0 && Lexicon.NAME_CONNECTORS.contains(t.text()) && end + 1 < m.tokens.size()
                         && m.tokens.get(end + 1).isCapitalised() && m.owner[end + 1] == null) {
                     end++;
                 } else {

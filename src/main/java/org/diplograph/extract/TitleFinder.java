@@ -1,7 +1,6 @@
 package org.diplograph.extract;
 
 import java.util.List;
-import java.util.Set;
 import org.diplograph.extract.ArticleMentions.Claim;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -10,10 +9,6 @@ import org.diplograph.text.CharSpan;
 
 /** People named after a title ("President Ana Varela", "Dr. Lena Sorvik"), and the role each title gives them. */
 final class TitleFinder implements MentionFinder {
-
-    /** Forms of address: they introduce a person but are not a role. */
-    private static final Set<String> HONORIFICS = Set.of("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
-            "sir", "dame", "lord", "prof.", "counterpart");
 
     @Override
     public void find(ArticleMentions m) {
@@ -53,7 +48,7 @@ final class TitleFinder implements MentionFinder {
             }
             if (person != null) {
                 m.note(person.key, person.label, title, qualifier);
-                if (!HONORIFICS.contains(title)) {
+                if (!Lexicon.HONORIFICS.contains(title)) {
                     int roleStart = qualifierStart(m, gTitle);
                     m.roles.add(new RoleObservation(person.key, title, qualifier, m.sentenceOf[ga],
                             new CharSpan(m.tokens.get(roleStart).start(), person.span.end())));
@@ -76,8 +71,7 @@ final class TitleFinder implements MentionFinder {
     private String qualifierBefore(ArticleMentions m, int gTitle) {
         int k = gTitle - 1;
         while (k >= 0 && m.sentenceOf[k] == m.sentenceOf[gTitle] && m.owner[k] == null
-                && Set.of("former", "then", "then-", "acting", "deputy", "senior", "top", "the", "'s", "'")
-                .contains(Lexicon.lower(m.tokens.get(k).text()))) {
+                && Lexicon.TITLE_PREMODIFIERS.contains(Lexicon.lower(m.tokens.get(k).text()))) {
             k--;
         }
         if (k >= 0 && m.sentenceOf[k] == m.sentenceOf[gTitle] && m.owner[k] != null) {
