@@ -142,16 +142,49 @@ public final class Lexicon {
     static final ImmutableSet<String> NOT_NAMES = ImmutableSet.<String>builder().addAll(WEEKDAYS)
             .addAll(words("lang/en/not-names.txt")).build();
 
-    static final ImmutableSet<String> PRONOUNS_MALE = ImmutableSet.of("he", "him", "his", "himself");
-    static final ImmutableSet<String> PRONOUNS_FEMALE = ImmutableSet.of("she", "her", "hers", "herself");
+    /** Pronouns of a man and of a woman, for he/she resolution. */
+    static final ImmutableSet<String> PRONOUNS_MALE = pronouns('m');
+    static final ImmutableSet<String> PRONOUNS_FEMALE = pronouns('f');
+
+    /** Small words inside names ("Bank of England", "Centers for Disease Control"). */
+    static final ImmutableSet<String> NAME_CONNECTORS = words("lang/en/name-connectors.txt");
+
+    /** Capitalised words after a place that begin a title or a description, not a name ("US Assistant Secretary"). */
+    static final ImmutableSet<String> NOT_NAME_CONTINUATIONS = words("lang/en/not-name-continuations.txt");
+
+    /** Words after which "Name, State" is a place rather than a person and the state he is from. */
+    static final ImmutableSet<String> PLACE_WITH_STATE_CONTEXT = words("lang/en/place-with-state-context.txt");
+
+    /** Forms of address: they introduce a person but are not a role. */
+    static final ImmutableSet<String> HONORIFICS = words("lang/en/honorifics.txt");
+
+    /** Words between a title and the state or body before it ("China's former foreign minister"). */
+    static final ImmutableSet<String> TITLE_PREMODIFIERS = words("lang/en/title-premodifiers.txt");
+
+    /** Words between a demonym and a role noun in a descriptor ("the Chilean foreign minister"). */
+    static final ImmutableSet<String> DESCRIPTOR_MODIFIERS = words("lang/en/descriptor-modifiers.txt");
+
+    /** Role nouns that, like a title, mark an appositive after a person's name ("..., a founder of"). */
+    static final ImmutableSet<String> APPOSITIVE_ROLE_NOUNS = words("lang/en/appositive-role-nouns.txt");
+
+    /** Nouns of ownership before "of"/"in" that make the name after them a company ("shares of Zentrova"). */
+    static final ImmutableSet<String> OWNERSHIP_NOUNS = words("lang/en/ownership-nouns.txt");
+
+    /** Words that may follow an organisation descriptor ending an appositive ("a software company based in"). */
+    static final ImmutableSet<String> DESCRIPTOR_FOLLOWERS = words("lang/en/descriptor-followers.txt");
+
+    /** Lower-case words that may open a clause before its subject ("but Canberra said"). */
+    static final ImmutableSet<String> CLAUSE_OPENERS = words("lang/en/clause-openers.txt");
+
+    /** The words for an office a registry person holds, by the office's type ("head_of_state" → "president", ...). */
+    static final ImmutableMap<String, List<String>> OFFICE_TITLES =
+            table("lang/en/office-titles.tsv", r -> List.of(r[1].split(",")));
 
     /** Role nouns a descriptor can end in ("her Chinese counterpart", "the North Korean minister"). */
     static final ImmutableSet<String> DESCRIPTOR_HEADS = words("lang/en/descriptor-heads.txt");
 
     /** States whose people are named family name first in English news. */
-    static final ImmutableSet<String> FAMILY_NAME_FIRST = ImmutableSet.of(
-            "state/CHN", "state/PRK", "state/KOR", "state/TWN", "state/VNM", "state/HKG", "state/MAC",
-            "state/KHM", "state/MNG");
+    static final ImmutableSet<String> FAMILY_NAME_FIRST = words("lang/en/family-name-first.txt");
 
     /** Last words of names of things named after people ("Abraham Accords", "John F. Kennedy Airport"). */
     static final ImmutableSet<String> NAMED_AFTER_PEOPLE = words("lang/en/named-after-people.txt");
@@ -175,6 +208,11 @@ public final class Lexicon {
     static boolean isRegionAdjective(List<String> words) {
         return !words.isEmpty() && REGION_DEMONYMS.contains(words.get(words.size() - 1))
                 && NAME_FRAGMENTS.containsAll(words.subList(0, words.size() - 1));
+    }
+
+    private static ImmutableSet<String> pronouns(char gender) {
+        return org.diplograph.vocab.DataFiles.rows("lang/en/pronouns.tsv", 2).stream()
+                .filter(r -> r[1].charAt(0) == gender).map(r -> r[0]).collect(ImmutableSet.toImmutableSet());
     }
 
     static boolean isOrgHead(String token) {

@@ -524,4 +524,12 @@ class EntityExtractorTest {
         List<Mention> ms = mentions(text);
         assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "The Velvet Lanterns"), ms.toString());
     }
+
+    @Test
+    void aPlatformOrAWatchdogBeforeANameMakesItAnOrganisation() {
+        String text = "Users left the video platform Zorvix in May. The energy watchdog Kelmora fined two suppliers.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Zorvix"), ms.toString());
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Kelmora"), ms.toString());
+    }
 }

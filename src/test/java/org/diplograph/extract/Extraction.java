@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.registry.Registry;
 import org.diplograph.text.Article;
@@ -17,8 +18,13 @@ final class Extraction {
     }
 
     static List<Mention> mentions(String text, LocalDate published) {
+        return EXTRACTOR.extract(annotate(text, published)).mentions();
+    }
+
+    /** The text tokenised, split and tagged as the pipeline does, for running single finders on it. */
+    static AnnotatedText annotate(String text, LocalDate published) {
         Article article = new Article("test", null, text, null, published, null, "test.txt");
-        return EXTRACTOR.extract(ANNOTATOR.annotate(new Cleaner().clean(article))).mentions();
+        return ANNOTATOR.annotate(new Cleaner().clean(article));
     }
 
     /** The mention covering exactly this surface text (first occurrence after {@code from}). */

@@ -1,0 +1,56 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplograph.extract.ArticleMentions.Claim;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+import org.diplograph.text.CharSpan;
+
+/**
+ * Roles given in apposition ("Lena Sorvik, a trade analyst at the Baltic Policy Institute"): no
+ * mentions of its own, only role observations on people already found.
+ */
+final class AppositiveRoleFinder implements MentionFinder {
+
+    @Override
+    public void find(ArticleMentions m) {
+        for (Sentence s : m.at.sentences()) {
+            appositiveRoles(m, s);
+        }
+    }
+
+    /**
+     * "Dr. Lena Sorvik, a trade analyst at the Baltic Policy Institute": the words between the article
+     * and the preposition are the role, the organisation after it is whose.
+     */
+    private void appositiveRoles(ArticleMentions m, Sentence s) {
+        List<Token> ts = s.tokens();
+        int base = ts.get(0).index();
+        for (int i = 0; i + 3 < ts.size(); i++) {
+            Claim person = m.owner[base + i];
+            if (person == null || person.type != MentionType.PERSON || person.to != base + i + 1
+                    || !ts.get(i + 1).text().equals(",")
+                    || !Set.of("a", "an", "the").contains(m.lower[base + i + 2])) {
+                continue;
+            }
+            for (int k = i + 3; k < Math.min(ts.size() - 1, i + 10); k++) {
+                String w = m.lower[base + k];
+                if (Set.of(",", ".", ";", "who", "which", "and").contains(w)) {
+                    break;
+                }
+                if (Set.of("at", "of", "with", "for", "from").contains(w) && k > i + 3) {
+                    int o = k + 1 < ts.size() - 1 && m.lower[base + k + 1].equals("the") ? k + 2 : k + 1;
+                    Claim org = m.owner[base + o];
+                    if (org != null && (org.type == MentionType.ORGANIZATION || org.type == MentionType.STATE)) {
+                        String role = m.text.substring(ts.get(i + 3).start(), ts.get(k - 1).end()).toLowerCase(java.util.Locale.ROOT);
+                        m.roles.add(new RoleObservation(person.key, role, org.key, s.index(),
+                                new CharSpan(person.span.start(), org.span.end())));
+                        m.note(person.key, person.label, role, org.key.startsWith("state/") ? org.key : null);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
