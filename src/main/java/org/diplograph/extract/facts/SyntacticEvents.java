@@ -126,17 +126,32 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
 
     /**
      * Whether a sentence can give a report anything: a name, a word standing for one named before (a pronoun, "the
-     * bloc"), or a time expression ("the talks took place on Tuesday" dates the talks told before). The parse, most of
-     * this component's cost, is spent only on those.
+     * bloc", "the shooting" for the shooting told before), or a time expression ("the talks took place on Tuesday"
+     * dates the talks told before). The parse, most of this component's cost, is spent only on those.
      */
     private boolean mayNameWhoOrWhen(FactDocument doc, Sentence s) {
-        for (Token t : s.tokens()) {
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (doc.mentionAt(t.index()) != null || STANDS_FOR_A_NAME.contains(w) || vocab.is("group", w)) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (doc.mentionAt(tokens.get(k).index()) != null || STANDS_FOR_A_NAME.contains(w) || vocab.is("group", w)
+                    || pointsBack(tokens, k)) {
                 return true;
             }
         }
         return doc.times().stream().anyMatch(t -> s.span().overlaps(t.span()));
+    }
+
+    /** "the shooting", "this deadly attack": a definite trigger noun that points back to a report before it. */
+    private boolean pointsBack(List<Token> tokens, int k) {
+        if (!mayBeTrigger(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
+            if (DEFINITE.contains(tokens.get(d).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mayBeTrigger(String form) {
