@@ -338,7 +338,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 if (h == Parse.ROOT) {
                     return out;
                 }
-                return p.isVerb(h) ? subjectTokens(h) : holderTokens(h);
+                // a preposition hung on a name ("the Farmers' League against X") is part of that name: no holder
+                return p.isVerb(h) ? subjectTokens(h) : StanceModel.coarse(p, h) == null ? out : holderTokens(h);
             }
             boolean verb = pos.equals("verb");
             for (int agent : p.children(i, "agent")) {

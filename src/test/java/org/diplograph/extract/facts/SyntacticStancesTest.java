@@ -73,6 +73,16 @@ class SyntacticStancesTest {
         none("Kenya joined the Alliance to Oppose Norway on Monday.", "state/NOR");
     }
 
+    /**
+     * A stance preposition hung on a proper name ("the Farmers' Union against X") reads no holder, and reading it
+     * must not fail the whole component (it once threw on the name's missing part of speech).
+     */
+    @Test
+    void aCuePrepositionInsideANameHasNoHolder() {
+        assertTrue(STANCES.extract(doc("\"Trade is a trap,\" said Lars Holm, who chairs the Farmers' Action against NATO."))
+                .isEmpty());
+    }
+
     @Test
     void negationTurnsThePolarity() {
         has("Chile did not support Austria in the vote.", "state/CHL", OPPOSES, "state/AUT");
