@@ -215,4 +215,13 @@ class SyntacticStancesTest {
         holderSpannedAt("Daniel Moreau will fly to Lima on Monday, where he will condemn Norway.", "Daniel Moreau",
                 s -> s.targetKey().equals("state/NOR"));
     }
+    /**
+     * A position towards a phrase an actor owns or qualifies ("the government of X", "the X-ian people") is one towards
+     * the actor: the cue model sees the actor below its object, and a listed frame ("stand with") accepts it there.
+     */
+    @Test
+    void anActorsGovernmentOrPeopleIsTheActor() {
+        has("Norway renewed its promise to support the government of Chile.", "state/NOR", SUPPORTS, "state/CHL");
+        has("Norway stands with the Chilean people.", "state/NOR", SUPPORTS, "state/CHL");
+    }
 }
