@@ -765,6 +765,14 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 }
                 return out;
             }
+            // "rejected X's choice, Y": the name in apposition is the one the phrase stands for
+            for (int a : p.children(head, "appos")) {
+                Mention ma = doc.mentionAt(p.token(a).index());
+                if (ma != null && doc.isActor(ma) && p.isNoun(head)) {
+                    out.add(new Target(ma.entityKey(), doc.name(ma.entityKey()), ma.span()));
+                    return out;
+                }
+            }
             String person = doc.personBefore(p.token(head).index());
             if (person != null) {
                 out.add(new Target(person, doc.name(person), null));

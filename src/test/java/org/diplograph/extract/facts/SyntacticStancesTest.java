@@ -224,4 +224,10 @@ class SyntacticStancesTest {
         has("Norway renewed its promise to support the government of Chile.", "state/NOR", SUPPORTS, "state/CHL");
         has("Norway stands with the Chilean people.", "state/NOR", SUPPORTS, "state/CHL");
     }
+    /** A phrase with a name in apposition stands for that name: the position is towards it, not the possessor. */
+    @Test
+    void aNameInAppositionToTheTargetIsTheTarget() {
+        has("Kenya rejected Peru's first choice, Ghana.", "state/KEN", OPPOSES, "state/GHA");
+        none("Kenya rejected Peru's first choice, Ghana.", "state/PER");
+    }
 }
