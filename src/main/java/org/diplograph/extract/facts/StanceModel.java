@@ -174,22 +174,9 @@ public final class StanceModel {
                 continue;
             }
             for (int o : p.children(prep, "pobj")) {
-                if (namesActor(doc, p, o)) {
+                // "stands with X", "commitment to X's security", "the people of X", "the X-ian people"
+                if (namesActor(doc, p, o) || actorOfPhrase(doc, p, o)) {
                     return listed.get(key);
-                }
-                for (int poss : p.children(o, "poss")) {
-                    if (namesActor(doc, p, poss)) {
-                        return listed.get(key); // "commitment to X's security"
-                    }
-                }
-                for (int of : p.children(o, "prep")) {
-                    if (p.lemma(of).equalsIgnoreCase("of")) {
-                        for (int g : p.children(of, "pobj")) {
-                            if (namesActor(doc, p, g)) {
-                                return listed.get(key); // "the people of X", "the government of X"
-                            }
-                        }
-                    }
                 }
             }
         }
@@ -251,14 +238,48 @@ public final class StanceModel {
         }
         for (int c : p.children(i, "prep", "dobj", "nsubjpass")) {
             for (int g : p.children(c, "pobj")) {
-                actorBelow |= namesActor(doc, p, g);
+                actorBelow |= namesActor(doc, p, g) || actorOfPhrase(doc, p, g);
             }
+            actorBelow |= !p.label(c).equals("prep") && actorOfPhrase(doc, p, c);
         }
         if (actorBelow) {
             f.add("actorBelow");
             f.add("list|actorBelow=" + list);
         }
         return f;
+    }
+
+    /**
+     * Whether a noun phrase is an actor's by a word below its head: "the government of X", "the X-ian people", "X's
+     * security forces" (a position towards such a phrase is one towards the actor, as towards the bare name).
+     */
+    private static boolean actorOfPhrase(FactDocument doc, Parse p, int n) {
+        List<Integer> heads = new ArrayList<>(List.of(n));
+        heads.addAll(p.children(n, "conj")); // "the government and people of X"
+        for (int h : heads) {
+            if (actorOfHead(doc, p, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean actorOfHead(FactDocument doc, Parse p, int n) {
+        for (int k : p.children(n, "poss", "compound", "nmod", "amod")) {
+            if (namesActor(doc, p, k)) {
+                return true;
+            }
+        }
+        for (int of : p.children(n, "prep")) {
+            if (p.lemma(of).equalsIgnoreCase("of")) {
+                for (int g : p.children(of, "pobj")) {
+                    if (namesActor(doc, p, g)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean namesActor(FactDocument doc, Parse p, int k) {

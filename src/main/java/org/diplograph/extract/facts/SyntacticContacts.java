@@ -218,8 +218,19 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
             if (rel.equals("relcl") && !p.tag(k).equals("VB")) {
                 return List.of(h);
             }
+            // "X is committed to working with Y", "X insisted on meeting Y": a gerund after a preposition is done by
+            // the subject of the word the preposition hangs on, unless that verb has an object, who then does it
+            // ("X thanked Z for meeting Y")
+            if (rel.equals("pcomp") && p.tag(k).equals("VBG") && p.head(h) != Parse.ROOT) {
+                int g = p.head(h);
+                if (p.isVerb(g) && !p.children(g, "dobj").isEmpty()) {
+                    break;
+                }
+                k = g;
+                continue;
+            }
             // "X agreed to meet Y", "X flew in and met Y", "while meeting Y, X ..."
-            if (!(rel.equals("xcomp") || rel.equals("conj")
+            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("acomp")
                     || rel.equals("advcl") && (p.tag(k).equals("VBG") || p.tag(k).equals("VB")))) {
                 break;
             }
@@ -228,11 +239,18 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
         return List.of();
     }
 
+    /** The tokens with their conjuncts, also those the parser chains on an earlier conjunct ("X, Y and Z"). */
     private static List<Integer> withConjuncts(Parse p, List<Integer> tokens) {
         List<Integer> out = new ArrayList<>();
         for (int t : tokens) {
             out.add(t);
-            out.addAll(p.children(t, "conj"));
+        }
+        for (int n = 0; n < out.size(); n++) {
+            for (int c : p.children(out.get(n), "conj")) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
         }
         return out;
     }

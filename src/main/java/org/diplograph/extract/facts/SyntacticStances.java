@@ -338,7 +338,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 if (h == Parse.ROOT) {
                     return out;
                 }
-                return p.isVerb(h) ? subjectTokens(h) : holderTokens(h);
+                // a preposition hung on a name ("the Farmers' League against X") is part of that name: no holder
+                return p.isVerb(h) ? subjectTokens(h) : StanceModel.coarse(p, h) == null ? out : holderTokens(h);
             }
             boolean verb = pos.equals("verb");
             for (int agent : p.children(i, "agent")) {
@@ -763,6 +764,14 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     out.add(new Target(m.entityKey(), doc.name(m.entityKey()), m.span()));
                 }
                 return out;
+            }
+            // "rejected X's choice, Y": the name in apposition is the one the phrase stands for
+            for (int a : p.children(head, "appos")) {
+                Mention ma = doc.mentionAt(p.token(a).index());
+                if (ma != null && doc.isActor(ma) && p.isNoun(head)) {
+                    out.add(new Target(ma.entityKey(), doc.name(ma.entityKey()), ma.span()));
+                    return out;
+                }
             }
             String person = doc.personBefore(p.token(head).index());
             if (person != null) {

@@ -119,4 +119,36 @@ class SyntacticContactsTest {
         has("Under-Secretary Zorbakin Quelldrift will host the visiting delegates.",
                 "Secretary Zorbakin Quelldrift -> the visiting delegates");
     }
+    /** Naming someone to a post or signing with a party: the two dealt with each other. */
+    @Test
+    void appointingAndSigningWithAreContacts() {
+        has("The defence minister appointed General Ana Ruiz the new army chief.",
+                "The defence minister -> General Ana Ruiz");
+        has("Peru signed a trade deal with Chile.", "Peru -> Chile (mutual)");
+    }
+
+    /** Working with someone is one party's dealing with the other; each of a chained list of three is a party. */
+    @Test
+    void workingWithEachOfAListIsAContact() {
+        String text = "Kenya worked with Ghana, Togo, Benin and our partners in the region.";
+        has(text, "Kenya -> Ghana");
+        has(text, "Kenya -> Togo");
+        has(text, "Kenya -> Benin");
+        has(text, "Kenya -> our partners");
+    }
+
+    /** A gerund after a preposition is done by the subject of the word it hangs on ("committed to working with"); being
+     * in touch with someone is a contact. */
+    @Test
+    void aGerundAfterAPrepositionTakesTheClausesSubject() {
+        has("Norway is committed to working with the Chilean delegation.", "Norway -> the Chilean delegation");
+        has("Norway stayed in close touch with the Peruvian delegation.", "Norway -> the Peruvian delegation (mutual)");
+    }
+
+    /** When the verb the preposition hangs on has an object, that object does the gerund, not the subject. */
+    @Test
+    void aGerundAfterAVerbsObjectIsNotTheSubjects() {
+        List<String> found = contacts("Kenya thanked Ghana for meeting the Togolese envoy.");
+        assertTrue(found.stream().noneMatch(c -> c.startsWith("Kenya -> the Togolese")), found.toString());
+    }
 }

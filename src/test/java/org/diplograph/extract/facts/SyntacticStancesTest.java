@@ -73,6 +73,16 @@ class SyntacticStancesTest {
         none("Kenya joined the Alliance to Oppose Norway on Monday.", "state/NOR");
     }
 
+    /**
+     * A stance preposition hung on a proper name ("the Farmers' Union against X") reads no holder, and reading it
+     * must not fail the whole component (it once threw on the name's missing part of speech).
+     */
+    @Test
+    void aCuePrepositionInsideANameHasNoHolder() {
+        assertTrue(STANCES.extract(doc("\"Trade is a trap,\" said Lars Holm, who chairs the Farmers' Action against NATO."))
+                .isEmpty());
+    }
+
     @Test
     void negationTurnsThePolarity() {
         has("Chile did not support Austria in the vote.", "state/CHL", OPPOSES, "state/AUT");
@@ -204,5 +214,20 @@ class SyntacticStancesTest {
     void aPronounHolderNamedEarlierInTheSentenceIsSpannedAtTheName() {
         holderSpannedAt("Daniel Moreau will fly to Lima on Monday, where he will condemn Norway.", "Daniel Moreau",
                 s -> s.targetKey().equals("state/NOR"));
+    }
+    /**
+     * A position towards a phrase an actor owns or qualifies ("the government of X", "the X-ian people") is one towards
+     * the actor: the cue model sees the actor below its object, and a listed frame ("stand with") accepts it there.
+     */
+    @Test
+    void anActorsGovernmentOrPeopleIsTheActor() {
+        has("Norway renewed its promise to support the government of Chile.", "state/NOR", SUPPORTS, "state/CHL");
+        has("Norway stands with the Chilean people.", "state/NOR", SUPPORTS, "state/CHL");
+    }
+    /** A phrase with a name in apposition stands for that name: the position is towards it, not the possessor. */
+    @Test
+    void aNameInAppositionToTheTargetIsTheTarget() {
+        has("Kenya rejected Peru's first choice, Ghana.", "state/KEN", OPPOSES, "state/GHA");
+        none("Kenya rejected Peru's first choice, Ghana.", "state/PER");
     }
 }
