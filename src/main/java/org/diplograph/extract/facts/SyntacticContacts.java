@@ -41,6 +41,8 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
     private final Map<String, List<String>> cues = new HashMap<>();
     /** lemma|V or lemma|N of the words whose parties spoke with each other. */
     private final Set<String> mutual = new java.util.HashSet<>();
+    /** The written forms of the cue words: a sentence without one is not parsed for contacts. */
+    private final Set<String> cueForms;
 
     public SyntacticContacts() {
         for (String[] r : DataFiles.rows(CUES, 4)) {
@@ -49,6 +51,7 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
                 mutual.add(r[0] + "|" + r[1]);
             }
         }
+        cueForms = WordForms.of(cues.keySet().stream().map(k -> k.substring(0, k.indexOf('|'))).toList());
     }
 
     @Override
@@ -60,6 +63,9 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
     public List<ContactFact> extract(FactDocument doc) {
         List<ContactFact> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            if (s.tokens().stream().noneMatch(t -> cueForms.contains(t.text().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
             Optional<Parse> parse = doc.parse(s);
             if (parse.isEmpty()) {
                 continue;

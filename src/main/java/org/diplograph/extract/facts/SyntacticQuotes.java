@@ -30,6 +30,8 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     private final Set<String> bodies = new HashSet<>();
     private final Set<String> quoting = new HashSet<>();
     private final Set<String> groups = new HashSet<>();
+    /** The written forms of the cue verbs: a sentence without one (or "according") is not parsed for reported speech. */
+    private final Set<String> cueForms;
 
     public SyntacticQuotes() {
         for (String[] row : DataFiles.rows(DATA, 2)) {
@@ -45,6 +47,7 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
                 default -> throw new IllegalStateException(DATA + ": unknown kind " + row[0]);
             }
         }
+        cueForms = WordForms.of(cues);
     }
 
     @Override
@@ -106,7 +109,10 @@ public final class SyntacticQuotes implements FactComponent<QuoteFact> {
     private List<QuoteFact> reported(FactDocument doc, List<CharSpan> regions) {
         List<QuoteFact> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (regions.stream().anyMatch(r -> r.overlaps(s.span())) || doc.parse(s).isEmpty()) {
+            if (regions.stream().anyMatch(r -> r.overlaps(s.span()))
+                    || s.tokens().stream().map(t -> t.text().toLowerCase(Locale.ROOT))
+                    .noneMatch(w -> w.equals("according") || cueForms.contains(w))
+                    || doc.parse(s).isEmpty()) {
                 continue;
             }
             Parse p = doc.parse(s).get();
