@@ -18,7 +18,8 @@ import org.diplograph.resolve.ResolvedEntity;
  * implied by its capitals, places and office holders), the regions it names, the entity's kind and the article's
  * date (a person holding an office then). Precision first: a candidate must fit the kind and not contradict what
  * the registry says of the entity (its state), must lead the next by {@link #MARGIN}, and a person needs the
- * article to name their state or to date within their office; otherwise the entity stays unlinked (NIL) and the
+ * article to name their state or to date within their office; an organisation needs its state too, unless the
+ * entity's name is its label and no other organisation of the knowledge base bears that name; otherwise the entity stays unlinked (NIL) and the
  * decision says why.
  *
  * <pre>{@code
@@ -187,8 +188,13 @@ public final class EntityLinker {
         KbEntry chosen = best.candidate.entry();
         if (!best.inContext) {
             boolean person = chosen.kind() == KbEntry.Kind.PERSON;
-            if (person || chosen.kind() == KbEntry.Kind.ORGANIZATION
-                    || chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT || !best.candidate.byLabel()) {
+            // An organisation the knowledge base knows by exactly this name, with no other of that name: its name is
+            // its context. By an alias, an acronym or beside a namesake it needs the article's state.
+            boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
+                    && scored.size() == 1;
+            if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
+                    || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
+                    || !best.candidate.byLabel()) {
                 return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
                         "no context for " + chosen.id());
             }

@@ -34,6 +34,11 @@ class EntityLinkerTest {
     private static final KbEntry SENATOR = new KbEntry("Q30", KbEntry.Kind.PERSON, "Q30", null, "Dana Quill", List.of(),
             "XBB", null, 1, List.of(new KbEntry.Office("sen", LocalDate.of(2010, 1, 1), LocalDate.of(2016, 1, 1))));
 
+    private static KbEntry org(String id, String label, String country) {
+        return new KbEntry(id, KbEntry.Kind.ORGANIZATION, id, null, label, List.of(label + " Group"), country, null, 0,
+                List.of());
+    }
+
     private static RegistryEntry state(String iso3, String name) {
         return new RegistryEntry("state/" + iso3, EntityKind.STATE, name, List.of(name), List.of(), "Q9" + iso3.charAt(1),
                 null, null, null, null, List.of(), "test");
@@ -41,7 +46,9 @@ class EntityLinkerTest {
 
     private final Registry registry = new Registry(List.of(state("XAA", "Aland"), state("XBB", "Bland")));
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
-            BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR)), java.util.Set.of()), registry);
+            BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR,
+            org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null))),
+            java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
         return new ResolvedEntity(key, kind, label, null, null, null, null, null, 1);
@@ -139,5 +146,17 @@ class EntityLinkerTest {
                 "place/millbrook");
         assertEquals("Q88", atHome.qid());
         assertEquals("Q88", linked(List.of(capital), null, "place/millbrook").qid());
+    }
+
+    @Test
+    void anOrganisationAloneWithItsNameIsLinkedWithoutContextButNotByAnAliasOrBesideANamesake() {
+        assertEquals("Q60", linked(List.of(entity(EntityKind.ORGANIZATION, "org/veltrano", "Veltrano")), null,
+                "org/veltrano").qid());
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/veltrano-group", "Veltrano Group")), null,
+                "org/veltrano-group").qid());
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/corvane", "Corvane")), null, "org/corvane")
+                .qid());
+        assertEquals("Q61", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/corvane",
+                "Corvane")), null, "org/corvane").qid());
     }
 }
