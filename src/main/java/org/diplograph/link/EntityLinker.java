@@ -18,8 +18,9 @@ import org.diplograph.resolve.ResolvedEntity;
  * implied by its capitals, places and office holders), the regions it names, the entity's kind and the article's
  * date (a person holding an office then). Precision first: a candidate must fit the kind and not contradict what
  * the registry says of the entity (its state), must lead the next by {@link #MARGIN}, and a person needs the
- * article to name their state or to date within their office; an organisation needs its state too, unless the
- * entity's name is its label and no other organisation of the knowledge base bears that name; otherwise the entity stays unlinked (NIL) and the
+ * article to name their state or to date within their office; an organisation needs its state too, unless it belongs
+ * to no one state, the entity's name is its label and no other organisation of the knowledge base bears that name;
+ * otherwise the entity stays unlinked (NIL) and the
  * decision says why.
  *
  * <pre>{@code
@@ -188,10 +189,12 @@ public final class EntityLinker {
         KbEntry chosen = best.candidate.entry();
         if (!best.inContext) {
             boolean person = chosen.kind() == KbEntry.Kind.PERSON;
-            // An organisation the knowledge base knows by exactly this name, with no other of that name: its name is
-            // its context. By an alias, an acronym or beside a namesake it needs the article's state.
+            // An organisation of no one state (a brand the world over) that the knowledge base knows by exactly this
+            // name, with no other of that name: its name is its context. One of a single state (a bank whose
+            // initials are also another state's agency), or by an alias, an acronym or beside a namesake, needs the
+            // article to name its state.
             boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
-                    && scored.size() == 1;
+                    && scored.size() == 1 && chosen.country() == null;
             if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
                     || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
                     || !best.candidate.byLabel()) {

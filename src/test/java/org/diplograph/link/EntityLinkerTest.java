@@ -47,7 +47,8 @@ class EntityLinkerTest {
     private final Registry registry = new Registry(List.of(state("XAA", "Aland"), state("XBB", "Bland")));
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
             BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR,
-            org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null))),
+            org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null),
+            org("Q63", "Dunmere Bank", "XBB"))),
             java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
@@ -149,7 +150,7 @@ class EntityLinkerTest {
     }
 
     @Test
-    void anOrganisationAloneWithItsNameIsLinkedWithoutContextButNotByAnAliasOrBesideANamesake() {
+    void aWorldwideOrganisationAloneWithItsNameIsLinkedWithoutContextButNotByAnAliasOrBesideANamesake() {
         assertEquals("Q60", linked(List.of(entity(EntityKind.ORGANIZATION, "org/veltrano", "Veltrano")), null,
                 "org/veltrano").qid());
         assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/veltrano-group", "Veltrano Group")), null,
@@ -158,5 +159,15 @@ class EntityLinkerTest {
                 .qid());
         assertEquals("Q61", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/corvane",
                 "Corvane")), null, "org/corvane").qid());
+    }
+
+    @Test
+    void anOrganisationOfOneStateNeedsTheArticleToNameIt() {
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/dunmere-bank", "Dunmere Bank")), null,
+                "org/dunmere-bank").qid());
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/dunmere-bank",
+                "Dunmere Bank")), null, "org/dunmere-bank").qid());
+        assertEquals("Q63", linked(List.of(stateMention("XBB"), entity(EntityKind.ORGANIZATION, "org/dunmere-bank",
+                "Dunmere Bank")), null, "org/dunmere-bank").qid());
     }
 }
