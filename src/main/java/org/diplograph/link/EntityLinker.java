@@ -123,8 +123,9 @@ public final class EntityLinker {
      * A capital the registry recognised by its name, in an article that names nothing else of its state but names the
      * state of a sizeable namesake (a city of 100,000, or one in a region the article names): the article most likely
      * means the namesake, so this article's graph claims neither the capital's ids nor that it is a capital. The
-     * entity keeps the capital's key (the extractor chose it), so no id of the namesake is given either. Null when
-     * the capital fits the article.
+     * entity keeps the capital's key (the extractor chose it), so no id of the namesake is given either. The same in
+     * an article that names no state at all when a city of another state that bears the capital's name is bigger.
+     * Null when the capital fits the article.
      */
     private LinkDecision capitalOutOfPlace(ResolvedEntity e, java.util.Map<String, Integer> votes, Set<String> regions) {
         if (e.kind() != EntityKind.PLACE || e.relatedKey() == null || !e.relatedKey().startsWith("state/")
@@ -136,9 +137,23 @@ public final class EntityLinker {
         if (ownVotes > 0) {
             return null;
         }
-        for (KnowledgeBase.Match m : candidates.knowledgeBase().lookup(e.label())) {
+        List<KnowledgeBase.Match> namesakes = candidates.knowledgeBase().lookup(e.label());
+        // The capital's own city entry, and whether the article names any state at all besides through it.
+        double ownPrior = namesakes.stream().filter(m -> m.entry().kind() == KbEntry.Kind.CITY
+                && own.equals(m.entry().country())).mapToDouble(m -> m.entry().prior()).max().orElse(Double.NaN);
+        boolean noStateNamed = votes.entrySet().stream()
+                .allMatch(v -> v.getValue() - (statesOf(e).contains(v.getKey()) ? 1 : 0) <= 0);
+        for (KnowledgeBase.Match m : namesakes) {
             KbEntry k = m.entry();
             boolean place = k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION;
+            // An article that names no state at all, and a city of another state, bigger than the capital, that bears
+            // its name: nothing says which is meant.
+            if (m.byLabel() && noStateNamed && k.kind() == KbEntry.Kind.CITY && k.country() != null
+                    && !k.country().equals(own) && k.prior() > ownPrior) {
+                return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, k, 0,
+                        "the capital of " + own + ", in an article naming no state, beside a bigger namesake in "
+                                + k.country() + ": the registry's ids left out");
+            }
             if (m.byLabel() && place && k.country() != null && !k.country().equals(own)
                     && votes.getOrDefault(k.country(), 0) > 0
                     && (k.prior() >= PLACE_PRIOR_WITHOUT_CONTEXT || (k.within() != null && regions.contains(k.within())))) {

@@ -146,7 +146,11 @@ class EntityLinkerTest {
         ResolvedEntity atHome = linked(List.of(capital, stateMention("XAA"), stateMention("XBB")), null,
                 "place/millbrook");
         assertEquals("Q88", atHome.qid());
-        assertEquals("Q88", linked(List.of(capital), null, "place/millbrook").qid());
+        // Alone in an article that names no state, beside a bigger namesake: nothing says which is meant.
+        assertNull(linked(List.of(capital), null, "place/millbrook").qid());
+        ResolvedEntity biggerCapital = new ResolvedEntity("place/ashford", EntityKind.PLACE, "Ashford", "Q89", "89",
+                null, "state/XBB", null, 1);
+        assertEquals("Q89", linked(List.of(biggerCapital), null, "place/ashford").qid());
     }
 
     @Test
