@@ -207,9 +207,10 @@ public final class EntityLinker {
             // An organisation of no one state (a brand the world over) that the knowledge base knows by exactly this
             // name, with no other of that name: its name is its context. One of a single state (a bank whose
             // initials are also another state's agency), or by an alias, an acronym or beside a namesake, needs the
-            // article to name its state.
+            // article to name its state. So does a label in capitals only: initials stand for many bodies the
+            // knowledge base does not hold (a clothing brand's three letters are also a university's).
             boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
-                    && scored.size() == 1 && chosen.country() == null;
+                    && scored.size() == 1 && chosen.country() == null && !capitalsOnly(chosen.label());
             if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
                     || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
                     || !best.candidate.byLabel()) {
@@ -219,6 +220,11 @@ public final class EntityLinker {
         }
         return new LinkDecision(e.key(), e.label(), LinkDecision.Status.LINKED, chosen, runnerUp, margin,
                 Double.isInfinite(margin) ? "only candidate" : String.format("ahead by %.1f", margin));
+    }
+
+    /** "QXT", "H&M": a name with no small letter, initials or a stylised brand. */
+    static boolean capitalsOnly(String label) {
+        return label.codePoints().noneMatch(Character::isLowerCase);
     }
 
     private record Scored(Candidate candidate, double score, boolean inContext) {

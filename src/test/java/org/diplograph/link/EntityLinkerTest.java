@@ -48,7 +48,7 @@ class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
             BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR,
             org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null),
-            org("Q63", "Dunmere Bank", "XBB"))),
+            org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null))),
             java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
@@ -163,6 +163,11 @@ class EntityLinkerTest {
                 .qid());
         assertEquals("Q61", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/corvane",
                 "Corvane")), null, "org/corvane").qid());
+    }
+
+    @Test
+    void initialsAloneAreNoContextForAnOrganisation() {
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/qxt", "QXT")), null, "org/qxt").qid());
     }
 
     @Test
