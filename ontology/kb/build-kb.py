@@ -12,7 +12,7 @@ never contradicts the registry.
 
 Output: one entity per line, tab-separated, sorted, gzip with a fixed timestamp:
     id  kind  qid  geonames  label  aliases  country  within  prior  offices  source
-kind is person, city or region; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
+kind is person, organization, city or region; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
 id of the region a city lies in; prior is log10 of a popularity count (population; 1 for a person in office);
 offices are 'office@start@end' separated by ';'. Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
 """
@@ -20,6 +20,7 @@ import argparse
 import csv
 import gzip
 import io
+import json
 import math
 import re
 import subprocess
@@ -47,11 +48,20 @@ SOURCES = {
                                 "Wikidata/data/politicians_born_after_1945_having_a_picture.csv"),
 }
 
+# The name-suggestion-index (BSD-3-Clause): brands and operators with their Wikidata ids, as OpenStreetMap tags them.
+# Read as whole categories: every brand (shops, banks, fuel, car makers, airlines' offices, companies, unions, parties)
+# and every operator of an office (government agencies, associations, energy and water utilities, visa centres).
+NSI = ("osmlab/name-suggestion-index", "c8b272ef0f882ee76c5ac8bd2912d5db4d63cf30")
+NSI_TREES = (("data/brands/", "brand"), ("data/operators/office/", "operator"))
+# OpenStreetMap's location codes that are not one country (the world, continents, Metropolitan France).
+NSI_COUNTRY_ALIASES = {"fx": "FR", "uk": "GB"}
+
 # Trailing words of a region's name that news often leaves out ("Sandbar Strip" → "Sandbar", "Ashford Oblast" →
 # "Ashford"); the shortened name is an alias, so the linker weighs it against a city of the same name.
 REGION_HEADS = ("Strip", "Region", "Province", "Oblast", "Governorate", "Territory")
 
 # A person needs a name of at least two words in Latin script to be matched by name at all.
+LATIN_ORG = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.,'’&+!\-/() ]+")
 LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.'’\- ]+")
 
 
@@ -60,6 +70,16 @@ def read_source(mirrors, key):
     git_dir = f"{mirrors}/{repo.replace('/', '+')}/repo"
     out = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"], check=True, capture_output=True)
     return out.stdout.decode("utf-8")
+
+
+def read_tree(mirrors, repo, commit, prefix):
+    """Every file under prefix of a repository at a commit, as (path, text)."""
+    git_dir = f"{mirrors}/{repo.replace('/', '+')}/repo"
+    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit, prefix],
+                           check=True, capture_output=True, text=True).stdout.split("\n")
+    for name in sorted(n for n in names if n.endswith(".json")):
+        out = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{name}"], check=True, capture_output=True)
+        yield name, out.stdout.decode("utf-8")
 
 
 def fold(s):
@@ -74,6 +94,14 @@ def latin_alias(s):
     if len(s) < 3 or not LATIN_NAME.fullmatch(s) or s.isupper() or not s[0].isupper():
         return False
     return True
+
+
+def org_name(s):
+    """An organisation's name worth matching: Latin script, a letter first, a capital somewhere (an all-lower-case
+    name, "npd", would be matched case-blind against an acronym), not a bare two-letter code."""
+    s = s.strip()
+    return (len(s) >= 2 and LATIN_ORG.fullmatch(s) is not None and s[0].isalpha() and s != s.lower()
+            and not (len(s) < 3 and s.isupper()))
 
 
 def log_prior(n):
@@ -196,6 +224,43 @@ def main():
             # "First Middle Last" is written "First Last" in news.
             aliases.append(f"{words[0]} {words[-1]}")
         person(qid, name, aliases, iso3.get(cc, ""), "", "captainfact-politicians", 1)
+
+    # --- organisations: brands and office operators of the name-suggestion-index, one entry per Wikidata id. The
+    # label is the brand (operator) name the most items give; other names of the same id are aliases; a short_name
+    # ("Apple" for the Apple Store) is not, as it often is another item's name. The country is the one country all
+    # its items are in, else none; the prior is log10 of the number of items (categories x countries) naming it.
+    orgs = {}
+    for prefix, key in NSI_TREES:
+        for _, text in read_tree(args.mirrors, *NSI, prefix):
+            for item in json.loads(text).get("items", []):
+                tags = item.get("tags", {})
+                qid = tags.get(f"{key}:wikidata", "")
+                name = (tags.get(key) or "").strip()
+                if not re.fullmatch(r"Q\d+", qid) or qid in registry_qids or not name:
+                    continue
+                o = orgs.setdefault(qid, dict(names={}, aliases=set(), countries=set(), items=0))
+                o["items"] += 1
+                o["names"][name] = o["names"].get(name, 0) + 1
+                for k in (f"{key}:en", "name", "name:en", "official_name", "official_name:en"):
+                    if tags.get(k):
+                        o["aliases"].add(tags[k].strip())
+                include = item.get("locationSet", {}).get("include", [])
+                for code in include:
+                    # "us", or a region file of one country ("us-ny.geojson"); "001", "150" are world and continents.
+                    code = re.sub(r"^([a-z]{2})[-.].*$", r"\1", str(code).lower())
+                    cc = NSI_COUNTRY_ALIASES.get(code, code.upper())
+                    o["countries"].add(iso3.get(cc, "*"))
+    for qid, o in orgs.items():
+        if qid in entries:
+            continue
+        label = sorted(o["names"], key=lambda n: (-o["names"][n], n))[0]
+        if not org_name(label):
+            continue
+        aliases = sorted(a for a in (set(o["names"]) | o["aliases"]) - {label} if org_name(a))
+        country = next(iter(o["countries"])) if len(o["countries"]) == 1 else ""
+        entries[qid] = dict(kind="organization", qid=qid, geonames="", label=label, aliases=aliases,
+                            country="" if country == "*" else country, within="", pop=o["items"], offices="",
+                            source="name-suggestion-index")
 
     with gzip.GzipFile(args.out, "wb", mtime=0) as gz:
         out = io.TextIOWrapper(gz, encoding="utf-8", newline="\n")

@@ -91,6 +91,25 @@ public final class CandidateGenerator {
         return null;
     }
 
+    /**
+     * Whether a label's initials are a name it goes by: three words or more, each a capitalised word ("Northland
+     * Audit Office"), not a brand of two ("Acme Autocentres" is no "AA") or one with capitals inside ("INNSiDE by …").
+     */
+    static boolean spellsAnAcronym(String label) {
+        int words = 0;
+        for (String w : label.split("[\\s-]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || ACRONYM_SKIPS.contains(lower) || lower.equals("of")) {
+                continue;
+            }
+            if (!w.matches("\\p{Lu}\\p{Ll}+")) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 3;
+    }
+
     /** "Government Accountability Office" → GAO: the initials of its words, small words left out. */
     static String acronymOf(String label) {
         StringBuilder sb = new StringBuilder();
@@ -108,7 +127,7 @@ public final class CandidateGenerator {
         if (m == null) {
             Map<String, List<KbEntry>> built = new HashMap<>();
             for (KbEntry e : kb.entries()) {
-                if (e.kind() == KbEntry.Kind.ORGANIZATION && e.label().split("\\s+").length >= 2) {
+                if (e.kind() == KbEntry.Kind.ORGANIZATION && spellsAnAcronym(e.label())) {
                     built.computeIfAbsent(acronymOf(e.label()), k -> new ArrayList<>()).add(e);
                 }
             }

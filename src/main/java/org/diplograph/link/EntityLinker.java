@@ -18,7 +18,9 @@ import org.diplograph.resolve.ResolvedEntity;
  * implied by its capitals, places and office holders), the regions it names, the entity's kind and the article's
  * date (a person holding an office then). Precision first: a candidate must fit the kind and not contradict what
  * the registry says of the entity (its state), must lead the next by {@link #MARGIN}, and a person needs the
- * article to name their state or to date within their office; otherwise the entity stays unlinked (NIL) and the
+ * article to name their state or to date within their office; an organisation needs its state too, unless it belongs
+ * to no one state, the entity's name is its label and no other organisation of the knowledge base bears that name;
+ * otherwise the entity stays unlinked (NIL) and the
  * decision says why.
  *
  * <pre>{@code
@@ -121,8 +123,9 @@ public final class EntityLinker {
      * A capital the registry recognised by its name, in an article that names nothing else of its state but names the
      * state of a sizeable namesake (a city of 100,000, or one in a region the article names): the article most likely
      * means the namesake, so this article's graph claims neither the capital's ids nor that it is a capital. The
-     * entity keeps the capital's key (the extractor chose it), so no id of the namesake is given either. Null when
-     * the capital fits the article.
+     * entity keeps the capital's key (the extractor chose it), so no id of the namesake is given either. The same in
+     * an article that names no state at all when a city of another state that bears the capital's name is bigger.
+     * Null when the capital fits the article.
      */
     private LinkDecision capitalOutOfPlace(ResolvedEntity e, java.util.Map<String, Integer> votes, Set<String> regions) {
         if (e.kind() != EntityKind.PLACE || e.relatedKey() == null || !e.relatedKey().startsWith("state/")
@@ -134,9 +137,23 @@ public final class EntityLinker {
         if (ownVotes > 0) {
             return null;
         }
-        for (KnowledgeBase.Match m : candidates.knowledgeBase().lookup(e.label())) {
+        List<KnowledgeBase.Match> namesakes = candidates.knowledgeBase().lookup(e.label());
+        // The capital's own city entry, and whether the article names any state at all besides through it.
+        double ownPrior = namesakes.stream().filter(m -> m.entry().kind() == KbEntry.Kind.CITY
+                && own.equals(m.entry().country())).mapToDouble(m -> m.entry().prior()).max().orElse(Double.NaN);
+        boolean noStateNamed = votes.entrySet().stream()
+                .allMatch(v -> v.getValue() - (statesOf(e).contains(v.getKey()) ? 1 : 0) <= 0);
+        for (KnowledgeBase.Match m : namesakes) {
             KbEntry k = m.entry();
             boolean place = k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION;
+            // An article that names no state at all, and a city of another state, bigger than the capital, that bears
+            // its name: nothing says which is meant.
+            if (m.byLabel() && noStateNamed && k.kind() == KbEntry.Kind.CITY && k.country() != null
+                    && !k.country().equals(own) && k.prior() > ownPrior) {
+                return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, k, 0,
+                        "the capital of " + own + ", in an article naming no state, beside a bigger namesake in "
+                                + k.country() + ": the registry's ids left out");
+            }
             if (m.byLabel() && place && k.country() != null && !k.country().equals(own)
                     && votes.getOrDefault(k.country(), 0) > 0
                     && (k.prior() >= PLACE_PRIOR_WITHOUT_CONTEXT || (k.within() != null && regions.contains(k.within())))) {
@@ -187,14 +204,27 @@ public final class EntityLinker {
         KbEntry chosen = best.candidate.entry();
         if (!best.inContext) {
             boolean person = chosen.kind() == KbEntry.Kind.PERSON;
-            if (person || chosen.kind() == KbEntry.Kind.ORGANIZATION
-                    || chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT || !best.candidate.byLabel()) {
+            // An organisation of no one state (a brand the world over) that the knowledge base knows by exactly this
+            // name, with no other of that name: its name is its context. One of a single state (a bank whose
+            // initials are also another state's agency), or by an alias, an acronym or beside a namesake, needs the
+            // article to name its state. So does a label in capitals only: initials stand for many bodies the
+            // knowledge base does not hold (a clothing brand's three letters are also a university's).
+            boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
+                    && scored.size() == 1 && chosen.country() == null && !capitalsOnly(chosen.label());
+            if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
+                    || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
+                    || !best.candidate.byLabel()) {
                 return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
                         "no context for " + chosen.id());
             }
         }
         return new LinkDecision(e.key(), e.label(), LinkDecision.Status.LINKED, chosen, runnerUp, margin,
                 Double.isInfinite(margin) ? "only candidate" : String.format("ahead by %.1f", margin));
+    }
+
+    /** "QXT", "H&M": a name with no small letter, initials or a stylised brand. */
+    static boolean capitalsOnly(String label) {
+        return label.codePoints().noneMatch(Character::isLowerCase);
     }
 
     private record Scored(Candidate candidate, double score, boolean inContext) {

@@ -34,6 +34,16 @@ class CandidateGeneratorTest {
         assertEquals("acronym", gen.candidates("NAO").get(0).how());
     }
 
+    @Test
+    void onlyALabelOfThreeCapitalisedWordsSpellsAnAcronym() {
+        assertEquals(true, CandidateGenerator.spellsAnAcronym("Northland Audit Office"));
+        assertEquals(false, CandidateGenerator.spellsAnAcronym("Quarrow Autocentres"));
+        assertEquals(false, CandidateGenerator.spellsAnAcronym("STAYWELL by Quarrow Mews"));
+        CandidateGenerator brands = new CandidateGenerator(new KnowledgeBase(List.of(org("Q5", "Quarrow Autocentres"))),
+                Set.of());
+        assertEquals(List.of(), brands.candidates("QA"));
+    }
+
     private static List<String> ids(List<Candidate> cs) {
         return cs.stream().map(c -> c.entry().id()).toList();
     }

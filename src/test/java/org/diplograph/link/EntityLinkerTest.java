@@ -34,6 +34,11 @@ class EntityLinkerTest {
     private static final KbEntry SENATOR = new KbEntry("Q30", KbEntry.Kind.PERSON, "Q30", null, "Dana Quill", List.of(),
             "XBB", null, 1, List.of(new KbEntry.Office("sen", LocalDate.of(2010, 1, 1), LocalDate.of(2016, 1, 1))));
 
+    private static KbEntry org(String id, String label, String country) {
+        return new KbEntry(id, KbEntry.Kind.ORGANIZATION, id, null, label, List.of(label + " Group"), country, null, 0,
+                List.of());
+    }
+
     private static RegistryEntry state(String iso3, String name) {
         return new RegistryEntry("state/" + iso3, EntityKind.STATE, name, List.of(name), List.of(), "Q9" + iso3.charAt(1),
                 null, null, null, null, List.of(), "test");
@@ -41,7 +46,10 @@ class EntityLinkerTest {
 
     private final Registry registry = new Registry(List.of(state("XAA", "Aland"), state("XBB", "Bland")));
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
-            BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR)), java.util.Set.of()), registry);
+            BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR,
+            org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null),
+            org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null))),
+            java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
         return new ResolvedEntity(key, kind, label, null, null, null, null, null, 1);
@@ -138,6 +146,37 @@ class EntityLinkerTest {
         ResolvedEntity atHome = linked(List.of(capital, stateMention("XAA"), stateMention("XBB")), null,
                 "place/millbrook");
         assertEquals("Q88", atHome.qid());
-        assertEquals("Q88", linked(List.of(capital), null, "place/millbrook").qid());
+        // Alone in an article that names no state, beside a bigger namesake: nothing says which is meant.
+        assertNull(linked(List.of(capital), null, "place/millbrook").qid());
+        ResolvedEntity biggerCapital = new ResolvedEntity("place/ashford", EntityKind.PLACE, "Ashford", "Q89", "89",
+                null, "state/XBB", null, 1);
+        assertEquals("Q89", linked(List.of(biggerCapital), null, "place/ashford").qid());
+    }
+
+    @Test
+    void aWorldwideOrganisationAloneWithItsNameIsLinkedWithoutContextButNotByAnAliasOrBesideANamesake() {
+        assertEquals("Q60", linked(List.of(entity(EntityKind.ORGANIZATION, "org/veltrano", "Veltrano")), null,
+                "org/veltrano").qid());
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/veltrano-group", "Veltrano Group")), null,
+                "org/veltrano-group").qid());
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/corvane", "Corvane")), null, "org/corvane")
+                .qid());
+        assertEquals("Q61", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/corvane",
+                "Corvane")), null, "org/corvane").qid());
+    }
+
+    @Test
+    void initialsAloneAreNoContextForAnOrganisation() {
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/qxt", "QXT")), null, "org/qxt").qid());
+    }
+
+    @Test
+    void anOrganisationOfOneStateNeedsTheArticleToNameIt() {
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/dunmere-bank", "Dunmere Bank")), null,
+                "org/dunmere-bank").qid());
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/dunmere-bank",
+                "Dunmere Bank")), null, "org/dunmere-bank").qid());
+        assertEquals("Q63", linked(List.of(stateMention("XBB"), entity(EntityKind.ORGANIZATION, "org/dunmere-bank",
+                "Dunmere Bank")), null, "org/dunmere-bank").qid());
     }
 }
