@@ -4,44 +4,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.diplograph.extract.ExtractedArticle;
-import org.diplograph.extract.Mention;
-import org.diplograph.extract.MentionType;
 import org.diplograph.extract.RoleObservation;
 import org.diplograph.extract.time.TimeNormalizer;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.DependencyParser;
 import org.diplograph.nlp.Sentence;
-import org.diplograph.nlp.Token;
 import org.diplograph.registry.Registry;
-import org.diplograph.text.CharSpan;
 
 /**
- * Reads the facts of an article from its tokens and mentions: events (by trigger words, with the
- * actors of the trigger's clause as participants), roles, stances (support or opposition towards an
- * actor or a concept) and direct quotations with their speakers. Rules work on words and mentions
- * only; each fact keeps its sentence as evidence.
+ * Runs the fact components (events, stances, quotes, contacts) over one read-only {@link FactDocument} of an article,
+ * and states the roles the entity layer observed. A component that fails loses only its own facts; each fact keeps
+ * its sentence as evidence.
  */
 public final class FactExtractor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactExtractor.class);
 
-
-    private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "after", "before", "following", "follows",
-            "followed", "follow", "since", "while", "when", "which", "as", "amid", "despite", "because", "but",
-            "although", "though", "whereas", "that", "--", "-");
-    private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "expected", "expects", "expect", "plans",
-            "planned", "plan", "scheduled", "upcoming", "next", "anticipates", "anticipate", "anticipated", "prepares",
-            "preparing", "set", "due", "future", "forthcoming", "proposed", "intends");
-    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "if", "possible", "potential",
-            "potentially", "whether", "unless");
-    private static final Set<String> NEGATION = Set.of("not", "n't", "no", "never", "without", "cancelled", "canceled",
-            "postponed", "called off", "failed");
-
     private final Registry registry;
-    private final ConceptLexicon concepts;
     private final TimeNormalizer times = new TimeNormalizer();
 
     private final DependencyParser parser;
@@ -52,7 +32,6 @@ public final class FactExtractor {
 
     public FactExtractor(Registry registry, ConceptLexicon concepts, DependencyParser parser) {
         this.registry = registry;
-        this.concepts = concepts;
         this.parser = parser;
         this.eventComponent = new SyntacticEvents(EventVocabulary.bundled());
         this.stanceComponent = new SyntacticStances(concepts);
@@ -77,54 +56,20 @@ public final class FactExtractor {
     private final class Run {
         final ExtractedArticle ex;
         final AnnotatedText at;
-        final String text;
-        final List<Token> tokens;
-        final int[] sentenceOf;
-        final Mention[] mentionAt;
-        final String[] lower;
         final FactDocument doc;
         final LocalDate anchor;
-        final List<EventFact> events = new ArrayList<>();
-        final List<StanceFact> stances = new ArrayList<>();
-        final List<QuoteFact> quotes = new ArrayList<>();
 
         Run(ExtractedArticle ex) {
             this.ex = ex;
             this.at = ex.annotated();
-            this.text = at.text();
-            this.tokens = at.tokens();
             this.doc = new FactDocument(ex, registry, parser, times);
             this.anchor = doc.anchor();
-            this.sentenceOf = new int[tokens.size()];
-            this.lower = new String[tokens.size()];
-            this.mentionAt = new Mention[tokens.size()];
-            for (Sentence s : at.sentences()) {
-                for (Token t : s.tokens()) {
-                    sentenceOf[t.index()] = s.index();
-                    lower[t.index()] = t.text().toLowerCase(Locale.ROOT);
-                    mentionAt[t.index()] = doc.mentionAt(t.index());
-                }
-            }
         }
 
         Facts run() {
-            events.addAll(isolated(eventComponent, doc));
-            quotes.addAll(isolated(quoteComponent, doc));
-            stances.addAll(isolated(stanceComponent, doc));
-            return new Facts(events, roles(), stances, quotes, isolated(contactComponent, doc));
+            return new Facts(isolated(eventComponent, doc), roles(), isolated(stanceComponent, doc),
+                    isolated(quoteComponent, doc), isolated(contactComponent, doc));
         }
-
-        // ---------------------------------------------------------------- helpers of quotes and stances
-
-        boolean isActor(Mention m) {
-            return doc.isActor(m);
-        }
-
-        String name(String key) {
-            return doc.name(key);
-        }
-
-        // ---------------------------------------------------------------- roles
 
         List<RoleFact> roles() {
             Map<String, RoleFact> byKey = new LinkedHashMap<>();
@@ -137,11 +82,5 @@ public final class FactExtractor {
             }
             return new ArrayList<>(byKey.values());
         }
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }
