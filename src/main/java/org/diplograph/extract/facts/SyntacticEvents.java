@@ -286,12 +286,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
 
             if (verb) {
                 sources.addAll(subjectsOf(i));
-                // an active verb with an object has no agent: its "by" phrase is the object's ("condemned a raid by X")
-                boolean objectsAgent = activeVoice(i) && !p.children(i, "dobj").isEmpty();
-                for (int agent : objectsAgent ? List.<Integer>of() : p.children(i, "agent")) {
-                    for (int o : p.children(agent, "pobj")) {
-                        sources.addAll(actorsOf(o));
-                    }
+                if (!byPhraseIsTheObjects(i)) {
+                    sources.addAll(byPhraseActors(i));
                 }
                 for (int o : p.children(i, "dobj", "nsubjpass", "dative", "iobj")) {
                     Mention named = doc.mentionAt(p.token(o).index());
@@ -343,15 +339,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         sources.addAll(subjectsOf(v));
                     }
                 }
-                if (governor >= 0 && p.label(i).equals("dobj") && activeVoice(governor)) {
-                    // "condemned the attacks by X": an active verb has no agent, so its "by" phrase is the noun's
-                    for (int prep : p.children(governor, "prep", "agent")) {
-                        if (p.lemma(prep).equals("by")) {
-                            for (int o : p.children(prep, "pobj")) {
-                                sources.addAll(actorsOf(o));
-                            }
-                        }
-                    }
+                if (governor >= 0 && p.label(i).equals("dobj") && byPhraseIsTheObjects(governor)) {
+                    sources.addAll(byPhraseActors(governor));
                 }
                 if (governor >= 0 && p.label(i).equals("nsubj")) {
                     // "the strike hit X", "an earthquake struck X"
@@ -656,13 +645,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         out.add(actor);
                     }
                 }
-                for (int prep : p.children(o, "prep")) {
-                    if (p.lemma(prep).equals("by")) {
-                        for (int a : p.children(prep, "pobj")) {
-                            out.addAll(actorsOf(a));
-                        }
-                    }
-                }
+                out.addAll(byPhraseActors(o));
             }
             out.removeAll(sources);
             return out;
@@ -699,6 +682,27 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     && (p.label(noun).equals("nsubj") || p.label(noun).equals("attr"))
                     && p.children(noun, "det").stream()
                     .anyMatch(d -> p.lemma(d).equals("a") || p.lemma(d).equals("an"));
+        }
+
+        /**
+         * An active verb with an object has no agent: a "by" phrase the parse hangs on it is the object's ("condemned
+         * a raid by X", "condemned the attacks by X").
+         */
+        boolean byPhraseIsTheObjects(int verb) {
+            return activeVoice(verb) && !p.children(verb, "dobj").isEmpty();
+        }
+
+        /** The actors of a word's "by" phrases (an agent, or a preposition "by"). */
+        List<String> byPhraseActors(int head) {
+            List<String> out = new ArrayList<>();
+            for (int by : p.children(head, "prep", "agent")) {
+                if (p.label(by).equals("agent") || p.lemma(by).equals("by")) {
+                    for (int o : p.children(by, "pobj")) {
+                        out.addAll(actorsOf(o));
+                    }
+                }
+            }
+            return out;
         }
 
         /** A verb told in the active voice: no passive auxiliary or passive subject. */
@@ -869,8 +873,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     }
                     if (PARTNER_PREPOSITIONS.contains(w)) {
                         partners.addAll(actors);
-                    } else if (w.equals("by") && !noun && activeVoice(head) && !p.children(head, "dobj").isEmpty()) {
-                        continue; // the object's agent, attached to the verb by the parse
+                    } else if (w.equals("by") && !noun && byPhraseIsTheObjects(head)) {
+                        continue;
                     } else if (w.equals("by") || w.equals("from")) {
                         sources.addAll(actors);
                     } else if (TARGET_PREPOSITIONS.contains(w)) {
