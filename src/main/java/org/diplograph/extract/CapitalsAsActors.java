@@ -16,18 +16,14 @@ final class CapitalsAsActors implements MentionFinder {
         this.registry = registry;
     }
 
-    @Override
-    public void find(ArticleMentions m) {
-        capitalsAsActors(m);
-    }
-
     /**
      * A capital is its government when it acts ("Beijing affirmed", "Beijing's opposition", "ties with
-     * Washington"), and a city when it is a location ("the meeting in Beijing", "the Beijing talks").
-     * Coordinated capitals ("Pyongyang and Beijing's vows") share one reading, decided by the left
+     * Washington"), and a city when it is a location ("the meeting in Beijing", "the Lisbon talks").
+     * Coordinated capitals ("Lisbon and Madrid's pledges") share one reading, decided by the left
      * context of the first and the right context of the last.
      */
-    private void capitalsAsActors(ArticleMentions m) {
+    @Override
+    public void find(ArticleMentions m) {
         List<Claim> ordered = m.claims.stream().sorted((x, y) -> Integer.compare(x.from, y.from)).toList();
         int i = 0;
         while (i < ordered.size()) {
@@ -49,6 +45,7 @@ final class CapitalsAsActors implements MentionFinder {
             i = j + 1;
         }
     }
+
 
     private boolean isCapital(ArticleMentions m, Claim c) {
         return c.type == MentionType.PLACE && c.stateKey != null

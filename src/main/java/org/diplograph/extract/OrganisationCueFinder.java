@@ -22,11 +22,6 @@ final class OrganisationCueFinder implements MentionFinder {
         this.gazetteer = gazetteer;
     }
 
-    @Override
-    public void find(ArticleMentions m) {
-        organisationCues(m);
-    }
-
     /**
      * Names the article shows to be organisations, whatever the model typed them: after a noun of firms and bodies
      * ("the carmaker Zentrova", "oil companies A and B"), described so in apposition ("Kelvarin, a Dutch software
@@ -35,7 +30,8 @@ final class OrganisationCueFinder implements MentionFinder {
      * "Zentrova Motors Inc." make "Halbrecht" and "Zentrova" the same companies). Every occurrence of such a name the
      * model typed otherwise, or missed, becomes the organisation; registry entries and rule-made people stay.
      */
-    private void organisationCues(ArticleMentions m) {
+    @Override
+    public void find(ArticleMentions m) {
         Map<String, Claim> orgs = new HashMap<>();  // surface -> the organisation it names
         for (Claim c : List.copyOf(m.claims)) {
             // "Zentrova Computer", "Halbrecht AG": a trade or legal form the model left out belongs to the name
@@ -133,6 +129,7 @@ final class OrganisationCueFinder implements MentionFinder {
             }
         }
     }
+
 
     /**
      * Where the words naming the company in organisation {@code c} end when its last words are a legal form or a

@@ -18,18 +18,14 @@ final class PlacesInsideLongerNames implements MentionFinder {
         this.gazetteer = gazetteer;
     }
 
-    @Override
-    public void find(ArticleMentions m) {
-        placesInsideLongerNames(m);
-    }
-
     /**
      * A known place followed by capitalised words nobody explained begins a longer name: "Salisbury Dock",
      * "Bowling Green Falcons", "Australia First", "Montreal HC". The whole is a place when it ends in a place word,
      * else an organisation; the place alone would be wrong either way. Title-case headlines are left alone, where
      * every word is capitalised.
      */
-    private void placesInsideLongerNames(ArticleMentions m) {
+    @Override
+    public void find(ArticleMentions m) {
         for (Claim c : List.copyOf(m.claims)) {
             if ((c.type != MentionType.PLACE && c.type != MentionType.STATE) || !c.rule.equals("registry")
                     || m.titleCase(m.sentenceOf[c.from])) {
@@ -55,13 +51,13 @@ final class PlacesInsideLongerNames implements MentionFinder {
                 }
             }
             if (lastName < 0 || lastName < m.tokens.size() && m.tokens.get(lastName).text().equals("'s")) {
-                continue; // "Texas Children's Hospital": too tangled to name here
+                continue; // "Ohio Veterans' Hospital": too tangled to name here
             }
             String last = m.tokens.get(lastName - 1).text();
             String name = Gazetteer.normalise(m.text.substring(m.tokens.get(c.from).start(), m.tokens.get(lastName - 1).end()));
             m.withdraw(c, MentionMergePolicy.Override.LONGER_NAME);
             if (Lexicon.LAW_HEADS.contains(last) || Lexicon.EVENT_HEADS.contains(last)) {
-                continue; // "Texas Futile Care Law", "Beijing Olympic Games": a law or an event, named after it
+                continue; // "Ohio Clean Water Law", "Lisbon Youth Games": a law or an event, named after it
             }
             if (c.to - c.from == 1 && lastName - c.to == 1 && Lexicon.GIVEN_NAMES.contains(m.tokens.get(c.from).text())
                     && !Lexicon.isOrgHead(last) && !Lexicon.PLACE_HEADS.contains(last)) {

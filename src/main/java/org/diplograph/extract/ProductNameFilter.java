@@ -12,16 +12,12 @@ final class ProductNameFilter implements MentionFinder {
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\ds?");
 
-    @Override
-    public void find(ArticleMentions m) {
-        productNames(m);
-    }
-
     /**
      * "Boeing 787", "Airbus A380", "Lockheed Martin F-35": a maker's name before a model designation names the
      * product, not the company acting.
      */
-    private void productNames(ArticleMentions m) {
+    @Override
+    public void find(ArticleMentions m) {
         for (Claim c : List.copyOf(m.claims)) {
             if (c.type != MentionType.ORGANIZATION || c.to >= m.tokens.size() || m.sentenceOf[c.to] != m.sentenceOf[c.from]
                     || m.tokens.get(c.to).start() != m.tokens.get(c.to - 1).end() + 1 || m.owner[c.to] != null) {

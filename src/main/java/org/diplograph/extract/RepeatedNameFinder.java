@@ -9,16 +9,12 @@ import org.diplograph.nlp.Token;
 /** A name found once is the same name wherever else the article spells it the same way. */
 final class RepeatedNameFinder implements MentionFinder {
 
-    @Override
-    public void find(ArticleMentions m) {
-        repeatedNames(m);
-    }
-
     /**
      * A name found once is the same name wherever else the article spells it the same way: the model judges each
-     * sentence alone and misses repeats where the context is weak ("Aer Lingus already operates…").
+     * sentence alone and misses repeats where the context is weak ("Norvale Air also flies…").
      */
-    private void repeatedNames(ArticleMentions m) {
+    @Override
+    public void find(ArticleMentions m) {
         Map<String, Claim> bySurface = new HashMap<>();
         for (Claim c : m.claims) {
             if (c.type == MentionType.PERSON && c.to - c.from < 2) {
@@ -49,6 +45,7 @@ final class RepeatedNameFinder implements MentionFinder {
             }
         }
     }
+
 
     /** Whether token {@code g} of sentence {@code s} would make a match part of a longer name ("Atlantic City Railroad"). */
     private boolean capitalisedNeighbour(ArticleMentions m, int g, Sentence s) {

@@ -6,16 +6,12 @@ import org.diplograph.extract.ArticleMentions.Claim;
 /** A capitalised title alone or in the plural ("the Foreign Ministers") names no organisation. */
 final class TitlesAreNoOrganisations implements MentionFinder {
 
-    @Override
-    public void find(ArticleMentions m) {
-        titlesAreNoOrganisations(m);
-    }
-
     /**
      * A capitalised title in the plural or alone ("the Foreign Ministers of three states") names people by their
      * office, not an organisation: every word of it is a title word.
      */
-    private void titlesAreNoOrganisations(ArticleMentions m) {
+    @Override
+    public void find(ArticleMentions m) {
         for (Claim c : List.copyOf(m.claims)) {
             if (c.type != MentionType.ORGANIZATION || "registry".equals(c.rule)) {
                 continue;

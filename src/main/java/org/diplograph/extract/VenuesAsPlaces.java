@@ -7,17 +7,13 @@ import org.diplograph.registry.Keys;
 /** An institution named by its building ("the White House") after a locative preposition is the place. */
 final class VenuesAsPlaces implements MentionFinder {
 
-    @Override
-    public void find(ArticleMentions m) {
-        venuesAsPlaces(m);
-    }
-
     /**
      * A seat of government or an institution named by its building ("the Oval Office", "the White House") is the
      * place where something happens when the text puts it after a locative preposition or a verb of visiting ("met
      * at the White House"); acting ("the White House said") it stays the institution.
      */
-    private void venuesAsPlaces(ArticleMentions m) {
+    @Override
+    public void find(ArticleMentions m) {
         for (Claim c : List.copyOf(m.claims)) {
             if (c.type != MentionType.ORGANIZATION || !namedByBuilding(m, c)) {
                 continue;
@@ -32,6 +28,7 @@ final class VenuesAsPlaces implements MentionFinder {
             }
         }
     }
+
 
     private boolean namedByBuilding(ArticleMentions m, Claim c) {
         if ("seat-of-government".equals(c.rule)) {
