@@ -134,7 +134,7 @@ final class ArticleMentions {
 
     /**
      * Whether the capitalised words up to {@code end} (exclusive) after the indefinite article at {@code article}
-     * describe rather than name: "A United Front", where a name would take "the". "A Chinese Foreign Ministry
+     * describe rather than name: "A Common Purpose", where a name would take "the". "A Chinese Foreign Ministry
      * readout" is a readout, and the name stands.
      */
     boolean describedAfterArticle(int article, int end) {
@@ -224,7 +224,7 @@ final class ArticleMentions {
     /**
      * Whether a word of tokens [from, to) is capitalised somewhere in the article's running text (not a headline,
      * not a sentence's first word): a name in a headline is written the same way in the story below it, while
-     * "Deeper Ties" or "Jointly Resist Hegemonism" are capitalised only by the headline.
+     * "Deeper Ties" or "Together Against Tariffs" are capitalised only by the headline.
      */
     boolean writtenAsNameInBody(List<Token> ts, int from, int to) {
         if (bodyCapitals == null) {
@@ -358,7 +358,7 @@ final class ArticleMentions {
     }
 
     /**
-     * Claims a part of one token: one of two hyphen-joined surnames ("the Kim-Xi summit"). The token's owner becomes
+     * Claims a part of one token: one of two hyphen-joined surnames ("the Ruiz-Mendes summit"). The token's owner becomes
      * the last part claimed.
      */
     void claimPart(int token, CharSpan span, MentionType type, String key, String label, String rule) {

@@ -75,7 +75,7 @@ final class ModelFinder implements MentionFinder {
             int from = f.from();
             while (from < f.to() - 1 && (Lexicon.NOT_NAMES.contains(ts.get(from).text()) || ArticleMentions.isPunct(ts.get(from).text()))
                     && !(Lexicon.WEEKDAYS.contains(ts.get(from).text()) && Lexicon.isOrgHead(ts.get(f.to() - 1).text()))) {
-                // "The Pentagon" → "Pentagon"; "The ''Associated Press" (wiki italics) → "Associated Press";
+                // "The Pentagon" → "Pentagon"; "The ''Daily Courier" (wiki italics) → "Daily Courier";
                 // but "Sunday Times" keeps its weekday
                 from++;
             }
@@ -85,7 +85,7 @@ final class ModelFinder implements MentionFinder {
             }
             int to = f.to();
             while (to - 1 > from && ts.get(to - 1).text().codePoints().allMatch(Character::isLowerCase)) {
-                to--; // "European leaders" → "European"; but "Abu Musab al-Zarqawi" stays whole
+                to--; // "European leaders" → "European"; but "Abu Karim al-Hadi" stays whole
             }
             if (to < f.to()) {
                 String shortened = m.text.substring(ts.get(from).start(), ts.get(to - 1).end());
@@ -106,7 +106,7 @@ final class ModelFinder implements MentionFinder {
             }
             MentionType type = ModelMergePolicy.typeOf(f.type(), ts.get(f.to() - 1).text());
             if (type == MentionType.PERSON && pairOfKnownPeople(m, ts.get(from).index(), ts.get(f.to() - 1).index())) {
-                continue; // "the Kim-Xi summit": two people the article names, not a third one
+                continue; // "the Ruiz-Mendes summit": two people the article names, not a third one
             }
             if (type == MentionType.PERSON) {
                 while (from < f.to() && Lexicon.TITLE_WORDS.contains(Lexicon.lower(ts.get(from).text()))) {

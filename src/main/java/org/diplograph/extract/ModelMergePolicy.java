@@ -12,12 +12,12 @@ import org.diplograph.nlp.Token;
  *       entities keep their links, rules keep their precise spans). The one exception is an organisation
  *       or place span that wholly contains place, state or nationality mentions and adds capitalised words
  *       no rule explained: that is a longer name which merely begins with a place ("Singapore Airlines",
- *       "Chiang Mai International Airport", "London Heathrow"), and the span replaces those mentions; unless
- *       it names an office ("U.S. Secretary of State", "Foreign Ministers of Iran").</li>
+ *       "Eastport International Airport", "London Heathrow"), and the span replaces those mentions; unless
+ *       it names an office ("U.S. Secretary of State", "Foreign Ministers of Chile").</li>
  *   <li>Below {@link #MIN_PROBABILITY} the span is dropped.</li>
  *   <li>A span must hold a capitalised word that is not a sentence-opening function word; a person's
  *       may hold nothing but letters and the marks of initials and particles. A law or treaty ("… Act"), an event
- *       ("Paris Air Show"), a model designation ("A330-300E") and a lone regional or religious adjective
+ *       ("Lisbon Boat Show"), a model designation ("A330-300E") and a lone regional or religious adjective
  *       ("African", "Sunni") are no names of these types. Lower-case words
  *       ending a span are not part of the name ("European leaders" → "European").</li>
  *   <li>A single word naming a person already in the article ("Xi" after "Xi Jinping") is that person,
@@ -83,7 +83,7 @@ public final class ModelMergePolicy {
             return Decision.NOT_A_NAME; // "A330-300E", "F-35": a model designation
         }
         if (Lexicon.LAW_HEADS.contains(last) || Lexicon.EVENT_HEADS.contains(last)) {
-            return Decision.NOT_A_NAME; // "Electoral Finance Act", "Paris Air Show": a law or an event
+            return Decision.NOT_A_NAME; // "Fair Rent Act", "Lisbon Boat Show": a law or an event
         }
         if (Lexicon.isRegionAdjective(sentence.subList(found.from(), found.to()).stream().map(Token::text).toList())) {
             return Decision.NOT_A_NAME; // "African" or "North African" leaders: a people or region, not a name

@@ -86,7 +86,7 @@ final class OrganisationNameFinder implements MentionFinder {
         for (int k = a + 1; k < b - 1; k++) {
             if (ts.get(k).text().equals("and") && Lexicon.isOrgHead(ts.get(k - 1).text())
                     && Lexicon.isOrgHead(ts.get(b - 1).text())) {
-                organisationRun(m, ts, a, k); // "Shanghai Airlines and Xiamen Airlines": two of a kind
+                organisationRun(m, ts, a, k); // "Eastport Airlines and Westvale Airlines": two of a kind
                 organisationRun(m, ts, k + 1, b);
                 return;
             }
@@ -118,7 +118,7 @@ final class OrganisationNameFinder implements MentionFinder {
             return;
         }
         // Leading demonyms and states qualify a body ("Chinese Foreign Ministry" is China's ministry of foreign
-        // affairs) but belong to the name as written, and so to the mention ("Syrian Computer Society").
+        // affairs) but belong to the name as written, and so to the mention ("Chilean Chess Society").
         String qualifier = null;
         int mentionStart = ga;
         while (mentionStart < headAt && (Lexicon.NOT_NAMES.contains(m.tokens.get(mentionStart).text())
@@ -131,7 +131,7 @@ final class OrganisationNameFinder implements MentionFinder {
         }
         if (mentionStart == ga && ga > 0 && m.sentenceOf[ga - 1] == m.sentenceOf[ga] && m.owner[ga - 1] == null
                 && ORDINAL.matcher(m.tokens.get(ga - 1).text()).matches()) {
-            mentionStart = ga - 1; // "82nd Airborne Division", "65th Air Division": the number is the unit's name
+            mentionStart = ga - 1; // "14th Mountain Brigade", "3rd Signal Division": the number is the unit's name
         }
         int start = mentionStart;
         while (start < headAt && m.owner[start] != null && m.owner[start].from == start

@@ -748,7 +748,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             boolean conceptAtHead = false;
             for (ConceptLexicon.Match m : concepts.find(words)) {
                 if (conceptTargets.size() < 3) {
-                    // "unilateralism and power politics": every concept of the phrase
+                    // "protectionism and coercion": every concept of the phrase
                     conceptTargets.add(new Target(m.concept().key(), m.concept().label(),
                             new CharSpan(wordTokens.get(m.from()).start(), wordTokens.get(m.to() - 1).end())));
                 }
