@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * re3d (Dstl) JSONL. Names: Person→PER, Organisation→ORG, Location→LOC, Nationality→NORP; the other types (Temporal,
  * Quantity, Money, Weapon, Vehicle, DocumentReference, …) are not names of actors and are dropped. re3d nests spans
- * ("Foreign Minister Julie Bishop" and "Julie Bishop"); all are kept. Relations and stances (Likes, Dislikes,
+ * ("Foreign Minister Ana Ruiz" and "Ana Ruiz"); all are kept. Relations and stances (Likes, Dislikes,
  * CommWith, FightingAgainst, AlliesOf, InChargeOf, …) are kept with their source and target spans, types as given.
  */
 public final class Re3dReader implements GoldReader {

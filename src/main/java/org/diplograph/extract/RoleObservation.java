@@ -4,10 +4,10 @@ import java.util.Objects;
 import org.diplograph.text.CharSpan;
 
 /**
- * A person's role as the article states it: "Chinese Foreign Minister Wang Yi" (title with a state),
- * "Dr. Sarah Kim, a regional expert at Seoul National University" (appositive with an organisation).
+ * A person's role as the article states it: "Chilean Foreign Minister Ana Ruiz" (title with a state),
+ * "Dr. Tomas Berg, a trade expert at Eastport University" (appositive with an organisation).
  *
- * @param title  the role words as written, lower-cased ("foreign minister", "regional expert")
+ * @param title  the role words as written, lower-cased ("foreign minister", "trade expert")
  * @param ofKey  the state or organisation the role belongs to, or null when the text names none
  * @param span   the text stating the role, for evidence
  */
