@@ -1,6 +1,12 @@
 package org.diplograph.nlp;
 
+import edu.emory.mathcs.nlp.component.template.NLPComponent;
+import edu.emory.mathcs.nlp.component.template.OnlineComponent;
+import edu.emory.mathcs.nlp.component.template.feature.FeatureTemplate;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
+import edu.emory.mathcs.nlp.learning.util.FeatureMap;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
+import java.lang.reflect.Field;
 import edu.emory.mathcs.nlp.decode.NLPDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,23 +42,64 @@ public final class Nlp4jParser implements DependencyParser {
     public static Nlp4jParser shared() {
         synchronized (LOCK) {
             if (loading == null) {
-                loading = CompletableFuture.supplyAsync(Nlp4jParser::load);
+                loading = CompletableFuture.supplyAsync(() -> load(true));
             }
             return new Nlp4jParser(loading);
         }
     }
 
-    private static NLPDecoder load() {
+    /** @param hashedFeatures whether the feature tables are swapped for {@link HashedFeatureIndex}es (the default) */
+    static NLPDecoder load(boolean hashedFeatures) {
         long start = System.nanoTime();
         try (InputStream config = Nlp4jParser.class.getResourceAsStream(CONFIG)) {
             if (config == null) {
                 throw new IllegalStateException("missing resource " + CONFIG);
             }
             NLPDecoder d = new NLPDecoder(config);
+            if (hashedFeatures) {
+                hashFeatureTables(d);
+            }
             LOG.debug("NLP4J tagger and parser loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return d;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the NLP4J models", e);
+        }
+    }
+
+    /** A parser over a decoder of the caller's; for comparing decoders, not for the product. */
+    static Nlp4jParser over(NLPDecoder decoder) {
+        return new Nlp4jParser(CompletableFuture.completedFuture(decoder));
+    }
+
+    /**
+     * Swaps every feature table of the tagger and parser for a {@link HashedFeatureIndex} with the same mapping. The
+     * field holding the tables has no getter, hence reflection; the tables themselves are the library's live list.
+     */
+    private static void hashFeatureTables(NLPDecoder d) {
+        int tables = 0;
+        long keys = 0;
+        for (NLPComponent<NLPNode> c : d.getComponents()) {
+            if (!(c instanceof OnlineComponent<?, ?> online)) {
+                continue;
+            }
+            FeatureMap features = featureMap(online.getFeatureTemplate());
+            List<Object2IntMap<String>> maps = features.getIndexMaps();
+            for (int i = 0; i < maps.size(); i++) {
+                keys += maps.get(i).size();
+                maps.set(i, HashedFeatureIndex.of(maps.get(i)));
+                tables++;
+            }
+        }
+        LOG.debug("NLP4J: {} feature tables ({} features) hashed", tables, keys);
+    }
+
+    private static FeatureMap featureMap(FeatureTemplate<?, ?> template) {
+        try {
+            Field f = FeatureTemplate.class.getDeclaredField("feature_map");
+            f.setAccessible(true);
+            return (FeatureMap) f.get(template);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this NLP4J version keeps its features elsewhere", e);
         }
     }
 
