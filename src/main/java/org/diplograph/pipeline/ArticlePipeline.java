@@ -3,6 +3,7 @@ package org.diplograph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -12,9 +13,11 @@ import org.diplograph.extract.Extractor;
 import org.diplograph.extract.facts.ConceptLexicon;
 import org.diplograph.extract.facts.FactExtractor;
 import org.diplograph.extract.facts.Facts;
+import org.diplograph.extract.ner.ContextEncoder;
 import org.diplograph.extract.ner.NameModel;
 import org.diplograph.link.EntityLinker;
 import org.diplograph.nlp.Annotator;
+import org.diplograph.nlp.DependencyParser;
 import org.diplograph.nlp.Lemmatizer;
 import org.diplograph.nlp.Nlp4jParser;
 import org.diplograph.nlp.OpenNlpAnnotator;
@@ -45,10 +48,17 @@ public final class ArticlePipeline {
     private final FactExtractor facts;
     private final Resolver resolver;
     private final ArticleGraphWriter writer;
-    private final StageClock clock = new StageClock();
+    private final StageClock clock;
+    private final LongAdder tokens = new LongAdder();
 
     public ArticlePipeline(Annotator annotator, Extractor extractor, FactExtractor facts, Resolver resolver,
                            ArticleGraphWriter writer) {
+        this(annotator, extractor, facts, resolver, writer, new StageClock());
+    }
+
+    private ArticlePipeline(Annotator annotator, Extractor extractor, FactExtractor facts, Resolver resolver,
+                            ArticleGraphWriter writer, StageClock clock) {
+        this.clock = clock;
         this.annotator = annotator;
         this.extractor = extractor;
         this.facts = facts;
@@ -70,8 +80,12 @@ public final class ArticlePipeline {
                         : Optional.empty())
                 .orElse(null);
         ConceptLexicon concepts = ConceptLexicon.bundled();
+        StageClock clock = new StageClock();
+        Nlp4jParser parser = Nlp4jParser.shared();
+        DependencyParser timedParser = sentence -> clock.time(Stage.PARSE, () -> parser.parse(sentence));
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
-                new FactExtractor(registry, concepts, Nlp4jParser.shared()), new Resolver(registry, EntityLinker.bundled(registry)), new ArticleGraphWriter(iris, concepts, PipelineVersion.ID));
+                new FactExtractor(registry, concepts, timedParser), new Resolver(registry, EntityLinker.bundled(registry)),
+                new ArticleGraphWriter(iris, concepts, PipelineVersion.ID), clock);
     }
 
     /** CPU time each stage has taken in this pipeline so far, over all threads. */
@@ -79,10 +93,21 @@ public final class ArticlePipeline {
         return clock;
     }
 
+    /** Tokens of the articles this pipeline has annotated. */
+    public long tokens() {
+        return tokens.sum();
+    }
+
     public ExtractedArticle extract(Article article) {
         var clean = clock.time(Stage.CLEAN, () -> cleaner.clean(article));
         var annotated = clock.time(Stage.ANNOTATE, () -> annotator.annotate(clean));
-        return clock.time(Stage.NAMES, () -> extractor.extract(annotated));
+        for (var s : annotated.sentences()) {
+            tokens.add(s.tokens().size());
+        }
+        long encoderBefore = ContextEncoder.threadCpuNanos();
+        ExtractedArticle extracted = clock.time(Stage.NAMES, () -> extractor.extract(annotated));
+        clock.charge(Stage.NAMES, Stage.ENCODER, ContextEncoder.threadCpuNanos() - encoderBefore);
+        return extracted;
     }
 
     public Facts facts(ExtractedArticle extracted) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.diplograph.pipeline.StageClock.Stage;
 import org.diplograph.resolve.ResolvedArticle;
 import org.diplograph.resolve.ResolvedEntity;
 import org.diplograph.store.ArticleQuads;
@@ -45,8 +46,10 @@ public final class BatchBuilder {
      *
      * @param articles  articles extracted and written
      * @param unchanged articles the store already held as this pipeline would extract them, so not extracted again
+     * @param firstStored when the first article was committed (epoch milliseconds), 0 if none was
      */
-    public record Summary(long articles, long unchanged, long rejected, long entities, long quads, double seconds) {
+    public record Summary(long articles, long unchanged, long rejected, long entities, long quads, double seconds,
+                          long firstStored) {
         public double articlesPerSecond() {
             return articles / Math.max(seconds, 1e-3);
         }
@@ -76,6 +79,7 @@ public final class BatchBuilder {
         AtomicLong unchanged = new AtomicLong();
         AtomicLong written = new AtomicLong();
         AtomicLong quadsWritten = new AtomicLong();
+        AtomicLong firstStored = new AtomicLong();
         Set<String> entityKeys = ConcurrentHashMap.newKeySet();
         Consumer<Rejection> reject = r -> {
             rejected.incrementAndGet();
@@ -106,8 +110,12 @@ public final class BatchBuilder {
                     }
                     if (writerFailure.get() == null) {
                         try {
-                            store.replaceGraphs(batch);
+                            pipeline.clock().time(Stage.STORE, () -> {
+                                store.replaceGraphs(batch);
+                                return null;
+                            });
                             written.addAndGet(batch.size());
+                            firstStored.compareAndSet(0, System.currentTimeMillis());
                             batch.forEach(a -> quadsWritten.addAndGet(a.quads().size()));
                         } catch (RuntimeException e) {
                             // Keep draining so workers never block; the failure is reported at the end.
@@ -166,7 +174,10 @@ public final class BatchBuilder {
             if (writerFailure.get() != null) {
                 break;
             }
-            InputScanner.read(file, sink);
+            pipeline.clock().time(Stage.READ, () -> {
+                InputScanner.read(file, sink);
+                return null;
+            });
         }
         workers.shutdown();
         try {
@@ -183,7 +194,7 @@ public final class BatchBuilder {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Summary(written.get(), unchanged.get(), rejected.get(), entityKeys.size(), quadsWritten.get(),
-                seconds);
+                seconds, firstStored.get());
     }
 
     /** A sink for {@link InputScanner#expand}, which finds files and rejects, but reads no article. */
