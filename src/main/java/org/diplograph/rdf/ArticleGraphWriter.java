@@ -136,8 +136,6 @@ public final class ArticleGraphWriter {
         private final Node article;
         private final ResolvedArticle resolved;
         private int evidenceCount;
-        /** Event nodes some report of this article dates in words: a day inferred for another report yields to it. */
-        private final Set<Node> writtenDates = new HashSet<>();
 
         FactWriter(Emitter e, Node article, ResolvedArticle resolved) {
             this.e = e;
@@ -147,11 +145,6 @@ public final class ArticleGraphWriter {
 
         void write() {
             Facts facts = resolved.facts();
-            for (EventFact ev : facts.events()) {
-                if (ev.time() != null && !ev.time().inferred() && ev.time().isResolved()) {
-                    writtenDates.add(node(ev));
-                }
-            }
             for (EventFact ev : facts.events()) {
                 event(ev);
             }
@@ -202,7 +195,7 @@ public final class ArticleGraphWriter {
                 e.add(s, Schema.location.asNode(), iris.entity(ev.placeKey()));
             }
             TimeValue t = ev.time();
-            if (t != null && !(t.inferred() && writtenDates.contains(s))) {
+            if (t != null) {
                 if (t.inferred()) {
                     e.add(s, DG.dateInferred.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
                 } else {

@@ -63,28 +63,6 @@ class ArticleGraphWriterTest {
                 && q.getObject().getURI().contains("first-person")), g.quads().toString());
     }
 
-    /** One report dates the attack in words, another only by the news day: the node's date is the written one. */
-    @Test
-    void aWrittenDateIsNotMarkedInferredBecauseAnotherReportOnlyInferredIt() {
-        org.apache.jena.sys.JenaSystem.init();
-        Article a = new Article("raid-1", "Raid", "Peru attacked Chile on Sunday.", null,
-                java.time.LocalDate.of(2025, 3, 4), null, "raid-1.txt");
-        ResolvedArticle r = DemoCorpus.pipeline().resolve(a);
-        EventFact written = r.facts().events().get(0);
-        TimeValue newsDay = TimeValue.inferred(java.time.LocalDate.parse(written.time().value()));
-        EventFact guessed = new EventFact(written.kind(), written.label(), written.participants(), written.sources(),
-                written.targets(), written.placeKey(), newsDay, written.modality(), written.trigger(),
-                written.evidence(), written.triggers());
-        Facts both = new Facts(java.util.List.of(guessed, written), r.facts().roles(), r.facts().stances(),
-                r.facts().quotes(), r.facts().contacts());
-        ArticleQuads g = DemoCorpus.pipeline().toQuads(new ResolvedArticle(r.article(), r.contentHash(), r.published(),
-                r.datelinePlaceKey(), r.entities(), r.mentions(), both));
-        assertTrue(g.quads().stream().anyMatch(q -> q.getPredicate().equals(DG.dateExpression.asNode())),
-                g.quads().toString());
-        assertTrue(g.quads().stream().noneMatch(q -> q.getPredicate().equals(DG.dateInferred.asNode())),
-                g.quads().toString());
-    }
-
     @Test
     void sourceNamesOfFilesAndRecords() {
         assertEquals("a.txt", ArticleGraphWriter.sourceName("a.txt"));

@@ -2,8 +2,10 @@ package org.diplograph.extract.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.diplograph.extract.facts.SyntacticEvents.Report;
 import org.diplograph.extract.time.TimeValue;
@@ -89,7 +91,33 @@ final class EventReports {
         for (Report r : merged) {
             facts.add(fact(doc, r));
         }
-        return facts;
+        return writtenDayOverInferred(facts);
+    }
+
+    /**
+     * Two facts of one family, participants and modality on one day are one event told twice; where one sentence
+     * writes the day and the other's was inferred from the article's date, both carry the written one, so the event
+     * keeps what the text says of its date.
+     */
+    static List<EventFact> writtenDayOverInferred(List<EventFact> facts) {
+        Map<String, TimeValue> written = new HashMap<>();
+        for (EventFact f : facts) {
+            if (f.time() != null && !f.time().inferred() && f.time().isResolved()) {
+                written.putIfAbsent(sameEvent(f), f.time());
+            }
+        }
+        List<EventFact> out = new ArrayList<>(facts.size());
+        for (EventFact f : facts) {
+            TimeValue w = f.time() != null && f.time().inferred() ? written.get(sameEvent(f)) : null;
+            out.add(w == null ? f : new EventFact(f.kind(), f.label(), f.participants(), f.sources(), f.targets(),
+                    f.placeKey(), w, f.modality(), f.trigger(), f.evidence(), f.triggers()));
+        }
+        return out;
+    }
+
+    private static String sameEvent(EventFact f) {
+        return f.kind().family() + "|" + f.participants().stream().sorted().toList() + "|" + f.time().value() + "|"
+                + f.modality();
     }
 
     /**
