@@ -45,7 +45,9 @@ final class EvalStancesCommand implements Callable<Integer> {
 
     @Option(names = "--errors", paramLabel = "FILE",
             description = {"Also write every mistake as TSV: article, mistake (MISSED, SPURIOUS), polarity, holder,",
-                    "cue, target, the other side's unmatched stance of the sentence (counterpart), the sentence."})
+                    "cue, target, a note (gold: the cue model's reading of the cue word and whether holder and",
+                    "target name actors; predicted: the holder and target keys), the other side's unmatched stance",
+                    "of the sentence (counterpart), the sentence."})
     Path errors;
 
     @Override
@@ -116,7 +118,8 @@ final class EvalStancesCommand implements Callable<Integer> {
             Sentence s = sentenceOf(doc, g.cue());
             gold.add(new StanceScorer.Stance(l.id(), span(s == null ? g.cue() : s.span()), span(g.holder()),
                     pronoun(doc, s, g.holder()), g.polarity() == StanceFact.Polarity.SUPPORTS, span(g.target()),
-                    heads(doc, s, g.target(), true), l.text().substring(g.cue().start(), g.cue().end())));
+                    heads(doc, s, g.target(), true), l.text().substring(g.cue().start(), g.cue().end()),
+                    note(doc, s, g, model)));
         }
         for (StanceFact f : new SyntacticStances(concepts, () -> model).extract(doc)) {
             CharSpan sentence = f.evidence().span();
@@ -127,7 +130,7 @@ final class EvalStancesCommand implements Callable<Integer> {
             Sentence s = doc.sentences().get(f.evidence().sentence());
             predicted.add(new StanceScorer.Stance(l.id(), span(sentence), span(f.holderSpan()), false,
                     f.polarity() == StanceFact.Polarity.SUPPORTS, span(f.targetSpan()),
-                    heads(doc, s, f.targetSpan(), false), f.cue()));
+                    heads(doc, s, f.targetSpan(), false), f.cue(), f.holderKey() + " -> " + f.targetKey()));
         }
     }
 
@@ -169,6 +172,30 @@ final class EvalStancesCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * What the reader makes of a gold stance's words: whether the sentence is parsed, the cue model's reading of the
+     * cue word (before negation), and whether the holder and the target's head name an actor.
+     */
+    private static String note(FactDocument doc, Sentence s, StanceTraining.GoldStance g, StanceModel model) {
+        Parse p = s == null ? null : doc.parse(s).orElse(null);
+        if (p == null) {
+            return "unparsed";
+        }
+        int cue = StanceTraining.head(p, g.cue());
+        String reading = cue < 0 || !StanceModel.mayCue(doc, p, cue) ? "no-cue-word"
+                : model.polarity(doc, p, cue).map(x -> "cue=" + x.name().toLowerCase(Locale.ROOT)).orElse("cue=none");
+        return reading + " holder=" + named(doc, p, g.holder()) + " target=" + named(doc, p, g.target());
+    }
+
+    private static String named(FactDocument doc, Parse p, CharSpan span) {
+        int k = span == null ? -1 : StanceTraining.head(p, span);
+        if (k < 0) {
+            return "-";
+        }
+        var m = doc.mentionAt(p.token(k).index());
+        return m == null ? p.tag(k).startsWith("PRP") ? "pronoun" : "phrase" : doc.isActor(m) ? "actor" : "name";
+    }
+
     /** Whether the span is one pronoun of the parse. */
     private static boolean pronoun(FactDocument doc, Sentence s, CharSpan span) {
         Parse p = span == null || s == null ? null : doc.parse(s).orElse(null);
@@ -185,7 +212,7 @@ final class EvalStancesCommand implements Callable<Integer> {
         java.util.Map<String, String> texts = new java.util.HashMap<>();
         loaded.forEach(l -> texts.put(l.id(), l.text()));
         try (var out = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
-            out.write("article\tmistake\tpolarity\tholder\tcue\ttarget\tcounterpart\tsentence\n");
+            out.write("article\tmistake\tpolarity\tholder\tcue\ttarget\tnote\tcounterpart\tsentence\n");
             for (StanceScorer.Error e : r.errors()) {
                 StanceScorer.Stance s = e.stance();
                 String text = texts.get(s.doc());
@@ -193,7 +220,7 @@ final class EvalStancesCommand implements Callable<Integer> {
                 String counterpart = c == null ? "" : polarity(c) + " " + cut(text, c.holder()) + " -" + c.cue() + "-> "
                         + cut(text, c.target());
                 out.write(String.join("\t", s.doc(), e.mistake().name(), polarity(s), cut(text, s.holder()), s.cue(),
-                        cut(text, s.target()), counterpart, cut(text, s.sentence())) + "\n");
+                        cut(text, s.target()), s.note(), counterpart, cut(text, s.sentence())) + "\n");
             }
         }
         System.err.println(r.errors().size() + " mistakes written to " + errors);

@@ -32,9 +32,11 @@ public final class StanceScorer {
      * @param targetHeads   the syntactic head word of the target span (gold: and the words naming the phrase's
      *                      owner); empty to use the whole span
      * @param cue           the cue's word or lemma, for the error list only
+     * @param note          what the reader made of it (gold: the cue word's reading, whether the holder and target
+     *                      name actors), for the error list only
      */
     public record Stance(String doc, Span sentence, Span holder, boolean holderPronoun, boolean supports, Span target,
-                         List<Span> targetHeads, String cue) {
+                         List<Span> targetHeads, String cue, String note) {
         public Stance {
             targetHeads = targetHeads == null ? List.of() : List.copyOf(targetHeads);
         }

@@ -21,7 +21,7 @@ class StanceScorerTest {
 
     static StanceScorer.Stance s(Span holder, boolean supports, Span target, Span head) {
         return new StanceScorer.Stance("d", SENTENCE, holder, false, supports, target,
-                head == null ? List.of() : List.of(head), "condemn");
+                head == null ? List.of() : List.of(head), "condemn", "");
     }
 
     @Test
@@ -35,7 +35,7 @@ class StanceScorerTest {
                 List.of(s(RURITANIA, false, FREEDONIA, FREEDONIA))).all());
         // the gold phrase's owner, when the gold lists it among its head words
         StanceScorer.Stance owned = new StanceScorer.Stance("d", SENTENCE, RURITANIA, false, false, TARGET,
-                List.of(CLOSURE, FREEDONIA), "condemn");
+                List.of(CLOSURE, FREEDONIA), "condemn", "");
         assertEquals(new Counts(1, 0, 0), StanceScorer.score(List.of(owned),
                 List.of(s(RURITANIA, false, FREEDONIA, FREEDONIA))).all());
         // a span as wide as the sentence holds the gold head, but its own head lies outside the gold phrase
@@ -57,7 +57,7 @@ class StanceScorerTest {
         assertEquals(new Counts(1, 0, 0), wrongHolder.targetOnly());
         // a pronoun holder takes any named holder, but not none
         StanceScorer.Stance pronoun = new StanceScorer.Stance("d", SENTENCE, new Span(10, 12), true, false, TARGET,
-                List.of(CLOSURE), "condemn");
+                List.of(CLOSURE), "condemn", "");
         assertEquals(new Counts(1, 0, 0), StanceScorer.score(List.of(pronoun),
                 List.of(s(FREEDONIA, false, CLOSURE, CLOSURE))).all());
         assertEquals(new Counts(0, 1, 1), StanceScorer.score(List.of(pronoun),
