@@ -108,7 +108,9 @@ final class StanceAnnotations {
             if (!sha.startsWith(a.get("sha1").asText())) {
                 throw new Main.UserError(id + ": the corpus text differs from the annotated one");
             }
-            LocalDate date = LocalDate.parse(a.get("date").asText());
+            // an article the corpus gives no date ("NA") is its own group of the cross-validation, year 0
+            LocalDate date = a.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? LocalDate.parse(a.get("date").asText()) : null;
             FactDocument doc = new FactDocument(pipeline.extract(new Article(id, null, text, null, date, null,
                     corpus.toString())), Registry.bundled(), Nlp4jParser.shared(), new TimeNormalizer());
             List<CharSpan> read = new ArrayList<>();
@@ -120,7 +122,8 @@ final class StanceAnnotations {
                         s.get("polarity").asText().equals("support") ? StanceFact.Polarity.SUPPORTS
                                 : StanceFact.Polarity.OPPOSES, s.path("negated").asBoolean(false)));
             }
-            out.add(new Loaded(id, text, new StanceTraining.Annotated(doc, date.getYear(), read, stances)));
+            out.add(new Loaded(id, text, new StanceTraining.Annotated(doc, date == null ? 0 : date.getYear(), read,
+                    stances)));
         }
         return out;
     }
