@@ -98,6 +98,13 @@ final class EvalStancesCommand implements Callable<Integer> {
         row("  support", r.support());
         row("  oppose", r.oppose());
         row("polarity+target", r.targetOnly());
+        // the stances the graph could state: an actor (or a pronoun) holds them, towards an actor named in the target
+        List<StanceScorer.Stance> reachable = gold.stream().filter(g -> g.note().matches(
+                ".* holder=(actor|pronoun|-) target=actor.*") || g.targetHeads().size() > 1
+                && g.note().matches(".* holder=(actor|pronoun|-) .*")).toList();
+        Counts sub = StanceScorer.score(reachable, predicted).all();
+        System.out.printf(Locale.ROOT, "recall of the %d annotated stances an actor holds towards an actor the target "
+                + "names: %.3f (%d)%n", reachable.size(), sub.recall(), sub.tp());
         if (errors != null) {
             writeErrors(r, loaded);
         }
