@@ -57,7 +57,7 @@ import picocli.CommandLine.Option;
                 "../shared/eval (--data DIR)."},
         subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Coref.class,
                 EvalCommand.ExportText.class, EvalCommand.NewsGold.class, EvalCommand.Time.class,
-                EvalCommand.Events.class, EvalQuotesCommand.class,
+                EvalCommand.Events.class, EvalQuotesCommand.class, EvalStancesCommand.class,
                 EvalLinkCommand.class},
         footer = {"", "Examples:",
                 "  diplograph eval export-text --corpus meantime --out meantime.jsonl",
@@ -66,6 +66,7 @@ import picocli.CommandLine.Option;
                 "  diplograph eval coref --gold ecbplus --pred ecb-pred.jsonl",
                 "  diplograph eval time --split dev",
                 "  diplograph eval quotes --errors quote-errors.tsv",
+                "  diplograph eval stances --set heldout --errors stance-errors.tsv",
                 "  diplograph eval link --topic apple --errors link-errors.tsv",
                 "  diplograph eval news-gold --out wikinews-gold.jsonl   (then mentions and ner --split all on it)",
                 "  diplograph eval --list-splits"})

@@ -196,7 +196,7 @@ public final class StanceModel {
     }
 
     /** Words that may be cues: content words and prepositions outside names. */
-    static boolean mayCue(FactDocument doc, Parse p, int i) {
+    public static boolean mayCue(FactDocument doc, Parse p, int i) {
         return doc.mentionAt(p.token(i).index()) == null && coarse(p, i) != null;
     }
 

@@ -115,7 +115,7 @@ public final class StanceTraining {
     }
 
     /** The word of the span whose head lies outside it: the target phrase's head. */
-    static int head(Parse p, CharSpan span) {
+    public static int head(Parse p, CharSpan span) {
         for (int k = 0; k < p.size(); k++) {
             if (span.contains(p.token(k).span())
                     && (p.head(k) == Parse.ROOT || !span.contains(p.token(p.head(k)).span()))) {
