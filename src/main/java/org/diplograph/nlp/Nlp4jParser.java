@@ -1,16 +1,28 @@
 package org.diplograph.nlp;
 
+import com.google.common.hash.Hashing;
+import edu.emory.mathcs.nlp.common.util.Language;
+import edu.emory.mathcs.nlp.common.util.NLPUtils;
+import edu.emory.mathcs.nlp.component.morph.MorphologicalAnalyzer;
 import edu.emory.mathcs.nlp.component.template.NLPComponent;
 import edu.emory.mathcs.nlp.component.template.OnlineComponent;
 import edu.emory.mathcs.nlp.component.template.feature.FeatureTemplate;
+import edu.emory.mathcs.nlp.component.template.feature.Field;
+import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
+import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexicon;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
+import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
+import edu.emory.mathcs.nlp.decode.DecodeConfig;
+import edu.emory.mathcs.nlp.decode.NLPDecoder;
 import edu.emory.mathcs.nlp.learning.util.FeatureMap;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
-import java.lang.reflect.Field;
-import edu.emory.mathcs.nlp.decode.NLPDecoder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -48,16 +60,35 @@ public final class Nlp4jParser implements DependencyParser {
         }
     }
 
-    /** @param hashedFeatures whether the feature tables are swapped for {@link HashedFeatureIndex}es (the default) */
-    static NLPDecoder load(boolean hashedFeatures) {
+    /**
+     * @param forDecoding whether the feature tables are swapped for {@link HashedFeatureIndex}es, and the models so
+     *                    prepared read from (or written to) the user's {@link ModelCache}: the default; the library's
+     *                    own loading for comparison
+     */
+    static NLPDecoder load(boolean forDecoding) {
         long start = System.nanoTime();
-        try (InputStream config = Nlp4jParser.class.getResourceAsStream(CONFIG)) {
-            if (config == null) {
+        try (InputStream in = Nlp4jParser.class.getResourceAsStream(CONFIG)) {
+            if (in == null) {
                 throw new IllegalStateException("missing resource " + CONFIG);
             }
-            NLPDecoder d = new NLPDecoder(config);
-            if (hashedFeatures) {
-                hashFeatureTables(d);
+            byte[] configBytes = in.readAllBytes();
+            DecodeConfig config = new DecodeConfig(new ByteArrayInputStream(configBytes));
+            NLPDecoder d;
+            if (!forDecoding) {
+                d = new NLPDecoder(config);
+            } else {
+                String key = cacheKey(configBytes);
+                Optional<ModelCache> cache = ModelCache.user();
+                Optional<NLPDecoder> cached = cache.flatMap(c -> c.read(key, ArrayList.class))
+                        .flatMap(models -> fromPreparedModels(config, models));
+                if (cached.isPresent()) {
+                    d = cached.get();
+                } else {
+                    d = new NLPDecoder(config);
+                    ArrayList<NLPComponent<NLPNode>> prepared = prepareForDecoding(d);
+                    cache.ifPresent(c -> c.write(key, preparedModels(d, prepared)));
+                }
+                LOG.debug("NLP4J models {}", cached.isPresent() ? "read from the model cache" : "decompressed");
             }
             LOG.debug("NLP4J tagger and parser loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return d;
@@ -66,22 +97,90 @@ public final class Nlp4jParser implements DependencyParser {
         }
     }
 
+    /** Everything the prepared models depend on: the configuration, the library's jar, this class's preparation. */
+    private static String cacheKey(byte[] config) {
+        var source = NLPDecoder.class.getProtectionDomain().getCodeSource();
+        String jar = source == null ? "?" : Path.of(source.getLocation().getPath()).getFileName().toString();
+        return "nlp4j-" + Hashing.sha256().newHasher().putBytes(config).putString(jar, StandardCharsets.UTF_8)
+                .putString(HashedFeatureIndex.class.getName() + HASHING_VERSION, StandardCharsets.UTF_8)
+                .hash().toString().substring(0, 16);
+    }
+
+    /** Raise when the prepared models change shape, so caches of the old shape are not read. */
+    private static final int HASHING_VERSION = 2;
+
+    /**
+     * The decoder the library's own initialisation would build from this configuration (lexica, tagger, morphology,
+     * parser, in that order) from what {@link #preparedModels} saved: the lexica's tables and the prepared tagger and
+     * parser. Empty when the configuration asks for other models than those.
+     */
+    private static Optional<NLPDecoder> fromPreparedModels(DecodeConfig config, List<?> saved) {
+        if (config.getPartOfSpeechTagging() == null || config.getDependencyParsing() == null
+                || config.getNamedEntityRecognition() != null || config.getSemanticRoleLabeling() != null
+                || saved.size() != 8 || !(saved.get(6) instanceof OnlineComponent<?, ?>)
+                || !(saved.get(7) instanceof OnlineComponent<?, ?>)) {
+            return Optional.empty();
+        }
+        // the lexica's tables are set, not read: an element naming no lexicon file makes an empty one
+        GlobalLexica<NLPNode> lexica = new GlobalLexica<>(config.getDocumentElement().getOwnerDocument()
+                .createElement("configuration"));
+        lexica.setAmbiguityClasses(lexicon(saved, 0));
+        lexica.setWordClusters(lexicon(saved, 3));
+        @SuppressWarnings("unchecked")
+        NLPComponent<NLPNode> tagger = (NLPComponent<NLPNode>) saved.get(6);
+        @SuppressWarnings("unchecked")
+        NLPComponent<NLPNode> parser = (NLPComponent<NLPNode>) saved.get(7);
+        for (NLPComponent<NLPNode> model : List.of(tagger, parser)) {
+            ((OnlineComponent<?, ?>) model).setFlag(NLPFlag.DECODE); // transient: the library sets it after reading too
+        }
+        Language language = config.getLanguage();
+        NLPDecoder d = new NLPDecoder();
+        d.setTokenizer(NLPUtils.createTokenizer(language));
+        d.setComponents(new ArrayList<>(List.of(lexica, tagger, new MorphologicalAnalyzer<>(language), parser)));
+        return Optional.of(d);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> GlobalLexicon<T> lexicon(List<?> saved, int at) {
+        return saved.get(at) == null ? null
+                : new GlobalLexicon<>((T) saved.get(at), (Field) saved.get(at + 1), (String) saved.get(at + 2));
+    }
+
+    /**
+     * What the cache keeps of a prepared decoder: the lexica's ambiguity classes and word clusters (table, field,
+     * name each: the lexicon holder itself is not serialisable), then the tagger and the parser.
+     */
+    private static ArrayList<Object> preparedModels(NLPDecoder d, List<NLPComponent<NLPNode>> prepared) {
+        ArrayList<Object> saved = new ArrayList<>();
+        GlobalLexica<?> lexica = (GlobalLexica<?>) d.getComponents().get(0);
+        for (GlobalLexicon<?> l : List.of(lexica.getAmbiguityClasses(), lexica.getWordClusters())) {
+            saved.add(l.getLexicon());
+            saved.add(l.getField());
+            saved.add(l.getName());
+        }
+        saved.addAll(prepared);
+        return saved;
+    }
+
     /** A parser over a decoder of the caller's; for comparing decoders, not for the product. */
     static Nlp4jParser over(NLPDecoder decoder) {
         return new Nlp4jParser(CompletableFuture.completedFuture(decoder));
     }
 
     /**
-     * Swaps every feature table of the tagger and parser for a {@link HashedFeatureIndex} with the same mapping. The
-     * field holding the tables has no getter, hence reflection; the tables themselves are the library's live list.
+     * Swaps every feature table of the tagger and parser for a {@link HashedFeatureIndex} with the same mapping, and
+     * returns the models so prepared (the tagger, then the parser). The field holding the tables has no getter, hence
+     * reflection; the tables themselves are the library's live list.
      */
-    private static void hashFeatureTables(NLPDecoder d) {
+    private static ArrayList<NLPComponent<NLPNode>> prepareForDecoding(NLPDecoder d) {
+        ArrayList<NLPComponent<NLPNode>> prepared = new ArrayList<>();
         int tables = 0;
         long keys = 0;
         for (NLPComponent<NLPNode> c : d.getComponents()) {
             if (!(c instanceof OnlineComponent<?, ?> online)) {
                 continue;
             }
+            prepared.add(c);
             FeatureMap features = featureMap(online.getFeatureTemplate());
             List<Object2IntMap<String>> maps = features.getIndexMaps();
             for (int i = 0; i < maps.size(); i++) {
@@ -91,11 +190,12 @@ public final class Nlp4jParser implements DependencyParser {
             }
         }
         LOG.debug("NLP4J: {} feature tables ({} features) hashed", tables, keys);
+        return prepared;
     }
 
     private static FeatureMap featureMap(FeatureTemplate<?, ?> template) {
         try {
-            Field f = FeatureTemplate.class.getDeclaredField("feature_map");
+            java.lang.reflect.Field f = FeatureTemplate.class.getDeclaredField("feature_map");
             f.setAccessible(true);
             return (FeatureMap) f.get(template);
         } catch (ReflectiveOperationException e) {

@@ -50,6 +50,28 @@ class Nlp4jParserTest {
         assertEquals(List.of(index(p, "courier")), p.children(detained, "nsubjpass"));
     }
 
+    /**
+     * The models the first load prepares are kept in the model cache (the build's own, see the POM); a second load
+     * reads them from there and must parse as the first did (the library sets state on reading that serialisation
+     * does not keep).
+     */
+    @Test
+    void aDecoderReadFromTheModelCacheParsesAsTheFirstLoadDid() {
+        Nlp4jParser first = Nlp4jParser.shared();
+        List<Sentence> sentences = List.of(
+                sentence("The Ruritanian envoy met her Freedonian counterpart in Lisbon."),
+                sentence("Freedonia's parliament rejected the treaty that the two ministers had signed in March."),
+                sentence("\"We will not be intimidated,\" the Ruritanian foreign minister told reporters on Monday."));
+        List<String> expected = new ArrayList<>();
+        for (Sentence s : sentences) {
+            expected.add(first.parse(s).orElseThrow().toString());
+        }
+        Nlp4jParser again = Nlp4jParser.over(Nlp4jParser.load(true));
+        for (int k = 0; k < sentences.size(); k++) {
+            assertEquals(expected.get(k), again.parse(sentences.get(k)).orElseThrow().toString());
+        }
+    }
+
     @Test
     void overlongSentencesAreNotParsed() {
         StringBuilder sb = new StringBuilder();
