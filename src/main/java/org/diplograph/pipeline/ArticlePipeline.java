@@ -73,6 +73,8 @@ public final class ArticlePipeline {
 
     /** @param nameModel null to run the registry and rules alone (to measure what the model adds) */
     public static ArticlePipeline create(Iris iris, NameModel.Variant nameModel) {
+        // the parser's models take longest to load: they start first, in the background, while the rest loads here
+        Nlp4jParser parser = Nlp4jParser.shared();
         Registry registry = Registry.bundled();
         // Without the context encoder's native runtime (a platform ONNX Runtime has no build for), the fast model.
         NameModel model = nameModel == null ? null : NameModel.bundled(nameModel)
@@ -81,7 +83,6 @@ public final class ArticlePipeline {
                 .orElse(null);
         ConceptLexicon concepts = ConceptLexicon.bundled();
         StageClock clock = new StageClock();
-        Nlp4jParser parser = Nlp4jParser.shared();
         DependencyParser timedParser = sentence -> clock.time(Stage.PARSE, () -> parser.parse(sentence));
         return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
                 new FactExtractor(registry, concepts, timedParser), new Resolver(registry, EntityLinker.bundled(registry)),
