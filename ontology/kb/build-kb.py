@@ -49,10 +49,12 @@ SOURCES = {
 }
 
 # The name-suggestion-index (BSD-3-Clause): brands and operators with their Wikidata ids, as OpenStreetMap tags them.
-# Read as whole categories: every brand (shops, banks, fuel, car makers, airlines' offices, companies, unions, parties)
-# and every operator of an office (government agencies, associations, energy and water utilities, visa centres).
+# Read as whole categories: every brand (shops, banks, fuel, car makers, airlines' offices, companies, unions, parties),
+# every operator (of offices, data centres, works, military land, power plants, masts, hospitals, universities, police
+# stations: government agencies, armed forces, manufacturers, utilities, telecoms) and every operator of a transit route
+# or station (railway, bus and ferry companies).
 NSI = ("osmlab/name-suggestion-index", "c8b272ef0f882ee76c5ac8bd2912d5db4d63cf30")
-NSI_TREES = (("data/brands/", "brand"), ("data/operators/office/", "operator"))
+NSI_TREES = (("data/brands/", "brand"), ("data/operators/", "operator"), ("data/transit/", "operator"))
 # OpenStreetMap's location codes that are not one country (the world, continents, Metropolitan France).
 NSI_COUNTRY_ALIASES = {"fx": "FR", "uk": "GB"}
 

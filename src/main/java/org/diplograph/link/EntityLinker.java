@@ -74,6 +74,10 @@ public final class EntityLinker {
                 }
             }
         }
+        Set<String> named = new HashSet<>();
+        for (ResolvedEntity e : entities) {
+            named.add(KnowledgeBase.normalize(e.label()));
+        }
         List<ResolvedEntity> out = new ArrayList<>(entities);
         LinkDecision[] decisions = new LinkDecision[entities.size()];
         // Places first, twice: a region or city linked in the first round is context for the others in the second
@@ -86,7 +90,7 @@ public final class EntityLinker {
                         && decisions[i].status() == LinkDecision.Status.LINKED)) {
                     continue;
                 }
-                LinkDecision d = decide(e, date, countries, regions);
+                LinkDecision d = decide(e, date, countries, regions, named);
                 decisions[i] = d;
                 if (d.status() == LinkDecision.Status.LINKED) {
                     out.set(i, withLink(e, d.chosen()));
@@ -172,7 +176,22 @@ public final class EntityLinker {
     }
 
     LinkDecision decide(ResolvedEntity e, LocalDate date, Set<String> countries, Set<String> regions) {
-        List<Candidate> found = candidates.candidates(e.label());
+        return decide(e, date, countries, regions, Set.of());
+    }
+
+    /**
+     * With the names of the article's entities: initials stand for one of the organisations the knowledge base
+     * spells them with only where the article also names it in full (initials are shared by many local bodies the
+     * way "the Johnstown Civic Society" and a ministry are; the state alone does not tell them apart).
+     */
+    LinkDecision decide(ResolvedEntity e, LocalDate date, Set<String> countries, Set<String> regions,
+                        Set<String> named) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : candidates.candidates(e.label())) {
+            if (!c.how().equals("acronym") || named.contains(KnowledgeBase.normalize(c.entry().label()))) {
+                found.add(c);
+            }
+        }
         Set<String> regionsOfCities = new HashSet<>();
         for (Candidate c : found) {
             if (c.entry().kind() == KbEntry.Kind.CITY && c.entry().within() != null) {
@@ -248,7 +267,10 @@ public final class EntityLinker {
         if (!c.byLabel()) {
             s += ALIAS_PENALTY;
         }
-        if (k.country() != null && countries.contains(k.country())) {
+        // An organisation of no one state (a brand the world over) is at home in any article that names a state: a
+        // namesake of the article's state does not win over it by the state alone.
+        if ((k.country() != null && countries.contains(k.country()))
+                || (k.kind() == KbEntry.Kind.ORGANIZATION && k.country() == null && !countries.isEmpty())) {
             s += COUNTRY_BONUS;
         }
         if (k.within() != null && regions.contains(k.within())) {

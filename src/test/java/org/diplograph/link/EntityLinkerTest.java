@@ -48,7 +48,7 @@ class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
             BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR,
             org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null),
-            org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null))),
+            org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null), org("Q65", "Northland Audit Office", "XAA"))),
             java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
@@ -161,8 +161,18 @@ class EntityLinkerTest {
                 "org/veltrano-group").qid());
         assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/corvane", "Corvane")), null, "org/corvane")
                 .qid());
-        assertEquals("Q61", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/corvane",
+        // Naming the state of one of them does not tell the national one from the worldwide namesake: still NIL.
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/corvane",
                 "Corvane")), null, "org/corvane").qid());
+    }
+
+    @Test
+    void initialsStandForAnOrganisationOnlyWhereTheArticleAlsoNamesItInFull() {
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/nao", "NAO")), null,
+                "org/nao").qid());
+        assertEquals("Q65", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/nao", "NAO"),
+                entity(EntityKind.ORGANIZATION, "org/northland-audit-office", "Northland Audit Office")), null,
+                "org/nao").qid());
     }
 
     @Test
