@@ -18,8 +18,8 @@ import org.diplograph.resolve.ResolvedEntity;
  * implied by its capitals, places and office holders), the regions it names, the entity's kind and the article's
  * date (a person holding an office then). Precision first: a candidate must fit the kind and not contradict what
  * the registry says of the entity (its state), must lead the next by {@link #MARGIN}, and a person needs the
- * article to name their state or to date within their office; an organisation needs its state too, unless it belongs
- * to no one state, the entity's name is its label and no other organisation of the knowledge base bears that name;
+ * article to name their state or to date within their office; an organisation needs its state too, unless the
+ * entity's name is its label (not in capitals only) and no other organisation of the knowledge base bears that name;
  * otherwise the entity stays unlinked (NIL) and the
  * decision says why.
  *
@@ -223,13 +223,13 @@ public final class EntityLinker {
         KbEntry chosen = best.candidate.entry();
         if (!best.inContext) {
             boolean person = chosen.kind() == KbEntry.Kind.PERSON;
-            // An organisation of no one state (a brand the world over) that the knowledge base knows by exactly this
-            // name, with no other of that name: its name is its context. One of a single state (a bank whose
-            // initials are also another state's agency), or by an alias, an acronym or beside a namesake, needs the
-            // article to name its state. So does a label in capitals only: initials stand for many bodies the
+            // An organisation that the knowledge base knows by exactly this name, with no other of that name: its name
+            // is its context, whatever state its premises are mapped in (a maker's works in one state do not make an
+            // article about another state mean someone else). By an alias, an acronym or beside a namesake, it needs
+            // the article to name its state. So does a label in capitals only: initials stand for many bodies the
             // knowledge base does not hold (a clothing brand's three letters are also a university's).
             boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
-                    && scored.size() == 1 && chosen.country() == null && !capitalsOnly(chosen.label());
+                    && scored.size() == 1 && !capitalsOnly(chosen.label());
             if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
                     || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
                     || !best.candidate.byLabel()) {
