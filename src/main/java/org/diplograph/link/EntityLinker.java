@@ -181,14 +181,17 @@ public final class EntityLinker {
 
     /**
      * With the names of the article's entities: initials stand for one of the organisations the knowledge base
-     * spells them with only where the article also names it in full (initials are shared by many local bodies the
-     * way "the Johnstown Civic Society" and a ministry are; the state alone does not tell them apart).
+     * spells them with only where the article also names it in full, or where its name is a state body's ("Bureau
+     * of ...", "Department of ...": a head noun of lang/en/org-heads.txt followed by "of"); a town's police, a
+     * school district's or a shop chain's initials are shared by too many bodies the knowledge base does not hold for
+     * the state alone to tell them apart.
      */
     LinkDecision decide(ResolvedEntity e, LocalDate date, Set<String> countries, Set<String> regions,
                         Set<String> named) {
         List<Candidate> found = new ArrayList<>();
         for (Candidate c : candidates.candidates(e.label())) {
-            if (!c.how().equals("acronym") || named.contains(KnowledgeBase.normalize(c.entry().label()))) {
+            if (!c.how().equals("acronym") || named.contains(KnowledgeBase.normalize(c.entry().label()))
+                    || hasHeadNoun(c.entry().label())) {
                 found.add(c);
             }
         }
@@ -228,8 +231,9 @@ public final class EntityLinker {
             // article about another state mean someone else). By an alias, an acronym or beside a namesake, it needs
             // the article to name its state. So does a label in capitals only: initials stand for many bodies the
             // knowledge base does not hold (a clothing brand's three letters are also a university's).
+            // A name of generic words only ("Central Bank", "Post Office") is many states' body: it needs the state.
             boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
-                    && scored.size() == 1 && !capitalsOnly(chosen.label());
+                    && scored.size() == 1 && !capitalsOnly(chosen.label()) && !genericName(chosen.label());
             if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
                     || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
                     || !best.candidate.byLabel()) {
@@ -239,6 +243,53 @@ public final class EntityLinker {
         }
         return new LinkDecision(e.key(), e.label(), LinkDecision.Status.LINKED, chosen, runnerUp, margin,
                 Double.isInfinite(margin) ? "only candidate" : String.format("ahead by %.1f", margin));
+    }
+
+    /** Words that, all together, make an organisation's name generic (head nouns and their usual modifiers). */
+    private static final Set<String> GENERIC_WORDS = genericWords();
+
+    private static Set<String> genericWords() {
+        Set<String> out = new HashSet<>();
+        out.addAll(headNouns());
+        for (String w : org.diplograph.vocab.DataFiles.words("lang/en/link-generic-name-words.txt")) {
+            out.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static final Set<String> HEAD_NOUNS = headNouns();
+
+    private static Set<String> headNouns() {
+        Set<String> out = new HashSet<>();
+        for (String w : org.diplograph.vocab.DataFiles.words("lang/en/org-heads.txt")) {
+            out.add(w.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * "Bureau of Northland Audits", "Federal Office of Roads": an institution's head noun followed by "of", the way a
+     * state's departments and agencies are named; a town's "Harlow Police Department" or a county's schools are not.
+     */
+    static boolean hasHeadNoun(String label) {
+        String[] w = KnowledgeBase.normalize(label).split(" ");
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (HEAD_NOUNS.contains(w[i]) && w[i + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ministry of Public Health", "Central Bank": every word a head noun or a usual modifier of one. */
+    static boolean genericName(String label) {
+        String[] words = KnowledgeBase.normalize(label).split(" ");
+        for (String w : words) {
+            if (!GENERIC_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return words.length > 0 && !words[0].isEmpty();
     }
 
     /** "QXT", "H&M": a name with no small letter, initials or a stylised brand. */

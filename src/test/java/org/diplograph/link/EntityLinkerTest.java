@@ -1,6 +1,8 @@
 package org.diplograph.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -48,7 +50,9 @@ class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
             BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR,
             org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null),
-            org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null), org("Q65", "Northland Audit Office", "XAA"))),
+            org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null), org("Q65", "Northland Audit Office", "XAA"),
+            org("Q66", "Central Bank", "XBB"), org("Q67", "Harlow Valley Schools", "XAA"),
+            org("Q68", "Bureau of Northland Audits", "XAA"))),
             java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
@@ -167,12 +171,29 @@ class EntityLinkerTest {
     }
 
     @Test
-    void initialsStandForAnOrganisationOnlyWhereTheArticleAlsoNamesItInFull() {
+    void initialsStandForAStateBodyOrAnOrganisationTheArticleNamesInFull() {
+        // "Bureau of ..." is a state body's name: its initials and its state are enough.
+        assertEquals("Q68", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/bna", "BNA")),
+                null, "org/bna").qid());
+        // A town office's or a school district's initials are not, unless the article names it in full.
         assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/nao", "NAO")), null,
                 "org/nao").qid());
-        assertEquals("Q65", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/nao", "NAO"),
-                entity(EntityKind.ORGANIZATION, "org/northland-audit-office", "Northland Audit Office")), null,
-                "org/nao").qid());
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/hvs", "HVS")), null,
+                "org/hvs").qid());
+        assertEquals("Q67", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/hvs", "HVS"),
+                entity(EntityKind.ORGANIZATION, "org/harlow-valley-schools", "Harlow Valley Schools")), null,
+                "org/hvs").qid());
+    }
+
+    @Test
+    void aGenericNameNeedsItsStateEvenAsTheOnlyOneOfItsName() {
+        assertTrue(EntityLinker.genericName("Ministry of Public Health"));
+        assertTrue(EntityLinker.genericName("Central Bank"));
+        assertFalse(EntityLinker.genericName("Dunmere Bank"));
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/central-bank",
+                "Central Bank")), null, "org/central-bank").qid());
+        assertEquals("Q66", linked(List.of(stateMention("XBB"), entity(EntityKind.ORGANIZATION, "org/central-bank",
+                "Central Bank")), null, "org/central-bank").qid());
     }
 
     @Test
