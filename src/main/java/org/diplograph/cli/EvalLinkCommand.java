@@ -231,7 +231,7 @@ final class EvalLinkCommand implements Callable<Integer> {
             return state != null && (same(state.label(), name) || state.names().stream().anyMatch(n -> same(n, name)));
         }
 
-        private boolean kbMatches(String title, KbEntry k) {
+        boolean kbMatches(String title, KbEntry k) {
             String[] t = split(title);
             // A name the knowledge base finds the entry by: its label, an alias, or either without a legal form
             // ("Intel Corporation" is titled "Intel").
