@@ -224,19 +224,27 @@ public final class EntityLinker {
                     String.format("ambiguous: %s %.1f ahead of %s", best.candidate.entry().id(), margin, runnerUp.id()));
         }
         KbEntry chosen = best.candidate.entry();
+        // An airport by another name than its own ("Heathrow") only when it is a big one: a small airport's other
+        // names are often its town's.
+        if (chosen.kind() == KbEntry.Kind.AIRPORT && !best.candidate.byLabel()
+                && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT) {
+            return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
+                    "a small airport by another name: " + chosen.id());
+        }
         if (!best.inContext) {
             boolean person = chosen.kind() == KbEntry.Kind.PERSON;
             // An organisation that the knowledge base knows by exactly this name, with no other of that name: its name
             // is its context, whatever state its premises are mapped in (a maker's works in one state do not make an
             // article about another state mean someone else). By an alias, an acronym or beside a namesake, it needs
             // the article to name its state. So does a label in capitals only: initials stand for many bodies the
-            // knowledge base does not hold (a clothing brand's three letters are also a university's).
+            // knowledge base does not hold (a clothing brand's three letters are also a university's). An airport's
+            // other names are its usual ones ("Heathrow"), kept only when no city bears them: they count as its label.
             // A name of generic words only ("Central Bank", "Post Office") is many states' body: it needs the state.
             boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
                     && scored.size() == 1 && !capitalsOnly(chosen.label()) && !genericName(chosen.label());
             if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
                     || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
-                    || !best.candidate.byLabel()) {
+                    || (!best.candidate.byLabel() && chosen.kind() != KbEntry.Kind.AIRPORT)) {
                 return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
                         "no context for " + chosen.id());
             }
@@ -304,7 +312,8 @@ public final class EntityLinker {
         boolean kindFits = switch (e.kind()) {
             case PERSON -> k.kind() == KbEntry.Kind.PERSON && e.label().strip().contains(" ");
             case ORGANIZATION -> k.kind() == KbEntry.Kind.ORGANIZATION;
-            case PLACE -> k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION;
+            case PLACE -> k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION
+                    || k.kind() == KbEntry.Kind.AIRPORT;
             case STATE -> false;
         };
         // What the registry already says of the place (the state it lies in) must hold of the candidate.

@@ -52,7 +52,11 @@ class EntityLinkerTest {
             org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null),
             org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null), org("Q65", "Northland Audit Office", "XAA"),
             org("Q66", "Central Bank", "XBB"), org("Q67", "Harlow Valley Schools", "XAA"),
-            org("Q68", "Bureau of Northland Audits", "XAA"))),
+            org("Q68", "Bureau of Northland Audits", "XAA"),
+            new KbEntry("gn:80", KbEntry.Kind.AIRPORT, null, "80", "Millbrook Vantor Airport", List.of("Vantor"), "XAA",
+                    null, 5.8, List.of()),
+            new KbEntry("gn:81", KbEntry.Kind.AIRPORT, null, "81", "Quellby Field Airport", List.of("Quellby Field"),
+                    "XAA", null, 3.2, List.of()))),
             java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
@@ -194,6 +198,16 @@ class EntityLinkerTest {
                 "Central Bank")), null, "org/central-bank").qid());
         assertEquals("Q66", linked(List.of(stateMention("XBB"), entity(EntityKind.ORGANIZATION, "org/central-bank",
                 "Central Bank")), null, "org/central-bank").qid());
+    }
+
+    @Test
+    void aBigAirportGoesByItsOtherNameASmallOneOnlyByItsOwn() {
+        assertEquals("80", linked(List.of(entity(EntityKind.PLACE, "place/vantor", "Vantor")), null, "place/vantor")
+                .geonamesId());
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.PLACE, "place/quellby-field",
+                "Quellby Field")), null, "place/quellby-field").geonamesId());
+        assertEquals("81", linked(List.of(stateMention("XAA"), entity(EntityKind.PLACE, "place/quellby-field-airport",
+                "Quellby Field Airport")), null, "place/quellby-field-airport").geonamesId());
     }
 
     @Test
