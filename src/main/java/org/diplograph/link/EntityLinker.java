@@ -240,8 +240,11 @@ public final class EntityLinker {
             // knowledge base does not hold (a clothing brand's three letters are also a university's). An airport's
             // other names are its usual ones ("Heathrow"), kept only when no city bears them: they count as its label.
             // A name of generic words only ("Central Bank", "Post Office") is many states' body: it needs the state.
+            // So does a name written in capitals that the label writes as a word ("MERO" for a brand "Mero"): the
+            // article's initials stand for something else.
             boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
-                    && scored.size() == 1 && !capitalsOnly(chosen.label()) && !genericName(chosen.label());
+                    && scored.size() == 1 && !capitalsOnly(chosen.label()) && !capitalsOnly(e.label())
+                    && !genericName(chosen.label());
             if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
                     || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
                     || (!best.candidate.byLabel() && chosen.kind() != KbEntry.Kind.AIRPORT)) {

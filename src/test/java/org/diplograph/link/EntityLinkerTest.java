@@ -211,6 +211,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void initialsThatSpellABrandsNameAreNotThatBrand() {
+        assertEquals("Q63", linked(List.of(entity(EntityKind.ORGANIZATION, "org/dunmere-bank", "Dunmere Bank")), null,
+                "org/dunmere-bank").qid());
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/dunmere-bank", "DUNMERE BANK")), null,
+                "org/dunmere-bank").qid());
+    }
+
+    @Test
     void initialsAloneAreNoContextForAnOrganisation() {
         assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/qxt", "QXT")), null, "org/qxt").qid());
     }
