@@ -12,7 +12,7 @@ never contradicts the registry.
 
 Output: one entity per line, tab-separated, sorted, gzip with a fixed timestamp:
     id  kind  qid  geonames  label  aliases  country  within  prior  offices  source
-kind is person, organization, city or region; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
+kind is person, organization, city, region or airport; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
 id of the region a city lies in; prior is log10 of a popularity count (population; 1 for a person in office);
 offices are 'office@start@end' separated by ';'. Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
 """
@@ -43,22 +43,32 @@ SOURCES = {
                              "legislators-current.yaml"),
     "congress-executive": ("unitedstates/congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb",
                            "executive.yaml"),
+    # OpenTravelData's points of reference with English names (CC BY 4.0, OPTD; GeoNames ids CC BY 4.0): airports with
+    # their GeoNames id, other names and a PageRank of their traffic.
+    "optd-por-en": ("opentraveldata/opentraveldata", "c17743aa4eb171bcb87c0493e81f1ff36d36dd93",
+                    "opentraveldata/samples_4_lang/optd_por_public_en.csv"),
     # Politicians born after 1945 with a picture, a Wikidata query result (CC0-1.0).
     "captainfact-politicians": ("CaptainFact/captain-fact-dev-data", "30ea5b826a61a37aa2f50be0aab2a31401be3107",
                                 "Wikidata/data/politicians_born_after_1945_having_a_picture.csv"),
 }
 
 # The name-suggestion-index (BSD-3-Clause): brands and operators with their Wikidata ids, as OpenStreetMap tags them.
-# Read as whole categories: every brand (shops, banks, fuel, car makers, airlines' offices, companies, unions, parties)
-# and every operator of an office (government agencies, associations, energy and water utilities, visa centres).
+# Read as whole categories: every brand (shops, banks, fuel, car makers, airlines' offices, companies, unions, parties),
+# every operator (of offices, data centres, works, military land, power plants, masts, hospitals, universities, police
+# stations: government agencies, armed forces, manufacturers, utilities, telecoms) and every operator of a transit route
+# or station (railway, bus and ferry companies).
 NSI = ("osmlab/name-suggestion-index", "c8b272ef0f882ee76c5ac8bd2912d5db4d63cf30")
-NSI_TREES = (("data/brands/", "brand"), ("data/operators/office/", "operator"))
+NSI_TREES = (("data/brands/", "brand"), ("data/operators/", "operator"), ("data/transit/", "operator"))
 # OpenStreetMap's location codes that are not one country (the world, continents, Metropolitan France).
 NSI_COUNTRY_ALIASES = {"fx": "FR", "uk": "GB"}
 
 # Trailing words of a region's name that news often leaves out ("Sandbar Strip" → "Sandbar", "Ashford Oblast" →
 # "Ashford"); the shortened name is an alias, so the linker weighs it against a city of the same name.
 REGION_HEADS = ("Strip", "Region", "Province", "Oblast", "Governorate", "Territory")
+
+# Words that make a point of reference an airport by its name. Its name is shortened by "Airport" only after a city's
+# name ("London Heathrow"): what is left of others is most often the town's or the lake's name ("Lakeside Airport").
+AIRPORT_WORDS = ("Airport", "Airfield", "Aerodrome", "Air Base")
 
 # A person needs a name of at least two words in Latin script to be matched by name at all.
 LATIN_ORG = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.,'’&+!\-/() ]+")
@@ -182,6 +192,39 @@ def main():
     for rid, e in entries.items():
         if e["kind"] == "region":
             e["pop"] = region_pop.get(e["geonames"]) or city_pop_by_region.get(rid, 0)
+
+    # --- airports: OPTD's points of reference of type airport (A, or CA: a city's code used by its airport) named as
+    # airports, with their GeoNames id; the prior is log10 of PageRank x 1,000,000 (the busiest near 6, as a city of a
+    # million). Its other names are OPTD's; one that is a city's name is left out, so an airport never stands for a city.
+    city_names = {fold(n) for e in entries.values() if e["kind"] == "city" for n in [e["label"], *e["aliases"]]}
+    for line in read_source(args.mirrors, "optd-por-en").splitlines():
+        c = line.split(";")
+        if len(c) < 9 or c[1] not in ("A", "CA") or c[2] not in iso3:
+            continue
+        m = re.search(r"geonames\.org/(\d+)", c[3])
+        name = c[5].strip()
+        if not m or not any(w in name for w in AIRPORT_WORDS) or not LATIN_ORG.fullmatch(name):
+            continue
+        others = {name, c[6].strip()}
+        for part in c[8].split("="):
+            others.add(part.split("|")[0].strip())
+        for n in list(others):
+            # "London Heathrow Airport" → "London Heathrow": only when the words before the airport's own name are a
+            # city's, so what is left is no town's or lake's name.
+            short = re.sub(r" (International )?Airport$", "", n)
+            words = short.split()
+            if short != n and len(words) >= 2 and any(fold(" ".join(words[:i])) in city_names
+                                                      for i in range(1, len(words))):
+                others.add(short)
+        aliases = sorted(a for a in others if a and a != name and LATIN_ORG.fullmatch(a) and len(a) >= 4
+                         and fold(a) not in city_names)
+        gid = m.group(1)
+        aid = f"gn:{gid}"
+        if aid in entries:
+            continue
+        pagerank = float(c[4] or 0)
+        entries[aid] = dict(kind="airport", qid="", geonames=gid, label=name, aliases=aliases, country=iso3[c[2]],
+                            within="", pop=int(pagerank * 1_000_000), offices="", source="optd-por-en")
 
     # --- people: the US Congress and executive (with terms), then politicians of the Wikidata query.
     def person(qid, label, aliases, country, offices, source, prior_count):

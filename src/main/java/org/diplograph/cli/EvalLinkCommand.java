@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
  * {@code diplograph eval link}: entity linking on MEANTIME's DBpedia links, one topic at a time (the linker was tuned
  * on airbus, with apple held out; a rule found on apple is reported on airbus, the README says which). No citable table of DBpedia pages and Wikidata items is bundled, so a link
  * is judged by the page title: the title (its qualifier aside) must be what the linked item is called, in the
- * registry's names or the knowledge base's label or aliases; a qualifier ("Millbrook (state)", "Ashford, Eastmarch") must fit the
+ * registry's names or a name the knowledge base finds the item by (label, alias, either without a legal form); a qualifier ("Millbrook (state)", "Ashford, Eastmarch") must fit the
  * item's kind, region or state; an unqualified title names the most populous item of that name (Wikipedia gives the
  * plain title to the primary topic).
  */
@@ -231,14 +231,19 @@ final class EvalLinkCommand implements Callable<Integer> {
             return state != null && (same(state.label(), name) || state.names().stream().anyMatch(n -> same(n, name)));
         }
 
-        private boolean kbMatches(String title, KbEntry k) {
+        boolean kbMatches(String title, KbEntry k) {
             String[] t = split(title);
-            if (!same(k.label(), t[0]) && k.aliases().stream().noneMatch(a -> same(a, t[0]))) {
+            // A name the knowledge base finds the entry by: its label, an alias, or either without a legal form
+            // ("Intel Corporation" is titled "Intel").
+            List<KnowledgeBase.Match> named = kb.lookup(t[0]);
+            if (named.stream().noneMatch(m -> m.entry() == k)) {
                 return false;
             }
             if (t[1] == null) {
-                // The plain title is the primary topic: the most popular entry of that name.
-                return kb.lookup(t[0]).stream().allMatch(m -> m.entry() == k || m.entry().prior() < k.prior());
+                // The plain title is the primary topic: the most popular entry of that name, a city before the region
+                // of its name that it lies in (Wikipedia's convention: the region's title is qualified).
+                return named.stream().allMatch(m -> m.entry() == k || m.entry().prior() < k.prior()
+                        || m.entry().id().equals(k.within()));
             }
             String q = t[1].toLowerCase(Locale.ROOT);
             if (q.endsWith("state") || q.equals("province")) {

@@ -18,8 +18,8 @@ import org.diplograph.resolve.ResolvedEntity;
  * implied by its capitals, places and office holders), the regions it names, the entity's kind and the article's
  * date (a person holding an office then). Precision first: a candidate must fit the kind and not contradict what
  * the registry says of the entity (its state), must lead the next by {@link #MARGIN}, and a person needs the
- * article to name their state or to date within their office; an organisation needs its state too, unless it belongs
- * to no one state, the entity's name is its label and no other organisation of the knowledge base bears that name;
+ * article to name their state or to date within their office; an organisation needs its state too, unless the
+ * entity's name is its label (not in capitals only) and no other organisation of the knowledge base bears that name;
  * otherwise the entity stays unlinked (NIL) and the
  * decision says why.
  *
@@ -74,6 +74,10 @@ public final class EntityLinker {
                 }
             }
         }
+        Set<String> named = new HashSet<>();
+        for (ResolvedEntity e : entities) {
+            named.add(KnowledgeBase.normalize(e.label()));
+        }
         List<ResolvedEntity> out = new ArrayList<>(entities);
         LinkDecision[] decisions = new LinkDecision[entities.size()];
         // Places first, twice: a region or city linked in the first round is context for the others in the second
@@ -86,7 +90,7 @@ public final class EntityLinker {
                         && decisions[i].status() == LinkDecision.Status.LINKED)) {
                     continue;
                 }
-                LinkDecision d = decide(e, date, countries, regions);
+                LinkDecision d = decide(e, date, countries, regions, named);
                 decisions[i] = d;
                 if (d.status() == LinkDecision.Status.LINKED) {
                     out.set(i, withLink(e, d.chosen()));
@@ -172,7 +176,25 @@ public final class EntityLinker {
     }
 
     LinkDecision decide(ResolvedEntity e, LocalDate date, Set<String> countries, Set<String> regions) {
-        List<Candidate> found = candidates.candidates(e.label());
+        return decide(e, date, countries, regions, Set.of());
+    }
+
+    /**
+     * With the names of the article's entities: initials stand for one of the organisations the knowledge base
+     * spells them with only where the article also names it in full, or where its name is a state body's ("Bureau
+     * of ...", "Department of ...": a head noun of lang/en/org-heads.txt followed by "of"); a town's police, a
+     * school district's or a shop chain's initials are shared by too many bodies the knowledge base does not hold for
+     * the state alone to tell them apart.
+     */
+    LinkDecision decide(ResolvedEntity e, LocalDate date, Set<String> countries, Set<String> regions,
+                        Set<String> named) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : candidates.candidates(e.label())) {
+            if (!c.how().equals("acronym") || named.contains(KnowledgeBase.normalize(c.entry().label()))
+                    || hasHeadNoun(c.entry().label())) {
+                found.add(c);
+            }
+        }
         Set<String> regionsOfCities = new HashSet<>();
         for (Candidate c : found) {
             if (c.entry().kind() == KbEntry.Kind.CITY && c.entry().within() != null) {
@@ -202,24 +224,83 @@ public final class EntityLinker {
                     String.format("ambiguous: %s %.1f ahead of %s", best.candidate.entry().id(), margin, runnerUp.id()));
         }
         KbEntry chosen = best.candidate.entry();
+        // An airport by another name than its own ("Heathrow") only when it is a big one: a small airport's other
+        // names are often its town's.
+        if (chosen.kind() == KbEntry.Kind.AIRPORT && !best.candidate.byLabel()
+                && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT) {
+            return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
+                    "a small airport by another name: " + chosen.id());
+        }
         if (!best.inContext) {
             boolean person = chosen.kind() == KbEntry.Kind.PERSON;
-            // An organisation of no one state (a brand the world over) that the knowledge base knows by exactly this
-            // name, with no other of that name: its name is its context. One of a single state (a bank whose
-            // initials are also another state's agency), or by an alias, an acronym or beside a namesake, needs the
-            // article to name its state. So does a label in capitals only: initials stand for many bodies the
-            // knowledge base does not hold (a clothing brand's three letters are also a university's).
+            // An organisation that the knowledge base knows by exactly this name, with no other of that name: its name
+            // is its context, whatever state its premises are mapped in (a maker's works in one state do not make an
+            // article about another state mean someone else). By an alias, an acronym or beside a namesake, it needs
+            // the article to name its state. So does a label in capitals only: initials stand for many bodies the
+            // knowledge base does not hold (a clothing brand's three letters are also a university's). An airport's
+            // other names are its usual ones ("Heathrow"), kept only when no city bears them: they count as its label.
+            // A name of generic words only ("Central Bank", "Post Office") is many states' body: it needs the state.
+            // So does a name written in capitals that the label writes as a word ("MERO" for a brand "Mero"): the
+            // article's initials stand for something else.
             boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
-                    && scored.size() == 1 && chosen.country() == null && !capitalsOnly(chosen.label());
+                    && scored.size() == 1 && !capitalsOnly(chosen.label()) && !capitalsOnly(e.label())
+                    && !genericName(chosen.label());
             if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
                     || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
-                    || !best.candidate.byLabel()) {
+                    || (!best.candidate.byLabel() && chosen.kind() != KbEntry.Kind.AIRPORT)) {
                 return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
                         "no context for " + chosen.id());
             }
         }
         return new LinkDecision(e.key(), e.label(), LinkDecision.Status.LINKED, chosen, runnerUp, margin,
                 Double.isInfinite(margin) ? "only candidate" : String.format("ahead by %.1f", margin));
+    }
+
+    /** Words that, all together, make an organisation's name generic (head nouns and their usual modifiers). */
+    private static final Set<String> GENERIC_WORDS = genericWords();
+
+    private static Set<String> genericWords() {
+        Set<String> out = new HashSet<>();
+        out.addAll(headNouns());
+        for (String w : org.diplograph.vocab.DataFiles.words("lang/en/link-generic-name-words.txt")) {
+            out.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static final Set<String> HEAD_NOUNS = headNouns();
+
+    private static Set<String> headNouns() {
+        Set<String> out = new HashSet<>();
+        for (String w : org.diplograph.vocab.DataFiles.words("lang/en/org-heads.txt")) {
+            out.add(w.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * "Bureau of Northland Audits", "Federal Office of Roads": an institution's head noun followed by "of", the way a
+     * state's departments and agencies are named; a town's "Harlow Police Department" or a county's schools are not.
+     */
+    static boolean hasHeadNoun(String label) {
+        String[] w = KnowledgeBase.normalize(label).split(" ");
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (HEAD_NOUNS.contains(w[i]) && w[i + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ministry of Public Health", "Central Bank": every word a head noun or a usual modifier of one. */
+    static boolean genericName(String label) {
+        String[] words = KnowledgeBase.normalize(label).split(" ");
+        for (String w : words) {
+            if (!GENERIC_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return words.length > 0 && !words[0].isEmpty();
     }
 
     /** "QXT", "H&M": a name with no small letter, initials or a stylised brand. */
@@ -234,7 +315,8 @@ public final class EntityLinker {
         boolean kindFits = switch (e.kind()) {
             case PERSON -> k.kind() == KbEntry.Kind.PERSON && e.label().strip().contains(" ");
             case ORGANIZATION -> k.kind() == KbEntry.Kind.ORGANIZATION;
-            case PLACE -> k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION;
+            case PLACE -> k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION
+                    || k.kind() == KbEntry.Kind.AIRPORT;
             case STATE -> false;
         };
         // What the registry already says of the place (the state it lies in) must hold of the candidate.
@@ -248,7 +330,10 @@ public final class EntityLinker {
         if (!c.byLabel()) {
             s += ALIAS_PENALTY;
         }
-        if (k.country() != null && countries.contains(k.country())) {
+        // An organisation of no one state (a brand the world over) is at home in any article that names a state: a
+        // namesake of the article's state does not win over it by the state alone.
+        if ((k.country() != null && countries.contains(k.country()))
+                || (k.kind() == KbEntry.Kind.ORGANIZATION && k.country() == null && !countries.isEmpty())) {
             s += COUNTRY_BONUS;
         }
         if (k.within() != null && regions.contains(k.within())) {

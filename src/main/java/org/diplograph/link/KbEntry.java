@@ -12,14 +12,14 @@ import java.util.Objects;
  * @param geonames GeoNames id or null
  * @param country  ISO 3166-1 alpha-3 code of the state it belongs to, or null
  * @param within   id of the region a city lies in, or null
- * @param prior    log10 of a popularity count (a place's population)
+ * @param prior    log10 of a popularity count (a place's population; an airport's traffic PageRank x 10^6)
  * @param offices  terms of office, for people
  */
 public record KbEntry(String id, Kind kind, String qid, String geonames, String label, List<String> aliases,
                       String country, String within, double prior, List<Office> offices) {
 
     /** What the entry is; the linker matches it against the entity's kind. */
-    public enum Kind { PERSON, ORGANIZATION, CITY, REGION }
+    public enum Kind { PERSON, ORGANIZATION, CITY, REGION, AIRPORT }
 
     /** A term of office; dates ISO, end null while in office. */
     public record Office(String office, LocalDate start, LocalDate end) {

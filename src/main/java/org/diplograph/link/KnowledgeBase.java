@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -41,14 +43,60 @@ public final class KnowledgeBase {
     private final Map<String, List<Match>> byName = new HashMap<>();
 
     public KnowledgeBase(Collection<KbEntry> entries) {
+        this(entries, bundledLegalForms());
+    }
+
+    /**
+     * With the legal forms an organisation's name may end in ("Inc", "AG", normalised): such a name is also found
+     * without it, as the name itself (a label's short form counts as the label).
+     */
+    public KnowledgeBase(Collection<KbEntry> entries, Set<String> legalForms) {
         for (KbEntry e : entries) {
             byId.put(e.id(), e);
             add(e.label(), new Match(e, true));
             for (String a : e.aliases()) {
                 add(a, new Match(e, false));
             }
+            if (e.kind() == KbEntry.Kind.ORGANIZATION) {
+                String shortLabel = withoutLegalForm(e.label(), legalForms);
+                if (shortLabel != null) {
+                    add(shortLabel, new Match(e, true));
+                }
+                for (String a : e.aliases()) {
+                    String shortAlias = withoutLegalForm(a, legalForms);
+                    if (shortAlias != null) {
+                        add(shortAlias, new Match(e, false));
+                    }
+                }
+            }
         }
     }
+
+    /** "Zentrova Motors Inc." → "zentrova motors" (normalised); null when the name ends in no legal form. */
+    static String withoutLegalForm(String name, Set<String> legalForms) {
+        String n = normalize(name);
+        int cut = n.lastIndexOf(' ');
+        if (cut <= 0 || !legalForms.contains(n.substring(cut + 1))) {
+            return null;
+        }
+        return n.substring(0, cut);
+    }
+
+    private static volatile Set<String> legalForms;
+
+    static Set<String> bundledLegalForms() {
+        Set<String> s = legalForms;
+        if (s == null) {
+            Set<String> out = new HashSet<>();
+            for (String w : org.diplograph.vocab.DataFiles.words(LEGAL_FORMS)) {
+                out.add(normalize(w));
+            }
+            legalForms = s = Set.copyOf(out);
+        }
+        return s;
+    }
+
+    static final String LEGAL_FORMS = "lang/en/link-legal-forms.txt";
 
     private void add(String name, Match m) {
         String key = normalize(name);

@@ -1,6 +1,8 @@
 package org.diplograph.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -48,7 +50,13 @@ class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
             BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR,
             org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null),
-            org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null))),
+            org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null), org("Q65", "Northland Audit Office", "XAA"),
+            org("Q66", "Central Bank", "XBB"), org("Q67", "Harlow Valley Schools", "XAA"),
+            org("Q68", "Bureau of Northland Audits", "XAA"),
+            new KbEntry("gn:80", KbEntry.Kind.AIRPORT, null, "80", "Millbrook Vantor Airport", List.of("Vantor"), "XAA",
+                    null, 5.8, List.of()),
+            new KbEntry("gn:81", KbEntry.Kind.AIRPORT, null, "81", "Quellby Field Airport", List.of("Quellby Field"),
+                    "XAA", null, 3.2, List.of()))),
             java.util.Set.of()), registry);
 
     private static ResolvedEntity entity(EntityKind kind, String key, String label) {
@@ -161,8 +169,53 @@ class EntityLinkerTest {
                 "org/veltrano-group").qid());
         assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/corvane", "Corvane")), null, "org/corvane")
                 .qid());
-        assertEquals("Q61", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/corvane",
+        // Naming the state of one of them does not tell the national one from the worldwide namesake: still NIL.
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/corvane",
                 "Corvane")), null, "org/corvane").qid());
+    }
+
+    @Test
+    void initialsStandForAStateBodyOrAnOrganisationTheArticleNamesInFull() {
+        // "Bureau of ..." is a state body's name: its initials and its state are enough.
+        assertEquals("Q68", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/bna", "BNA")),
+                null, "org/bna").qid());
+        // A town office's or a school district's initials are not, unless the article names it in full.
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/nao", "NAO")), null,
+                "org/nao").qid());
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/hvs", "HVS")), null,
+                "org/hvs").qid());
+        assertEquals("Q67", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/hvs", "HVS"),
+                entity(EntityKind.ORGANIZATION, "org/harlow-valley-schools", "Harlow Valley Schools")), null,
+                "org/hvs").qid());
+    }
+
+    @Test
+    void aGenericNameNeedsItsStateEvenAsTheOnlyOneOfItsName() {
+        assertTrue(EntityLinker.genericName("Ministry of Public Health"));
+        assertTrue(EntityLinker.genericName("Central Bank"));
+        assertFalse(EntityLinker.genericName("Dunmere Bank"));
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/central-bank",
+                "Central Bank")), null, "org/central-bank").qid());
+        assertEquals("Q66", linked(List.of(stateMention("XBB"), entity(EntityKind.ORGANIZATION, "org/central-bank",
+                "Central Bank")), null, "org/central-bank").qid());
+    }
+
+    @Test
+    void aBigAirportGoesByItsOtherNameASmallOneOnlyByItsOwn() {
+        assertEquals("80", linked(List.of(entity(EntityKind.PLACE, "place/vantor", "Vantor")), null, "place/vantor")
+                .geonamesId());
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.PLACE, "place/quellby-field",
+                "Quellby Field")), null, "place/quellby-field").geonamesId());
+        assertEquals("81", linked(List.of(stateMention("XAA"), entity(EntityKind.PLACE, "place/quellby-field-airport",
+                "Quellby Field Airport")), null, "place/quellby-field-airport").geonamesId());
+    }
+
+    @Test
+    void initialsThatSpellABrandsNameAreNotThatBrand() {
+        assertEquals("Q63", linked(List.of(entity(EntityKind.ORGANIZATION, "org/dunmere-bank", "Dunmere Bank")), null,
+                "org/dunmere-bank").qid());
+        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/dunmere-bank", "DUNMERE BANK")), null,
+                "org/dunmere-bank").qid());
     }
 
     @Test
@@ -171,12 +224,16 @@ class EntityLinkerTest {
     }
 
     @Test
-    void anOrganisationOfOneStateNeedsTheArticleToNameIt() {
-        assertNull(linked(List.of(entity(EntityKind.ORGANIZATION, "org/dunmere-bank", "Dunmere Bank")), null,
+    void anOrganisationOfOneStateIsLinkedByItsSoleLabelAndByAnAliasOnlyWhereTheArticleNamesItsState() {
+        // The state the knowledge base gives an organisation is where its premises are mapped, no proof that an
+        // article about another state means someone else: its exact name, borne by no other, is enough.
+        assertEquals("Q63", linked(List.of(entity(EntityKind.ORGANIZATION, "org/dunmere-bank", "Dunmere Bank")), null,
                 "org/dunmere-bank").qid());
-        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/dunmere-bank",
+        assertEquals("Q63", linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/dunmere-bank",
                 "Dunmere Bank")), null, "org/dunmere-bank").qid());
-        assertEquals("Q63", linked(List.of(stateMention("XBB"), entity(EntityKind.ORGANIZATION, "org/dunmere-bank",
-                "Dunmere Bank")), null, "org/dunmere-bank").qid());
+        assertNull(linked(List.of(stateMention("XAA"), entity(EntityKind.ORGANIZATION, "org/dunmere-bank-group",
+                "Dunmere Bank Group")), null, "org/dunmere-bank-group").qid());
+        assertEquals("Q63", linked(List.of(stateMention("XBB"), entity(EntityKind.ORGANIZATION,
+                "org/dunmere-bank-group", "Dunmere Bank Group")), null, "org/dunmere-bank-group").qid());
     }
 }

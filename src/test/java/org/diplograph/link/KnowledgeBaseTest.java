@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeBaseTest {
@@ -27,6 +28,22 @@ class KnowledgeBaseTest {
         KbEntry p = kb.lookup("JD Ample").get(0).entry();
         assertTrue(p.holdsOfficeOn(LocalDate.of(2003, 5, 1)));
         assertFalse(p.holdsOfficeOn(LocalDate.of(2010, 5, 1)));
+    }
+
+    @Test
+    void anOrganisationIsFoundWithoutTheLegalFormItsNameEndsIn() {
+        KnowledgeBase kb = new KnowledgeBase(List.of(
+                new KbEntry("Q70", KbEntry.Kind.ORGANIZATION, "Q70", null, "Zentrova Motors Inc.",
+                        List.of("Zentrova Motor Company"), null, null, 0, List.of()),
+                new KbEntry("Q71", KbEntry.Kind.ORGANIZATION, "Q71", null, "Brellin Group", List.of(), null, null, 0,
+                        List.of()),
+                new KbEntry("gn:5", KbEntry.Kind.CITY, null, "5", "Port Co", List.of(), null, null, 0, List.of())),
+                java.util.Set.of("inc", "company", "co"));
+        assertTrue(kb.lookup("Zentrova Motors").get(0).byLabel());
+        assertEquals("Q70", kb.lookup("Zentrova Motor").get(0).entry().id());
+        assertFalse(kb.lookup("Zentrova Motor").get(0).byLabel());
+        assertTrue(kb.lookup("Brellin").isEmpty(), "a group is not its company");
+        assertTrue(kb.lookup("Port").isEmpty(), "only organisations lose a legal form");
     }
 
     @Test
