@@ -125,6 +125,13 @@ final class OrganisationNameFinder implements MentionFinder {
                 || m.sentenceStart(mentionStart) && !m.tokens.get(mentionStart).isProperNoun() && m.owner[mentionStart] == null)) {
             mentionStart++; // "A Chinese Foreign Ministry readout", "State-run Korean ..."
         }
+        if (mentionStart + 2 <= headAt && m.sentenceStart(mentionStart) && m.owner[mentionStart] == null
+                && Set.of("of", "for").contains(m.tokens.get(mentionStart + 1).text())
+                && !Lexicon.isOrgHead(m.tokens.get(mentionStart).text())) {
+            // "Shares of Norvale Airlines fell": a sentence's first word is capitalised for its place, and one that
+            // heads no organisation does not begin the one named after "of"
+            mentionStart += 2;
+        }
         mentionStart = m.afterOffice(mentionStart, headAt);
         while (mentionStart < headAt && Set.of("of", "the", "for").contains(m.tokens.get(mentionStart).text())) {
             mentionStart++; // an office skipped above leaves its "of": no name begins with one

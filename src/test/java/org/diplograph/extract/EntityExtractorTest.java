@@ -116,6 +116,24 @@ class EntityExtractorTest {
         assertNull(at(ms, text, "Seoul"));
     }
 
+    /** A sentence's first word heading no organisation does not begin the one named after its "of". */
+    @Test
+    void aSentencesFirstWordBeforeOfIsNotPartOfTheOrganisation() {
+        String text = "Shares of Norvale Airlines fell on Monday. Workers of Kestrel Motors went on strike.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Norvale Airlines"), ms.toString());
+        assertEquals(MentionType.ORGANIZATION, typeAt(ms, text, "Kestrel Motors"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Shares") || m.text().startsWith("Workers")),
+                ms.toString());
+    }
+
+    /** "General" is a person's title, but a name ending in "Motors" is a company's. */
+    @Test
+    void aCompanyNameOpeningWithATitleWordIsAnOrganisation() {
+        String text = "General Motors said on Tuesday it would cut jobs at two plants.";
+        assertEquals(MentionType.ORGANIZATION, typeAt(extractWithModel(text), text, "General Motors"));
+    }
+
     @Test
     void newsAgencyIsAnOrganisationAndItsAcronymFollows() {
         String text = "The meeting was reported by the Korean Central News Agency (KCNA). KCNA gave no details.";
