@@ -105,6 +105,19 @@ public final class Parse {
         return false;
     }
 
+    /** The tokens with their conjuncts, however the parser chains them ("X, Y and Z": Y under X, Z under Y). */
+    public List<Integer> withConjuncts(List<Integer> tokens) {
+        List<Integer> out = new ArrayList<>(tokens);
+        for (int n = 0; n < out.size(); n++) {
+            for (int c : children(out.get(n), "conj")) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The tokens of i's subtree, in sentence order. */
     public List<Integer> subtree(int i) {
         List<Integer> out = new ArrayList<>();

@@ -86,7 +86,7 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
                     List<Integer> among = new ArrayList<>(firsts);
                     for (int prep : p.children(i, "prep")) {
                         if (p.lemma(prep).equalsIgnoreCase("between")) {
-                            among = parties(doc, p, withConjuncts(p, p.children(prep, "pobj")));
+                            among = parties(doc, p, p.withConjuncts(p.children(prep, "pobj")));
                         }
                     }
                     if (among.size() == 1 && p.isVerb(i) && GATHERINGS.contains(p.lemma(i).toLowerCase(Locale.ROOT))
@@ -146,7 +146,7 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
         }
         List<Integer> agents = new ArrayList<>();
         for (int agent : p.children(i, "agent")) {
-            agents.addAll(withConjuncts(p, p.children(agent, "pobj")));
+            agents.addAll(p.withConjuncts(p.children(agent, "pobj")));
         }
         return agents.isEmpty() ? subjectTokens(p, i) : agents;
     }
@@ -155,9 +155,9 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
     private static List<Integer> otherTokens(Parse p, int i, List<String> slots) {
         List<Integer> out = new ArrayList<>();
         if (slots.contains("dobj")) {
-            out.addAll(withConjuncts(p, p.children(i, "dobj")));
+            out.addAll(p.withConjuncts(p.children(i, "dobj")));
             if (!p.children(i, "agent").isEmpty()) {
-                out.addAll(withConjuncts(p, p.children(i, "nsubjpass")));
+                out.addAll(p.withConjuncts(p.children(i, "nsubjpass")));
             }
         }
         List<Integer> preps = new ArrayList<>(p.children(i, "prep"));
@@ -175,7 +175,7 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
         }
         for (int prep : preps) {
             if (slots.contains(p.lemma(prep).toLowerCase(Locale.ROOT))) {
-                out.addAll(withConjuncts(p, p.children(prep, "pobj")));
+                out.addAll(p.withConjuncts(p.children(prep, "pobj")));
             }
         }
         return out;
@@ -208,10 +208,10 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
                 }
             }
             if (!subj.isEmpty()) {
-                return withConjuncts(p, subj);
+                return p.withConjuncts(subj);
             }
             if (k != v && !p.children(k, "nsubjpass").isEmpty()) {
-                return withConjuncts(p, p.children(k, "nsubjpass")); // "while meeting Y, X was ..."
+                return p.withConjuncts(p.children(k, "nsubjpass")); // "while meeting Y, X was ..."
             }
             if (!p.children(k, "nsubjpass", "expl").isEmpty()) {
                 return List.of();
@@ -243,22 +243,6 @@ public final class SyntacticContacts implements FactComponent<ContactFact> {
             k = h;
         }
         return List.of();
-    }
-
-    /** The tokens with their conjuncts, also those the parser chains on an earlier conjunct ("X, Y and Z"). */
-    private static List<Integer> withConjuncts(Parse p, List<Integer> tokens) {
-        List<Integer> out = new ArrayList<>();
-        for (int t : tokens) {
-            out.add(t);
-        }
-        for (int n = 0; n < out.size(); n++) {
-            for (int c : p.children(out.get(n), "conj")) {
-                if (!out.contains(c)) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
     }
 
     /** The tokens that name a party: a name of an actor, a personal pronoun or a noun of people or bodies. */

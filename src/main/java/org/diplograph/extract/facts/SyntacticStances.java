@@ -317,7 +317,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 for (int prep : preps) {
                     String w = p.lemma(prep).toLowerCase(Locale.ROOT);
                     if (holderPrepsOf(p, i).contains(w) && !(w.equals("of") && inPhrase(i))) {
-                        out.addAll(conjuncts(p.children(prep, "pobj"))); // "support from X and Y"
+                        out.addAll(p.withConjuncts(p.children(prep, "pobj"))); // "support from X and Y"
                     }
                 }
                 if (!holders(out).isEmpty()) {
@@ -342,9 +342,9 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 return p.isVerb(h) ? subjectTokens(h) : StanceModel.coarse(p, h) == null ? out : holderTokens(h);
             }
             boolean verb = pos.equals("verb");
-            for (int agent : conjuncts(p.children(i, "agent"))) {
+            for (int agent : p.withConjuncts(p.children(i, "agent"))) {
                 // "Y was condemned by X", "Y, backed by X", "criticised by X, Z and W", "backed by X and by Z"
-                out.addAll(conjuncts(p.children(agent, "pobj")));
+                out.addAll(p.withConjuncts(p.children(agent, "pobj")));
             }
             if (!out.isEmpty()) {
                 return out;
@@ -430,19 +430,6 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         }
 
         /** The subject tokens of a verb, through control, coordination and relative clauses. */
-        /** The words and their conjuncts, however the parser chains them ("X, Y and Z": Y under X, Z under Y). */
-        List<Integer> conjuncts(List<Integer> words) {
-            List<Integer> out = new ArrayList<>(words);
-            for (int k = 0; k < out.size() && out.size() < 12; k++) {
-                for (int c : p.children(out.get(k), "conj")) {
-                    if (!out.contains(c)) {
-                        out.add(c);
-                    }
-                }
-            }
-            return out;
-        }
-
         List<Integer> subjectTokens(int v) {
             for (int k = v, steps = 0; k != Parse.ROOT && steps < 6; steps++) {
                 List<Integer> subj = new ArrayList<>();
