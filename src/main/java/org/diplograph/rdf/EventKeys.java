@@ -17,9 +17,7 @@ public final class EventKeys {
     private static final String PREFIX = "event/";
 
     public static String key(EventFact ev, String articleId) {
-        String date = ev.time() != null && ev.time().isResolved() ? ev.time().value() : "";
-        String participants = String.join(",", ev.participants().stream().sorted().toList());
-        String basis = ev.kind().family() + "|" + participants + "|" + date + "|" + ev.modality() + "|" + articleId;
+        String basis = ev.identity() + "|" + articleId;
         return PREFIX + ev.kind().family() + "-"
                 + Hashing.sha256().hashString(basis, StandardCharsets.UTF_8).toString().substring(0, 16);
     }

@@ -32,6 +32,16 @@ public record EventFact(EventKind kind, String label, List<String> participants,
                 ? (trigger == null ? List.of() : List.of(trigger)) : List.copyOf(triggers);
     }
 
+    /**
+     * What makes two facts of one article one event node: family, participants, resolved date (empty when
+     * unresolved) and modality. The graph's event keys are minted from it with the article.
+     */
+    public String identity() {
+        String date = time != null && time.isResolved() ? time.value() : "";
+        return kind.family() + "|" + String.join(",", participants.stream().sorted().toList()) + "|" + date + "|"
+                + modality;
+    }
+
     /** A fact read from one trigger. */
     public EventFact(EventKind kind, String label, List<String> participants, List<String> sources,
                      List<String> targets, String placeKey, TimeValue time, Modality modality,

@@ -95,7 +95,7 @@ final class EventReports {
     }
 
     /**
-     * Two facts of one family, participants and modality on one day are one event told twice; where one sentence
+     * Two facts of one {@link EventFact#identity} are one event told twice; where one sentence
      * writes the day and the other's was inferred from the article's date, both carry the written one, so the event
      * keeps what the text says of its date.
      */
@@ -103,21 +103,16 @@ final class EventReports {
         Map<String, TimeValue> written = new HashMap<>();
         for (EventFact f : facts) {
             if (f.time() != null && !f.time().inferred() && f.time().isResolved()) {
-                written.putIfAbsent(sameEvent(f), f.time());
+                written.putIfAbsent(f.identity(), f.time());
             }
         }
         List<EventFact> out = new ArrayList<>(facts.size());
         for (EventFact f : facts) {
-            TimeValue w = f.time() != null && f.time().inferred() ? written.get(sameEvent(f)) : null;
+            TimeValue w = f.time() != null && f.time().inferred() ? written.get(f.identity()) : null;
             out.add(w == null ? f : new EventFact(f.kind(), f.label(), f.participants(), f.sources(), f.targets(),
                     f.placeKey(), w, f.modality(), f.trigger(), f.evidence(), f.triggers()));
         }
         return out;
-    }
-
-    private static String sameEvent(EventFact f) {
-        return f.kind().family() + "|" + f.participants().stream().sorted().toList() + "|" + f.time().value() + "|"
-                + f.modality();
     }
 
     /**
