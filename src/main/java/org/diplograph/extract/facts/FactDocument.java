@@ -208,7 +208,8 @@ public final class FactDocument {
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
-    private int sentenceOf(int tokenIndex) {
+    /** The index of the sentence holding this token, or -1. */
+    public int sentenceOf(int tokenIndex) {
         int start = tokens.get(tokenIndex).start();
         for (Sentence s : sentences()) {
             if (s.span().start() <= start && start < s.span().end()) {

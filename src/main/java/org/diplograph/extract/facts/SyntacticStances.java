@@ -65,6 +65,13 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
      */
     static final double TARGET_THRESHOLD = 0.3;
 
+    /** An issue named by more words than this is a clause the parse mistook for a phrase, not a name for it. */
+    private static final int MAX_ISSUE_WORDS = 7;
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    /** Tags of the words that make a noun a name of its own ("the new immigration bill", "the Senate's bill"). */
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "CD");
+
     /** How many sentences back "they" may find the parties it names (a readout says "they" paragraph after paragraph). */
     private static final int THEY_LOOKBACK = 5;
 
@@ -148,6 +155,14 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         final FactDocument doc;
         final Parse p;
 
+        /**
+         * The words the target model chose for the cue being read; only these may name an issue, not the words the
+         * cue's grammatical slot falls back on (an addressee, a time, an idiom's noun).
+         */
+        final Set<Integer> chosen = new HashSet<>();
+        /** Whether {@link #targets(int)} may mint an issue: only once no word names an actor or a known concept. */
+        boolean issues;
+
         Reading(FactDocument doc, Parse p) {
             this.doc = doc;
             this.p = p;
@@ -211,9 +226,11 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             // the best-ranked word that is not the holder's and names something the graph holds; when the model
             // ranks none high enough, the word in the cue's grammatical slot
             List<Integer> heads = new ArrayList<>();
+            chosen.clear();
             for (Map.Entry<Integer, Double> c : model.get().targets(doc, p, i)) {
                 if (c.getValue() >= TARGET_THRESHOLD && !throughCircumstance(i, c.getKey())) {
                     heads.add(c.getKey());
+                    chosen.add(c.getKey());
                 }
             }
             heads.addAll(slotTokens(i));
@@ -253,17 +270,21 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         List<StanceFact> stated(int i, List<Integer> holderTokens, List<String[]> holders, List<Integer> heads,
                                 StanceFact.Polarity lexical) {
             List<Target> targets = new ArrayList<>();
-            for (int k : heads) {
-                if (!targets.isEmpty()) {
-                    break;
-                }
-                if (holderTokens.stream().noneMatch(h -> h == k || p.dominates(k, h))) {
-                    targets.addAll(targets(k, holders));
-                    for (int conj : p.children(k, "conj")) {
-                        targets.addAll(targets(conj, holders));
+            // an actor or a known concept among the words beats an issue minted from a word ranked above it
+            for (boolean mintIssues : new boolean[] {false, true}) {
+                issues = mintIssues;
+                for (int k : heads) {
+                    if (!targets.isEmpty()) {
+                        break;
                     }
-                    // the holder named again ("X reaffirmed its commitment to Y": X ranks high) is no target
-                    targets.removeIf(t -> holders.stream().anyMatch(h -> h[0].equals(t.key())));
+                    if (holderTokens.stream().noneMatch(h -> h == k || p.dominates(k, h))) {
+                        targets.addAll(targets(k, holders));
+                        for (int conj : p.children(k, "conj")) {
+                            targets.addAll(targets(conj, holders));
+                        }
+                        // the holder named again ("X reaffirmed its commitment to Y": X ranks high) is no target
+                        targets.removeIf(t -> holders.stream().anyMatch(h -> h[0].equals(t.key())));
+                    }
                 }
             }
             if (targets.isEmpty()) {
@@ -792,7 +813,48 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     out.add(minted);
                 }
             }
+            if (out.isEmpty() && issues && chosenOrItsConjunct(head) && p.tag(head).startsWith("NN") && !p.tag(head).startsWith("NNP")
+                    && !inTimeExpression(head)) {
+                Target issue = issue(head);
+                if (issue != null) {
+                    out.add(issue);
+                }
+            }
             return out;
+        }
+
+        boolean chosenOrItsConjunct(int k) {
+            return chosen.contains(k) || p.label(k).equals("conj") && chosen.contains(p.head(k));
+        }
+
+        boolean inTimeExpression(int k) {
+            Token t = p.token(k);
+            return doc.times().stream().anyMatch(x -> x.span() != null && x.span().start() <= t.start()
+                    && t.end() <= x.span().end());
+        }
+
+        /**
+         * The issue a common noun the model chose names ("opposed the war", "backed sweeping tax cuts"), minted as a
+         * concept labelled with its phrase, so that the same issue in two articles is one node. A lone definite noun
+         * ("rejected the proposal") stands for something the article named before, which this sentence does not say,
+         * and one with a quantifier or possessor ("any act", "its role") is too vague to stand for an issue: only a bare
+         * noun stands alone.
+         */
+        Target issue(int head) {
+            List<Integer> keep = new ArrayList<>();
+            collectPhrase(head, keep, head);
+            keep.sort(Integer::compareTo);
+            if (keep.size() > MAX_ISSUE_WORDS) {
+                return null;
+            }
+            String label = phrase(keep);
+            if (label.isEmpty()) {
+                return null;
+            }
+            if (keep.size() == 1 && !bare(head)) {
+                return definite(head) ? antecedent(head) : null;
+            }
+            return new Target("concept/" + Keys.slug(label), label, new CharSpan(p.token(keep.get(0)).start(), p.token(keep.get(keep.size() - 1)).end()));
         }
 
         void phraseActors(int head, List<Target> out, int depth) {
@@ -838,21 +900,74 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             if (keep.size() > 7) {
                 return null;
             }
+            String l = phrase(keep);
+            if (l.isEmpty() || doc.annotated().text().isEmpty()) {
+                return null;
+            }
+            return new Target("concept/" + Keys.slug(l), l,
+                    new CharSpan(p.token(keep.get(0)).start(), p.token(keep.get(keep.size() - 1)).end()));
+        }
+
+        /**
+         * A noun without determiner or possessor ("opposes censorship"), as are the nouns it is coordinated with: one
+         * that has them ("the proposal", "any act", "its role") points back into the article or is vague on its own.
+         */
+        boolean bare(int noun) {
+            if (!p.children(noun, "det", "poss", "predet").isEmpty()) {
+                return false;
+            }
+            return !p.label(noun).equals("conj") || p.head(noun) == Parse.ROOT || bare(p.head(noun));
+        }
+
+        boolean definite(int noun) {
+            return p.children(noun, "det").stream()
+                    .anyMatch(d -> DEFINITE.contains(p.token(d).text().toLowerCase(Locale.ROOT)));
+        }
+
+        /**
+         * What a lone definite noun stands for ("they rejected the bill"): the last phrase of the article before it
+         * that gave the same noun words of its own ("a new immigration bill"), read off the tags; none when the
+         * article never did. The target stays spanned where this sentence names it.
+         */
+        Target antecedent(int head) {
+            List<Token> all = doc.annotated().tokens();
+            Token here = p.token(head);
+            String noun = here.text().toLowerCase(Locale.ROOT);
+            for (int t = here.index() - 1; t > 0; t--) {
+                if (!all.get(t).text().toLowerCase(Locale.ROOT).equals(noun) || !all.get(t).pos().startsWith("NN")) {
+                    continue;
+                }
+                int from = t;
+                while (from > 0 && MODIFIER_TAGS.contains(all.get(from - 1).pos())
+                        && all.get(from - 1).end() <= all.get(t).start() && sameSentence(all, from - 1, t)) {
+                    from--;
+                }
+                if (from < t) {
+                    StringBuilder label = new StringBuilder();
+                    for (int k = from; k <= t; k++) {
+                        label.append(k > from ? " " : "").append(all.get(k).text());
+                    }
+                    String l = label.toString().replace("\"", "").strip();
+                    return new Target("concept/" + Keys.slug(l), l, here.span());
+                }
+            }
+            return null;
+        }
+
+        boolean sameSentence(List<Token> all, int a, int b) {
+            return doc.sentenceOf(all.get(a).index()) == doc.sentenceOf(all.get(b).index());
+        }
+
+        /** The words at these tokens as a label, without quotation marks. */
+        String phrase(List<Integer> keep) {
             StringBuilder label = new StringBuilder();
-            String text = doc.annotated().text();
-            int start = p.token(keep.get(0)).start();
-            int end = p.token(keep.get(keep.size() - 1)).end();
             for (int k : keep) {
                 if (label.length() > 0 && !p.token(k).text().startsWith("'")) {
                     label.append(' ');
                 }
                 label.append(p.token(k).text());
             }
-            String l = label.toString().replace("\"", "").strip();
-            if (l.isEmpty() || text.isEmpty()) {
-                return null;
-            }
-            return new Target("concept/" + Keys.slug(l), l, new CharSpan(start, end));
+            return label.toString().replace("\"", "").strip();
         }
 
         void collectPhrase(int k, List<Integer> keep, int head) {

@@ -194,6 +194,25 @@ class SyntacticStancesTest {
         none("Brazil said it was disappointed with Norway over the fishing quota.", "state/BRA");
     }
 
+    /** An issue named by a common noun is minted as a concept; a lone vague or pointing noun is none. */
+    @Test
+    void issuesNamedByCommonNounsAreConcepts() {
+        has("Uruguay opposes deep-sea mining.", "state/URY", OPPOSES, "concept/deep-sea-mining");
+        has("Kenya strongly supports the abolition of export quotas.", "state/KEN", SUPPORTS,
+                "concept/abolition-of-export-quotas");
+        none("Ghana supports its role.", "concept/role");
+        none("Ghana condemned any act.", "concept/act");
+    }
+
+    /** "the bill" is the bill the article described before; without one it is no target. */
+    @Test
+    void aLoneDefiniteNounIsTheFullerPhraseBeforeIt() {
+        has("The assembly debated a coastal fisheries bill on Monday. Peru rejected the bill on Tuesday.",
+                "state/PER", OPPOSES, "concept/coastal-fisheries-bill");
+        List<StanceFact> alone = STANCES.extract(doc("Peru rejected the bill on Tuesday."));
+        assertTrue(alone.stream().noneMatch(s -> s.targetKey().startsWith("concept/")), alone.toString());
+    }
+
     /** A verb's phrases of means, place and time name no target; nor does a clause that tells news of its own. */
     @Test
     void meansPlaceAndReportedNewsAreNoTargets() {
