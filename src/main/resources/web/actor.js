@@ -30,7 +30,7 @@ async function headerFacts(vocab) {
   document.title = 'Diplograph — ' + name;
   const cls = mostSpecific(get(RDF_TYPE).map(r => r.value), vocab);
   const facts = document.getElementById('facts');
-  const fact = (label, ...value) => facts.append(h('li', {}, h('span', {}, label), ...value));
+  const fact = (label, ...value) => facts.append(h('li', {}, h('span', {}, label), ' ', ...value));
   if (cls) fact('Type', classLabel(cls, vocab));
   const articles = get(DG + 'articleCount')[0], mentions = get(DG + 'mentionTotal')[0];
   if (articles) fact('Articles', articles.value);

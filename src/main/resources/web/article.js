@@ -16,7 +16,7 @@ async function headerFacts() {
   document.getElementById('title').textContent = a.headline;
   document.title = 'Diplograph — ' + a.headline;
   const facts = document.getElementById('facts');
-  const fact = (label, ...value) => facts.append(h('li', {}, h('span', {}, label), ...value));
+  const fact = (label, ...value) => facts.append(h('li', {}, h('span', {}, label), ' ', ...value));
   if (a.date) fact('Published', shortDate(a.date));
   if (a.dateline) fact('Dateline', actorLink(a.dateline, a.datelineName || a.dateline));
   if (a.publisher) fact('Publisher', a.publisherName || a.publisher);
@@ -56,10 +56,10 @@ async function run() {
       ['Times', x => x.count, { num: true }]], r.rows) };
   }));
   await Promise.all(jobs);
-  // the sentence a report links to: scrolled to once it exists, and focused for keyboard users
+  // the sentence a report links to exists only now (too late for :target): marked, scrolled to and focused
   if (location.hash) {
     const s = document.getElementById(location.hash.slice(1));
-    if (s) { s.scrollIntoView(); s.focus(); }
+    if (s) { s.classList.add('current'); s.scrollIntoView(); s.focus(); }
   }
 }
 

@@ -19,7 +19,7 @@ async function headerFacts(vocab) {
   document.title = 'Diplograph — ' + (names[0] || 'event');
   document.getElementById('kind').textContent = cls ? classLabel(cls, vocab) : '';
   const facts = document.getElementById('facts');
-  const fact = (label, ...value) => facts.append(h('li', {}, h('span', {}, label), ...value));
+  const fact = (label, ...value) => facts.append(h('li', {}, h('span', {}, label), ' ', ...value));
   for (const r of get(DG + 'cameoCode')) fact('CAMEO', conceptLabel(r.value, vocab));
   for (const r of get(DG + 'ploverCategory')) fact('PLOVER', conceptLabel(r.value, vocab));
   const dates = get(DG + 'eventDate').map(r => shortDate(r.value));
