@@ -26,7 +26,11 @@ async function headerFacts(vocab) {
   const inferred = get(DG + 'dateInferred').some(r => r.value === 'true');
   if (dates.length) fact('Date', dates.join(' or '), inferred ? ' (the report’s day)' : '');
   for (const r of get(DG + 'dateExpression')) fact('Written', '“' + r.value + '”');
-  for (const r of get(SCHEMA + 'location')) fact('Place', actorLink(r.value, r.valueName || r.value));
+  const places = get(SCHEMA + 'location');
+  if (places.length) {
+    fact('Place', ...places.flatMap((r, i) => [i ? ' or ' : '', actorLink(r.value, r.valueName || r.value)]),
+      places.length > 1 ? ' (the reports disagree)' : '');
+  }
   for (const r of get(DG + 'modality')) fact('Modality', r.value.replace(/.*#/, '').toLowerCase());
   for (const r of get(DG + 'articleCount')) fact('Articles', r.value);
   if (names.length > 1) fact('Also called', names.slice(1).join('; '));

@@ -11,7 +11,7 @@ const chips = document.getElementById('chips');
 const suggest = document.getElementById('suggest');
 const actorInput = document.getElementById('actor-input');
 const summary = document.getElementById('summary');
-const LIMIT = 2000;
+const LIMIT = 1000; // the latest events of a view that holds more
 const chosen = new Map(); // actor IRI -> name
 let view = null; // { events, query }
 let timeline, network;
@@ -43,7 +43,7 @@ export function eventsQuery(filter) {
   lines.push('  ?event schema:name ?n .',
     '  OPTIONAL { GRAPH <urn:diplograph:statistics> { ?event dg:articleCount ?s } }',
     '  OPTIONAL { ?event schema:attendee ?p . OPTIONAL { GRAPH <urn:diplograph:statistics> { ?p dg:preferredName ?pn } } }',
-    '}', 'GROUP BY ?event', 'ORDER BY ?date ?event', 'LIMIT ' + LIMIT);
+    '}', 'GROUP BY ?event', 'ORDER BY DESC(?date) ?event', 'LIMIT ' + LIMIT);
   return lines.join('\n');
 }
 
@@ -127,7 +127,7 @@ function drawTimeline(events, vocab) {
     aria: { enabled: true }, animation: false,
     grid: { left: 170, right: 20, top: 20, bottom: 70 },
     tooltip: { formatter: p => p.data.name + '<br>' + p.data.date + ' · ' + p.data.articles + ' article(s)' },
-    xAxis: { type: 'time' },
+    xAxis: { type: 'time', minInterval: 24 * 3600 * 1000 },
     yAxis: { type: 'category', data: cats, axisLabel: { width: 160, overflow: 'truncate' } },
     dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 15 }, { type: 'inside', xAxisIndex: 0 }],
     series: [{ type: 'scatter', data: events.map(e => ({ value: [time(e.date), classLabel(e.class, vocab)], name: e.name, date: e.date,
@@ -166,14 +166,14 @@ function drawNetwork(events) {
 function drawTable(events, vocab) {
   const box = document.getElementById('events');
   box.textContent = '';
-  document.getElementById('events-count').textContent = '(' + events.length + (events.length === LIMIT ? ', the first ' + LIMIT : '') + ')';
-  const shown = events.slice(0, 300);
+  document.getElementById('events-count').textContent = '(' + events.length + (events.length === LIMIT ? ', the latest ' + LIMIT + ': narrow the view for the rest' : '') + ')';
+  const shown = events.slice(-200).reverse();
   box.append(table('Events in view', [
     ['Date', e => shortDate(e.date), { date: true }], ['Event', e => eventLink(e.event, e.name)],
     ['Type', e => classLabel(e.class, vocab)],
     ['Participants', e => e.people.flatMap((p, i) => (i ? ['; ', actorLink(p.iri, p.name)] : [actorLink(p.iri, p.name)]))],
     ['Articles', e => e.articles || '', { num: true }]], shown));
-  if (events.length > shown.length) box.append(h('p', { class: 'muted' }, 'The first ' + shown.length + ' listed; the charts and downloads hold all ' + events.length + '.'));
+  if (events.length > shown.length) box.append(h('p', { class: 'muted' }, 'The latest ' + shown.length + ' listed; the charts and downloads hold all ' + events.length + '.'));
 }
 
 async function show(famList, vocab) {
@@ -184,7 +184,7 @@ async function show(famList, vocab) {
   summary.className = 'status';
   summary.textContent = 'Loading…';
   const t0 = performance.now();
-  const events = rows(await sparql(query)).map(e => ({ ...e, people: parseParticipants(e.participants) }));
+  const events = rows(await sparql(query)).map(e => ({ ...e, people: parseParticipants(e.participants) })).reverse();
   view = { events, query };
   drawTimeline(events, vocab);
   drawNetwork(events);

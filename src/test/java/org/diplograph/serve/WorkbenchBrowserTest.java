@@ -170,8 +170,14 @@ class WorkbenchBrowserTest {
     private void screenshot(String name) throws IOException {
         String dir = System.getProperty("workbench.screenshots");
         if (dir != null) {
+            // the whole page, up to a height a README can show
+            Dimension window = browser.manage().window().getSize();
+            Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new Dimension(window.width, Math.min(height.intValue() + 100, 2200)));
             Files.createDirectories(Path.of(dir));
             Files.write(Path.of(dir, name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.manage().window().setSize(window);
         }
     }
 
@@ -179,7 +185,6 @@ class WorkbenchBrowserTest {
     void fromTheSearchBoxToAnActorOneOfItsEventsAndTheSentenceThatSupportsIt() throws IOException {
         browser.get(base + "/");
         ready();
-        screenshot("search-start");
         WebElement box = browser.findElement(By.name("q"));
         assertEquals(box, browser.switchTo().activeElement(), "the search box has the focus");
         box.sendKeys("putin", Keys.ENTER);
@@ -213,7 +218,6 @@ class WorkbenchBrowserTest {
                 .toList();
         assertTrue(marked.containsAll(List.of("Joe Biden", "Vladimir Putin", "Villa La Grange", "Wednesday")),
                 marked.toString());
-        screenshot("event");
         browser.findElement(By.linkText("sentence in the article")).click();
         ready();
 
