@@ -112,6 +112,18 @@ export function labels() {
   return labelsPromise;
 }
 
+let aliasesPromise;
+/**
+ * The terms of the search query for a text: the text itself, and the registry's other names that contain it ("dprk"
+ * finds North Korea though no article wrote it), as VALUES rows of (registry key, name).
+ */
+export async function searchTerms(text) {
+  aliasesPromise ||= fetch('/aliases.json').then(r => r.json());
+  const lower = text.toLowerCase();
+  const pairs = (await aliasesPromise).filter(([name]) => name.toLowerCase().includes(lower)).slice(0, 200);
+  return { text: str(lower), aliases: pairs.map(([name, key]) => '(' + str(key) + ' ' + str(name) + ')').join(' ') };
+}
+
 /** Of a set of classes, the most precise of the project's own (one no other class of the set refines). */
 export function mostSpecific(classIris, vocab) {
   const own = classIris.filter(c => c.startsWith(DG) && vocab.classes[c]);

@@ -1,6 +1,6 @@
 // Timeline and network over a filter (actors taking part, kinds of event, dates), drawn with ECharts; the view's rows
 // download as CSV and its subgraph as Turtle (a CONSTRUCT over the same events).
-import { h, header, iri, str, sparql, rows, select, labels, classLabel, actorLink, eventLink, table, csv, download,
+import { h, header, iri, str, sparql, rows, select, searchTerms, labels, classLabel, actorLink, eventLink, table, csv, download,
   editorHref, shortDate, done, fail, DG } from '/app.js';
 
 const started = performance.now();
@@ -95,7 +95,7 @@ actorInput.addEventListener('input', () => {
   suggest.textContent = '';
   if (text.length < 2) return;
   suggestTimer = setTimeout(async () => {
-    const r = await select('search', { text: str(text) });
+    const r = await select('search', await searchTerms(text));
     suggest.textContent = '';
     for (const x of r.rows.filter(x => !x.classes.includes('#Event')).slice(0, 8)) {
       suggest.append(h('li', {}, h('button', { type: 'button', onclick: () => {

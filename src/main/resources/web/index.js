@@ -1,5 +1,5 @@
 // Search page: with ?q=, actors, places, events and articles matching it; without, the most reported actors and events.
-import { h, header, param, select, str, section, table, labels, mostSpecific, classLabel, actorLink, eventLink,
+import { h, header, param, select, searchTerms, section, table, labels, mostSpecific, classLabel, actorLink, eventLink,
   articleLink, shortDate, done, fail, DG } from '/app.js';
 
 const started = performance.now();
@@ -18,7 +18,7 @@ function kindOf(classes, vocab) {
 }
 
 async function search(vocab) {
-  const term = { text: str(text.toLowerCase()) };
+  const term = await searchTerms(text);
   const hits = select('search', term);
   const groups = [
     ['Actors', k => [DG + 'Person', DG + 'State', DG + 'Organization'].includes(k.family), actorLink],

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * The analyst's workbench: the pages under {@code web/} in the jar, the browser libraries they use (taken from WebJars
  * at build time and named one by one in {@code web/libs.properties}, never fetched from elsewhere), the canned queries
- * of {@code queries/} and the labels of the ontology's classes and codes ({@link VocabularyLabels}). Everything it
- * serves is a file of the jar: the pages read the store only through the read-only SPARQL endpoint.
+ * of {@code queries/}, the labels of the ontology's classes and codes ({@link VocabularyLabels}) and the registry's
+ * other names for its actors ({@link RegistryAliases}). Everything it serves is a file of the jar: the pages read the
+ * store only through the read-only SPARQL endpoint.
  *
  * <p>Every answer forbids the browser to load anything from another origin (Content-Security-Policy), so a page that
  * names a CDN by mistake fails in the tests rather than quietly going online.
@@ -41,11 +42,13 @@ final class Workbench extends HttpServlet {
     private final transient Map<String, String> libs;
     private final transient byte[] queryList;
     private final transient byte[] labels;
+    private final transient byte[] aliases;
 
     Workbench() {
         this.libs = WebJarLibs.load(classLoader());
         this.queryList = CannedQueries.listJson(classLoader()).getBytes(StandardCharsets.UTF_8);
         this.labels = VocabularyLabels.json(classLoader()).getBytes(StandardCharsets.UTF_8);
+        this.aliases = RegistryAliases.json(classLoader()).getBytes(StandardCharsets.UTF_8);
     }
 
     private static ClassLoader classLoader() {
@@ -61,6 +64,8 @@ final class Workbench extends HttpServlet {
         response.setHeader("Referrer-Policy", "no-referrer");
         if (name.equals("labels.json")) {
             send(response, "json", labels, false);
+        } else if (name.equals("aliases.json")) {
+            send(response, "json", aliases, false);
         } else if (name.equals("queries/")) {
             send(response, "json", queryList, false);
         } else if (name.startsWith("lib/") && libs.containsKey(name.substring(4))) {

@@ -22,6 +22,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 import org.diplograph.pipeline.DemoCorpus;
 import org.diplograph.store.GraphStore;
+import org.diplograph.store.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class PageQueriesTest {
     private static final String ID = "https://w3id.org/diplograph/id/";
     private static final Map<String, String> TERMS = Map.of(
             "text", "\"putin\"",
+            "aliases", "",
             "actor", "<" + ID + "person/vladimir-putin>",
             "event", "<" + ID + "event/meeting-2901cc1be64a1d8f>",
             "article", "<" + ID + "article/02-geneva-summit-2021.txt>",
@@ -47,6 +49,7 @@ class PageQueriesTest {
     @BeforeAll
     static void fill() {
         store = DemoCorpus.memoryStore();
+        Statistics.refresh(store); // as serve does at start
     }
 
     @AfterAll
@@ -56,17 +59,26 @@ class PageQueriesTest {
 
     /** The query as a page sends it: each $name replaced by its term (app.js bind()). */
     static String filled(String name) throws IOException {
+        return filled(name, Map.of());
+    }
+
+    private static String filled(String name, Map<String, String> terms) throws IOException {
         String text = Files.readString(DIR.resolve(name + ".rq"), StandardCharsets.UTF_8);
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(TERMS.getOrDefault(m.group(1), m.group())));
+            String term = terms.getOrDefault(m.group(1), TERMS.getOrDefault(m.group(1), m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(term));
         }
         return m.appendTail(out).toString();
     }
 
     private static List<QuerySolution> run(String name) throws IOException {
-        Query q = QueryFactory.create(filled(name));
+        return run(name, Map.of());
+    }
+
+    private static List<QuerySolution> run(String name, Map<String, String> terms) throws IOException {
+        Query q = QueryFactory.create(filled(name, terms));
         return Txn.calculateRead(store.queryView(), () -> {
             try (QueryExecution ex = QueryExecution.dataset(store.queryView()).query(q).build()) {
                 List<QuerySolution> rows = new ArrayList<>();
@@ -102,6 +114,13 @@ class PageQueriesTest {
         assertEquals(ID + "person/vladimir-putin", rows.get(0).get("hit").toString());
         assertTrue(rows.size() > 3, "events whose names contain the name");
         assertTrue(rows.stream().skip(1).allMatch(r -> r.getLiteral("classes").getString().contains("#Event")));
+    }
+
+    @Test
+    void searchFindsAnActorByTheRegistrysOtherNameThatNoArticleUsed() throws IOException {
+        List<QuerySolution> rows = run("search", Map.of("text", "\"dprk\"", "aliases", "(\"state/PRK\" \"DPRK\")"));
+        assertEquals(List.of(ID + "state/PRK"), column(rows, "hit"));
+        assertEquals("North Korea", rows.get(0).getLiteral("name").getString());
     }
 
     @Test

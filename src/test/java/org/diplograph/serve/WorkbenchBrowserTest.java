@@ -229,6 +229,14 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void searchFindsAnActorByANameOnlyTheRegistryKnows() {
+        browser.get(base + "/?q=DPRK");
+        ready();
+        String actors = text("section[aria-label=Actors]");
+        assertTrue(actors.contains("North Korea") && actors.contains("DPRK"), actors);
+    }
+
+    @Test
     void reportsThatDisagreeOnThePlaceAreShownSideBySide() throws IOException {
         browser.get(page("event", ID + "event/meeting-wb-harbour"));
         ready();

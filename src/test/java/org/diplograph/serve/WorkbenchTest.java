@@ -138,6 +138,15 @@ class WorkbenchTest {
         assertEquals("Make a visit", visit.get("label").asText());
     }
 
+    @Test
+    void aliasesAreTheRegistrysOtherNamesWithTheirKeys() throws Exception {
+        JsonNode aliases = new ObjectMapper().readTree(get("/aliases.json").body());
+        List<String> pairs = new ArrayList<>();
+        aliases.forEach(a -> pairs.add(a.get(0).asText() + " -> " + a.get(1).asText()));
+        assertTrue(pairs.contains("DPRK -> state/PRK"), "an other name");
+        assertTrue(pairs.contains("North Korean -> state/PRK"), "a demonym");
+    }
+
     /** A JSON pointer token: "/" and "~" escaped. */
     private static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
