@@ -38,7 +38,8 @@ export function eventsQuery(filter) {
   lines.push('  ?event a ?c ; dg:eventDate ?d .');
   if (filter.classes.length) lines.push('  VALUES ?c { ' + filter.classes.map(iri).join(' ') + ' }');
   else lines.push('  FILTER(STRSTARTS(STR(?c), STR(dg:)) && ?c != dg:Event)');
-  if (filter.from) lines.push('  FILTER(STR(?d) >= ' + str(filter.from.slice(0, 4)) + ' && (STRLEN(STR(?d)) < 10 || STR(?d) >= ' + str(filter.from) + '))');
+  // a year or a month is in the range when it overlaps it: compared with the bound cut to its own length
+  if (filter.from) lines.push('  FILTER(STR(?d) >= SUBSTR(' + str(filter.from) + ', 1, STRLEN(STR(?d))))');
   if (filter.to) lines.push('  FILTER(STR(?d) <= ' + str(filter.to) + ')');
   lines.push('  ?event schema:name ?n .',
     '  OPTIONAL { GRAPH <urn:diplograph:statistics> { ?event dg:articleCount ?s } }',
@@ -215,6 +216,14 @@ async function run() {
     h('input', { type: 'checkbox', value: f.iri, checked: wanted.has(f.iri) }), ' ', f.label)));
   document.getElementById('from').value = params.get('from') || '';
   document.getElementById('to').value = params.get('to') || '';
+  if (![...params.keys()].length) {
+    // opened without a filter: the year up to the latest dated event, rather than the whole store at once
+    const latest = rows(await sparql(PREFIXES + 'SELECT (MAX(STR(?d)) AS ?latest) WHERE { ?e dg:eventDate ?d }'))[0];
+    if (latest && latest.latest) {
+      const [y, m, d] = latest.latest.split('-');
+      document.getElementById('from').value = (+y - 1) + '-' + (m || '01') + '-' + (d || '01');
+    }
+  }
   const actors = params.getAll('actor');
   if (actors.length) {
     const r = await sparql(PREFIXES + 'SELECT ?a ?name WHERE { VALUES ?a { ' + actors.map(iri).join(' ')

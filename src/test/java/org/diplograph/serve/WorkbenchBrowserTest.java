@@ -278,6 +278,16 @@ class WorkbenchBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("summary"), "1 dated events"));
         assertTrue(browser.getCurrentUrl().contains("family=Rejection"));
+
+        // without a filter: the year up to the latest dated event
+        browser.get(base + "/explore.html");
+        ready();
+        String from = browser.findElement(By.id("from")).getAttribute("value");
+        assertFalse(from.isEmpty());
+        List<String> dates = browser.findElements(By.cssSelector("#events tbody td.date")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(dates.isEmpty());
+        assertTrue(dates.stream().allMatch(d -> d.compareTo(from.substring(0, d.length())) >= 0), from + " " + dates);
     }
 
     private Path awaitDownload(String name) {
