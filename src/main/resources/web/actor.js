@@ -1,6 +1,6 @@
 // Actor page: names and links out, roles, events by date, stances held and received, quotes by and about, the
 // actors most often in events with it, and the articles that mention it.
-import { h, header, param, iri, select, section, table, labels, mostSpecific, classLabel, actorLink, eventLink,
+import { h, header, param, iri, externalLink, select, section, table, labels, mostSpecific, classLabel, actorLink, eventLink,
   articleLink, resourceLink, shortDate, done, fail, editorHref, DG } from '/app.js';
 
 const started = performance.now();
@@ -17,7 +17,7 @@ function outLink(value) {
   if (value.startsWith('http://www.wikidata.org/entity/')) text = 'Wikidata ' + value.replace(/.*\//, '');
   else if (value.includes('geonames.org/')) text = 'GeoNames ' + value.replace(/\/$/, '').replace(/.*\//, '');
   else if (value.includes('dbpedia.org/')) text = 'DBpedia ' + decodeURIComponent(value.replace(/.*\//, ''));
-  return h('a', { href: value, rel: 'noopener noreferrer external' }, text);
+  return externalLink(value, text);
 }
 
 async function headerFacts(vocab) {

@@ -95,6 +95,11 @@ export function pageFor(classes) {
   return 'actor';
 }
 
+/** A link out of the workbench, for http(s) addresses only (a stored value is data, not a script to run). */
+export function externalLink(href, text) {
+  return /^https?:\/\//i.test(href) ? h('a', { href, rel: 'noopener noreferrer external' }, text || href) : h('span', {}, text || href);
+}
+
 export function link(page, iriValue, text) {
   return h('a', { href: '/' + page + '.html?iri=' + encodeURIComponent(iriValue) }, text || iriValue);
 }

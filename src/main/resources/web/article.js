@@ -1,6 +1,6 @@
 // Article page: what the graph holds of one article: headline, date, source, and every sentence a fact was read
 // from, in text order, with the facts (each event links to its page); then the actors and places it mentions.
-import { h, header, param, iri, select, section, table, labels, classLabel, resourceLink, eventLink, actorLink,
+import { h, header, param, iri, externalLink, select, section, table, labels, classLabel, resourceLink, eventLink, actorLink,
   shortDate, done, fail, editorHref, DG } from '/app.js';
 
 const started = performance.now();
@@ -20,7 +20,7 @@ async function headerFacts() {
   if (a.date) fact('Published', shortDate(a.date));
   if (a.dateline) fact('Dateline', actorLink(a.dateline, a.datelineName || a.dateline));
   if (a.publisher) fact('Publisher', a.publisherName || a.publisher);
-  if (a.url) fact('Source', h('a', { href: a.url, rel: 'noopener noreferrer external' }, a.url));
+  if (a.url) fact('Source', externalLink(a.url));
   if (a.file) fact('File', a.file);
   fact('', h('a', { href: editorHref(info.query) }, 'query'));
 }

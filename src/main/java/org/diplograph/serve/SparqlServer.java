@@ -52,7 +52,7 @@ public final class SparqlServer {
         this.loopback = loopback;
     }
 
-    /** A builder with the dataset, read-only access, the query page and the limits already set. */
+    /** A builder with the dataset, read-only access, the workbench and the limits already set. */
     public static Builder builder(Dataset dataset) {
         return new Builder(dataset);
     }

@@ -1,5 +1,6 @@
 package org.diplograph.serve;
 
+import com.google.common.base.Suppliers;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -39,17 +41,14 @@ final class Workbench extends HttpServlet {
             "application/sparql-query; charset=utf-8", "png", "image/png", "svg", "image/svg+xml",
             "json", "application/json; charset=utf-8");
 
-    private final transient Map<String, String> libs;
-    private final transient byte[] queryList;
-    private final transient byte[] labels;
-    private final transient byte[] aliases;
-
-    Workbench() {
-        this.libs = WebJarLibs.load(classLoader());
-        this.queryList = CannedQueries.listJson(classLoader()).getBytes(StandardCharsets.UTF_8);
-        this.labels = VocabularyLabels.json(classLoader()).getBytes(StandardCharsets.UTF_8);
-        this.aliases = RegistryAliases.json(classLoader()).getBytes(StandardCharsets.UTF_8);
-    }
+    // read from the jar once per process, when first asked for: the registry alone is half a megabyte of Turtle
+    private static final Supplier<Map<String, String>> LIBS = Suppliers.memoize(() -> WebJarLibs.load(classLoader()));
+    private static final Supplier<byte[]> QUERY_LIST = Suppliers.memoize(
+            () -> CannedQueries.listJson(classLoader()).getBytes(StandardCharsets.UTF_8));
+    private static final Supplier<byte[]> LABELS = Suppliers.memoize(
+            () -> VocabularyLabels.json(classLoader()).getBytes(StandardCharsets.UTF_8));
+    private static final Supplier<byte[]> ALIASES = Suppliers.memoize(
+            () -> RegistryAliases.json(classLoader()).getBytes(StandardCharsets.UTF_8));
 
     private static ClassLoader classLoader() {
         return Workbench.class.getClassLoader();
@@ -63,13 +62,13 @@ final class Workbench extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         if (name.equals("labels.json")) {
-            send(response, "json", labels, false);
+            send(response, "json", LABELS.get(), false);
         } else if (name.equals("aliases.json")) {
-            send(response, "json", aliases, false);
+            send(response, "json", ALIASES.get(), false);
         } else if (name.equals("queries/")) {
-            send(response, "json", queryList, false);
-        } else if (name.startsWith("lib/") && libs.containsKey(name.substring(4))) {
-            sendResource(response, libs.get(name.substring(4)), true);
+            send(response, "json", QUERY_LIST.get(), false);
+        } else if (name.startsWith("lib/") && LIBS.get().containsKey(name.substring(4))) {
+            sendResource(response, LIBS.get().get(name.substring(4)), true);
         } else if (PAGE_FILE.matcher(name).matches() || PAGE_QUERY.matcher(name).matches()) {
             sendResource(response, "web/" + name, false);
         } else if (CANNED_QUERY.matcher(name).matches()) {
