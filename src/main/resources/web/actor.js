@@ -40,7 +40,8 @@ async function headerFacts(vocab) {
   for (const p of ['capitalOf', 'capital']) {
     for (const r of get(DG + p)) fact(p === 'capital' ? 'Capital' : 'Capital of', actorLink(r.value, r.valueName || r.value));
   }
-  for (const p of ['iso3', 'acronym', 'officialName', 'geonamesId']) {
+  // the GeoNames id is in its link already
+  for (const p of ['iso3', 'acronym', 'officialName'].concat(links.some(l => l.includes('geonames.org/')) ? [] : ['geonamesId'])) {
     for (const r of get(DG + p)) fact(p.replace(/([A-Z])/g, ' $1').replace(/^./, c => c.toUpperCase()), r.value);
   }
   const others = names.rows.filter(r => r.name !== name);

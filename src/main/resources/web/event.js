@@ -25,7 +25,8 @@ async function headerFacts(vocab) {
   const dates = get(DG + 'eventDate').map(r => shortDate(r.value));
   const inferred = get(DG + 'dateInferred').some(r => r.value === 'true');
   if (dates.length) fact('Date', dates.join(' or '), inferred ? ' (the report’s day)' : '');
-  for (const r of get(DG + 'dateExpression')) fact('Written', '“' + r.value + '”');
+  const written = get(DG + 'dateExpression').map(r => '“' + r.value + '”');
+  if (written.length) fact('Written', written.join(', '));
   const places = get(SCHEMA + 'location');
   if (places.length) {
     fact('Place', ...places.flatMap((r, i) => [i ? ' or ' : '', actorLink(r.value, r.valueName || r.value)]),

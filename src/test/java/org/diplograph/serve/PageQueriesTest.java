@@ -121,6 +121,10 @@ class PageQueriesTest {
         List<QuerySolution> rows = run("search", Map.of("text", "\"dprk\"", "aliases", "(\"state/PRK\" \"DPRK\")"));
         assertEquals(List.of(ID + "state/PRK"), column(rows, "hit"));
         assertEquals("North Korea", rows.get(0).getLiteral("name").getString());
+        assertEquals("DPRK", rows.get(0).getLiteral("matched").getString());
+        List<QuerySolution> both = run("search", Map.of("text", "\"korea\"",
+                "aliases", "(\"state/PRK\" \"Democratic People's Republic of Korea\")"));
+        assertEquals("North Korea", both.get(0).getLiteral("matched").getString(), "a stored name before the registry's");
     }
 
     @Test
