@@ -61,11 +61,11 @@ export function highlight(sentence, terms) {
 }
 
 /** What to mark in one article's sentences: the names it gives the participants and place, surnames, the date. */
-function termsFor(article, names, participants, placeIri, report) {
+function termsFor(article, names, participants, report) {
   const terms = new Map();
   const add = (t, kind) => { if (t && !terms.has(t)) terms.set(t, kind); };
   for (const n of names.filter(n => n.article === article)) {
-    const kind = n.entity === placeIri ? 'place' : 'participant';
+    const kind = n.entity === report.place ? 'place' : 'participant';
     add(n.name, kind);
     const p = participants.find(x => x.actor === n.entity);
     if (p && p.class === SCHEMA + 'Person') add(n.name.split(' ').pop(), kind);
@@ -129,10 +129,9 @@ async function run() {
   }));
   jobs.push(section(sections, 'Reports', async () => {
     const [r, p, n] = await Promise.all([reports, participants, names]);
-    const placeIri = r.rows.map(x => x.place).find(x => x);
     const cards = r.rows.map(x => h('article', { class: 'report' },
       h('div', { class: 'meta' }, articleLink(x.article, x.headline || x.article), x.published ? ' · ' + shortDate(x.published) : ''),
-      h('blockquote', {}, highlight(x.sentence, termsFor(x.article, n.rows, p.rows, placeIri, x))),
+      h('blockquote', {}, highlight(x.sentence, termsFor(x.article, n.rows, p.rows, x))),
       h('div', { class: 'meta' },
         h('a', { href: '/article.html?iri=' + encodeURIComponent(x.article) + '#s' + x.start }, 'sentence in the article'),
         ' · characters ' + x.start + '–' + x.end,

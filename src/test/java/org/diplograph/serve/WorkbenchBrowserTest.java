@@ -246,6 +246,8 @@ class WorkbenchBrowserTest {
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Orsund", "Lenmark"), conflicts);
         assertEquals(2, browser.findElements(By.cssSelector("article.report")).size());
+        assertEquals(List.of("Orsund", "Lenmark"), browser.findElements(By.cssSelector("article.report mark.place"))
+                .stream().map(WebElement::getText).toList(), "each report's own place marked as a place");
         screenshot("event-contradiction");
     }
 
