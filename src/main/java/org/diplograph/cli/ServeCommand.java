@@ -22,8 +22,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves a store as a read-only SPARQL 1.1 endpoint with a query page.",
-                "Endpoint: http://localhost:PORT/diplograph/sparql ; page: http://localhost:PORT/",
+        description = {"Serves a store as a read-only SPARQL 1.1 endpoint with the analyst's workbench: search, actor, "
+                        + "event and article pages with the sentences behind each fact, a timeline and a network with "
+                        + "CSV and Turtle downloads, and a SPARQL editor with the canned queries. The pages only run "
+                        + "SPARQL on the endpoint and load nothing from elsewhere (they work offline).",
+                "Endpoint: http://localhost:PORT/diplograph/sparql ; workbench: http://localhost:PORT/",
                 "With --watch, new or changed article files in the watched folders are built into the store while it "
                         + "is served: each article is one transaction, so every query sees whole articles only.",
                 "A TDB2 store belongs to one process: while it is served, add articles through --watch, not build.",
@@ -147,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
             SparqlServer server = builder.build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(server, closed), "diplograph-shutdown"));
             System.out.println("SPARQL endpoint: http://localhost:" + server.port() + SparqlServer.DATASET + "/sparql");
-            System.out.println("Query page:      http://localhost:" + server.port() + "/");
+            System.out.println("Workbench:       http://localhost:" + server.port() + "/");
             InboxWatcher watcher = null;
             GrowthCompactor compactor = null;
             if (watching) {

@@ -1,10 +1,5 @@
 package org.diplograph.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -20,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A read-only SPARQL 1.1 endpoint over a store at {@code /diplograph/sparql} (also {@code /diplograph}), with a query
- * page at {@code /}. Listens on loopback (127.0.0.1 and ::1) unless told otherwise. Every query ends within its
+ * A read-only SPARQL 1.1 endpoint over a store at {@code /diplograph/sparql} (also {@code /diplograph}), with the
+ * analyst's workbench ({@link Workbench}: search, actor, event and article pages, timeline, network, SPARQL editor) at
+ * {@code /}. Listens on loopback (127.0.0.1 and ::1) unless told otherwise. Every query ends within its
  * timeout, and nothing a query says makes the server open a connection: SERVICE is refused unless allowed.
  *
  * <pre>{@code
@@ -56,7 +52,7 @@ public final class SparqlServer {
         this.loopback = loopback;
     }
 
-    /** A builder with the dataset, read-only access, the query page and the limits already set. */
+    /** A builder with the dataset, read-only access, the workbench and the limits already set. */
     public static Builder builder(Dataset dataset) {
         return new Builder(dataset);
     }
@@ -200,7 +196,7 @@ public final class SparqlServer {
                     .registerOperation(Operation.Query, queries)
                     .addFilter("/*", guard)
                     .add(DATASET, dataset, false)
-                    .staticFileBase(pageDirectory())
+                    .addServlet("/*", new Workbench())
                     .build();
             limitHeaders(fuseki.getJettyServer());
             // the caller stops the server after draining; Jetty's own hook would cut queries at once
@@ -215,25 +211,6 @@ public final class SparqlServer {
                     http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
                 }
             }
-        }
-    }
-
-    /**
-     * Fuseki serves static files from a directory (and owns "/" otherwise), so the query page is
-     * copied from the jar into a temporary one.
-     */
-    private static String pageDirectory() {
-        try {
-            Path dir = Files.createTempDirectory("diplograph-web");
-            dir.toFile().deleteOnExit();
-            Path page = dir.resolve("index.html");
-            try (InputStream in = SparqlServer.class.getClassLoader().getResourceAsStream("web/index.html")) {
-                Files.copy(in, page);
-            }
-            page.toFile().deleteOnExit();
-            return dir.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the query page", e);
         }
     }
 }
