@@ -347,17 +347,32 @@ public final class EventLinker {
      */
     public static final class Actors implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final Map<Node, Set<Node>> statesOf = new HashMap<>();
-        private final Set<Node> people = new java.util.HashSet<>();
+        /** What travels; the indexes below are rebuilt from it where it arrives. */
+        private final ActorFacts facts;
+        private transient Map<Node, Set<Node>> statesOf;
+        private transient Set<Node> people;
         /** The places a place lies in, as any article says: a capital's state, a city's region or state. */
-        private final Map<Node, Set<Node>> within = new HashMap<>();
+        private transient Map<Node, Set<Node>> within;
 
         public Actors(ActorFacts facts) {
+            this.facts = facts;
+            index();
+        }
+
+        private void index() {
+            statesOf = new HashMap<>();
+            people = new java.util.HashSet<>();
+            within = new HashMap<>();
             facts.statesOfPeople().forEach((person, states) -> statesOf.put(NodeFactory.createURI(person),
                     nodes(states)));
             facts.people().forEach(p -> people.add(NodeFactory.createURI(p)));
             facts.within().forEach((place, in) -> within.put(NodeFactory.createURI(place),
                     new java.util.HashSet<>(nodes(in))));
+        }
+
+        private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            index();
         }
 
         /**
