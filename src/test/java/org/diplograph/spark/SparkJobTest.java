@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -86,6 +89,34 @@ class SparkJobTest {
                 article("a2", "2031-04-04", "meet-00000000000000a2", "2031-04-02", null, false),
                 article("a3", "2031-05-09", "meet-00000000000000a3", null, "Monday", false),
                 article("a4", "2031-05-10", "meet-00000000000000a4", "2031-05-10", null, true));
+        SparkJob.Summary summary = assertLinkStageEqualsStore(articles, tmp);
+        assertEquals(2, summary.renames(), "a2 takes a1's IRI, a4 takes a3's");
+    }
+
+    /**
+     * Invented reports over two years, four states, dated, undated and inferred: the blocks (keys times 90-day
+     * buckets) find every pair the linker over the whole store finds, across the buckets' edges too.
+     */
+    @Test
+    void blocksFindWhatTheWholeStoreLinks(@TempDir Path tmp) throws IOException {
+        Random random = new Random(19);
+        List<String> states = List.of("country/veldoria", "country/ostrava", "country/marenne", "country/quell");
+        List<ArticleQuads> articles = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            LocalDate published = LocalDate.of(2031, 1, 1).plusDays(random.nextInt(730));
+            int kind = random.nextInt(4);
+            String date = kind == 3 ? null : published.minusDays(random.nextInt(4)).toString();
+            int first = random.nextInt(states.size());
+            int second = (first + 1 + random.nextInt(states.size() - 1)) % states.size();
+            articles.add(article("r" + i, published.toString(), String.format(Locale.ROOT, "meet-%016x", i), date,
+                    kind == 3 ? "Monday" : null, kind == 2, List.of(states.get(first), states.get(second))));
+        }
+        SparkJob.Summary summary = assertLinkStageEqualsStore(articles, tmp);
+        assertTrue(summary.renames() >= 10, "enough links to compare: " + summary.describe());
+    }
+
+    /** Runs the link stage on these article graphs and checks it writes what the store's link and consolidate make. */
+    private static SparkJob.Summary assertLinkStageEqualsStore(List<ArticleQuads> articles, Path tmp) throws IOException {
         Path local = tmp.resolve("local.nq");
         try (GraphStore store = Stores.memory()) {
             store.replaceGraphs(articles);
@@ -105,11 +136,10 @@ class SparkJobTest {
         Files.write(out.resolve("reports/part-00000"), reportLines, StandardCharsets.UTF_8);
         SparkJob.Summary summary = SparkJob.run(sc, new SparkJob.Settings(List.of(), out.toUri().toString(), BASE,
                 null, 2, SparkJob.Stage.LINK));
-        assertEquals(2, summary.renames(), "a2 takes a1's IRI, a4 takes a3's");
-
         Set<String> expected = canonical(List.of(local));
         assertTrue(expected.stream().anyMatch(l -> l.contains("reportedAs")), "the local build linked: " + expected);
         assertEquals(expected, canonical(parts(out.resolve("linked"), out.resolve("consolidated"))));
+        return summary;
     }
 
     private static Node uri(String local) {
@@ -118,13 +148,18 @@ class SparkJobTest {
 
     private static ArticleQuads article(String id, String published, String event, String date, String expression,
                                         boolean inferred) {
+        return article(id, published, event, date, expression, inferred, List.of("country/veldoria", "country/ostrava"));
+    }
+
+    private static ArticleQuads article(String id, String published, String event, String date, String expression,
+                                        boolean inferred, List<String> sides) {
         Node g = uri("article/" + id);
         Node e = uri("event/" + event);
         List<Quad> q = new ArrayList<>();
         q.add(Quad.create(g, g, Schema.datePublished.asNode(), NodeFactory.createLiteralDT(published, XSDDatatype.XSDdate)));
         q.add(Quad.create(g, e, RDF.type.asNode(), DG.Event.asNode()));
         q.add(Quad.create(g, e, DG.modality.asNode(), NodeFactory.createURI(DG.NS + "Asserted")));
-        for (String side : List.of("country/veldoria", "country/ostrava")) {
+        for (String side : sides) {
             q.add(Quad.create(g, e, Schema.attendee.asNode(), uri(side)));
             q.add(Quad.create(g, uri(side), RDF.type.asNode(), Schema.Country.asNode()));
         }
