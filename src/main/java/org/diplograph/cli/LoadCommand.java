@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Bulk-loads article graphs written elsewhere (the Spark job's graphs/ folder, or N-Quads from",
-                "build --out) into a new TDB2 store with Jena's parallel loader, then links event reports and",
-                "consolidates as build does. The store then serves, exports and takes builds as any other.",
+        description = {"Bulk-loads article graphs written elsewhere (the Spark job's graphs/ folder, or N-Quads from "
+                + "build --out) into a new TDB2 store with Jena's parallel loader.",
+                "Then links event reports and consolidates as build does: the store serves, exports and takes builds "
+                + "as any other.",
                 "PART is an N-Quads file (.nq, .nq.gz, or a Spark part- file) or a folder of them."},
         footer = {"", "Examples:",
                 "  diplograph load --store store/ out/graphs/",
