@@ -18,11 +18,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.BatchBuilder;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.pipeline.PipelineVersion;
 import org.diplograph.pipeline.StageClock;
 import org.diplograph.pipeline.StageClock.Stage;
-import org.diplograph.rdf.Iris;
-import org.diplograph.store.Consolidator;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import picocli.CommandLine.Command;
@@ -83,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private ObjectNode measure() throws IOException {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults(), names.variant());
+        Diplograph diplograph = Diplograph.builder().nameModel(names.variant()).threads(n).build();
+        ArticlePipeline pipeline = diplograph.pipeline();
         Path dir = memory ? null : Files.createTempDirectory("diplograph-bench");
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
@@ -93,10 +93,10 @@ final class BenchCommand implements Callable<Integer> {
         double consolidationSeconds;
         long consolidationCpu;
         try (GraphStore store = memory ? Stores.memory() : Main.openStore(dir)) {
-            summary = new BatchBuilder(pipeline, store, n).build(inputs, r -> { });
+            summary = diplograph.extractAll(inputs, store, r -> { });
             long t0 = System.nanoTime();
             long c0 = StageClock.cpuNanos();
-            Consolidator.run(store, Iris.defaults().base());
+            diplograph.consolidate(store);
             consolidationCpu = StageClock.cpuNanos() - c0;
             consolidationSeconds = (System.nanoTime() - t0) / 1e9;
         } finally {

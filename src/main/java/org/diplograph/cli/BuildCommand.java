@@ -4,10 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.BatchBuilder;
-import org.diplograph.rdf.Iris;
-import org.diplograph.store.Consolidator;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.store.DiskUsage;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
@@ -118,10 +116,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try (GraphStore graphStore = store != null ? Main.openStore(store) : Stores.memory()) {
-            ArticlePipeline pipeline = ArticlePipeline.create(new Iris(base), names.variant());
-            BatchBuilder.Summary summary = new BatchBuilder(pipeline, graphStore, n)
-                    .build(inputs, r -> LOG.warn("rejected {}", r));
-            Consolidator.run(graphStore, new Iris(base).base(), explain ? LOG::info : LOG::debug);
+            Diplograph diplograph = Diplograph.builder().base(base).nameModel(names.variant()).threads(n)
+                    .explain(explain ? LOG::info : LOG::debug).build();
+            BatchBuilder.Summary summary = diplograph.ingest(inputs, graphStore, r -> LOG.warn("rejected {}", r));
             if (explain) {
                 explainMerges(graphStore);
             }

@@ -9,11 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.pipeline.BatchBuilder;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultFormat;
-import org.diplograph.rdf.Iris;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
 import org.slf4j.Logger;
@@ -52,9 +51,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         BatchBuilder.Summary summary;
         try (GraphStore store = Main.openStore(storeDir)) {
-            summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults(), names.variant()), store,
-                    Runtime.getRuntime().availableProcessors()).build(List.of(articles), r -> LOG.warn("rejected {}", r));
-            org.diplograph.store.Consolidator.run(store, Iris.defaults().base());
+            summary = Diplograph.builder().nameModel(names.variant()).build()
+                    .ingest(List.of(articles), store, r -> LOG.warn("rejected {}", r));
             System.out.println(summary.describe());
             for (String q : SHOWN_QUERIES) {
                 String sparql = new String(resource("queries/" + q).readAllBytes(), StandardCharsets.UTF_8);

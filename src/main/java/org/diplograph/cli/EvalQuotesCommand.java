@@ -24,10 +24,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.diplograph.eval.QuoteScorer;
-import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.pipeline.BatchBuilder;
-import org.diplograph.rdf.Iris;
-import org.diplograph.store.Consolidator;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import org.slf4j.Logger;
@@ -86,9 +84,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         try (GraphStore store = Stores.memory()) {
             writeArticles(docs, input);
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            BatchBuilder.Summary summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults()), store, n)
-                    .build(List.of(input), r -> LOG.warn("rejected {}", r));
-            Consolidator.run(store, Iris.defaults().base());
+            BatchBuilder.Summary summary = Diplograph.builder().threads(n).build()
+                    .ingest(List.of(input), store, r -> LOG.warn("rejected {}", r));
             LOG.info("{}", summary.describe());
             if (out != null) {
                 Files.createDirectories(out);

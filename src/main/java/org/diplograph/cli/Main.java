@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of geopolitical actors from news articles, and queries, "
                 + "exports, validates and serves it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, CompactCommand.class, RemoveCommand.class, DemoCommand.class, MentionsCommand.class,
+                ServeCommand.class, LoadCommand.class, CompactCommand.class, RemoveCommand.class, DemoCommand.class,
+                MentionsCommand.class,
                 EvalCommand.class, BenchCommand.class, TrainNerCommand.class, TrainContextCommand.class,
                 TrainEventsCommand.class, TrainStancesCommand.class, RegistryCommand.class,
                 CommandLine.HelpCommand.class})

@@ -32,6 +32,7 @@ import org.diplograph.extract.facts.Modality;
 import org.diplograph.extract.facts.StanceFact;
 import org.diplograph.text.CharSpan;
 import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.store.ArticleQuads;
 import org.diplograph.rdf.EventKeys;
 import org.diplograph.rdf.Iris;
@@ -214,7 +215,7 @@ final class MentionsCommand implements Callable<Integer> {
         EventClusters clusters = EventClusters.parse(eventClusters);
         List<ObjectNode> held = new ArrayList<>(); // the whole run, when events are grouped across documents
         GraphStore graph = clusters == EventClusters.GRAPH ? Stores.memory() : null;
-        ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults(), noModel ? null : names.variant());
+        ArticlePipeline pipeline = Diplograph.builder().nameModel(noModel ? null : names.variant()).build().pipeline();
         Iris iris = Iris.defaults();
         Registry registry = Registry.bundled();
         List<Rejection> rejected = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.rdf.Iris;
-import org.diplograph.store.Consolidator;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.store.GraphStore;
 import org.diplograph.vocab.DG;
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ final class RemoveCommand implements Callable<Integer> {
                 }
             }
             // links and dates that rested on the removed articles go with them
-            Consolidator.run(s, iris.base());
+            Diplograph.builder().base(base).build().consolidate(s);
         }
         return missing == 0 ? Main.OK : Main.REJECTED;
     }

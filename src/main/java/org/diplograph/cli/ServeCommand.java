@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.pipeline.InboxWatcher;
-import org.diplograph.rdf.Iris;
 import org.diplograph.serve.SparqlServer;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.GrowthCompactor;
@@ -155,8 +154,8 @@ final class ServeCommand implements Callable<Integer> {
             GrowthCompactor compactor = null;
             if (watching) {
                 int n = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-                watcher = new InboxWatcher(ArticlePipeline.create(new Iris(base), names.variant()), s, new Iris(base).base(), watch, n,
-                        Duration.ofSeconds(intervalSeconds)).start();
+                watcher = new InboxWatcher(Diplograph.builder().base(base).nameModel(names.variant()).threads(n).build(),
+                        s, watch, Duration.ofSeconds(intervalSeconds)).start();
                 compactor = new GrowthCompactor(s, store, compactGrowth).start(COMPACTION_CHECK);
                 System.out.println("Watching:        " + watch + " every " + intervalSeconds + " s");
             }

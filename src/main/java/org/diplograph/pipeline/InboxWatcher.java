@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.diplograph.store.Consolidator;
 import org.diplograph.store.GraphStore;
 import org.diplograph.text.InputScanner;
 import org.slf4j.Logger;
@@ -33,11 +32,9 @@ public final class InboxWatcher implements AutoCloseable {
     private record Seen(long size, FileTime modified) {
     }
 
-    private final ArticlePipeline pipeline;
+    private final Diplograph diplograph;
     private final GraphStore store;
-    private final String base;
     private final List<Path> inputs;
-    private final int threads;
     private final Duration interval;
     private final Map<Path, Seen> seen = new HashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -47,13 +44,16 @@ public final class InboxWatcher implements AutoCloseable {
     });
     private volatile long rounds;
 
+    /** A watcher over models already loaded, with the build's defaults otherwise. */
     public InboxWatcher(ArticlePipeline pipeline, GraphStore store, String base, List<Path> inputs, int threads,
                         Duration interval) {
-        this.pipeline = pipeline;
+        this(Diplograph.builder().pipeline(pipeline).base(base).threads(threads).build(), store, inputs, interval);
+    }
+
+    public InboxWatcher(Diplograph diplograph, GraphStore store, List<Path> inputs, Duration interval) {
+        this.diplograph = diplograph;
         this.store = store;
-        this.base = base;
         this.inputs = List.copyOf(inputs);
-        this.threads = threads;
         this.interval = interval;
     }
 
@@ -102,9 +102,7 @@ public final class InboxWatcher implements AutoCloseable {
         if (due.isEmpty()) {
             return 0;
         }
-        BatchBuilder.Summary summary = new BatchBuilder(pipeline, store, threads)
-                .build(due, r -> LOG.warn("rejected {}", r));
-        Consolidator.run(store, base);
+        BatchBuilder.Summary summary = diplograph.ingest(due, store, r -> LOG.warn("rejected {}", r));
         seen.putAll(now);
         LOG.info("ingested {} new or changed files: {}", due.size(), summary.describe());
         return due.size();

@@ -3,17 +3,22 @@ package org.diplograph.store;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.diplograph.rdf.EventReport;
+import org.diplograph.rdf.EventReportCodec;
 import org.diplograph.vocab.DG;
 import org.diplograph.vocab.Schema;
 import org.slf4j.Logger;
@@ -32,25 +37,8 @@ public final class Consolidator {
     /** Reports further apart than this are not taken to share a week. */
     private static final int MAX_SPREAD_DAYS = 7;
 
-    private static final String WEEKDAY_EVENTS = """
-            PREFIX dg: <https://w3id.org/diplograph/ontology#>
-            PREFIX schema: <http://schema.org/>
-            SELECT ?event ?expr (MIN(?pub) AS ?first) (MAX(?pub) AS ?last) WHERE {
-              GRAPH ?g1 { ?event a dg:Event ; dg:dateExpression ?expr ; dg:modality dg:Asserted }
-              FILTER(REGEX(?expr, "^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"))
-              GRAPH ?g2 { ?event a dg:Event . ?g2 schema:datePublished ?pub }
-              FILTER NOT EXISTS { GRAPH ?g3 { ?event dg:eventDate ?resolved FILTER NOT EXISTS { ?event dg:dateInferred true } } }
-            } GROUP BY ?event ?expr
-            """;
-
-    /** Events some article dates in words while another only infers a day: the written dates hold for all. */
-    private static final String WRITTEN_OVER_INFERRED = """
-            PREFIX dg: <https://w3id.org/diplograph/ontology#>
-            SELECT DISTINCT ?event ?date WHERE {
-              GRAPH ?g1 { ?event a dg:Event ; dg:eventDate ?date FILTER NOT EXISTS { ?event dg:dateInferred true } }
-              GRAPH ?g2 { ?event dg:dateInferred true }
-            }
-            """;
+    private static final Pattern WEEKDAY = Pattern.compile("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
+    private static final String ASSERTED = DG.NS + "Asserted";
 
     public static Node graphName(String base) {
         return NodeFactory.createURI(base + "graph/consolidated");
@@ -72,43 +60,64 @@ public final class Consolidator {
         return Txn.calculateWrite(dsg, () -> {
             EventLinker.link(dsg, explain);
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            List<Quad> quads = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(WEEKDAY_EVENTS).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution row = rs.next();
-                    LocalDate first = LocalDate.parse(row.getLiteral("first").getLexicalForm());
-                    LocalDate last = LocalDate.parse(row.getLiteral("last").getLexicalForm());
-                    if (first.plusDays(MAX_SPREAD_DAYS).isBefore(last)) {
-                        continue;
-                    }
-                    DayOfWeek day = DayOfWeek.valueOf(row.getLiteral("expr").getString().toUpperCase(Locale.ROOT));
-                    int back = (first.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
-                    Node date = NodeFactory.createLiteralDT(first.minusDays(back).toString(), XSDDatatype.XSDdate);
-                    Node event = row.getResource("event").asNode();
-                    quads.add(Quad.create(graph, event, DG.eventDate.asNode(), date));
-                    quads.add(Quad.create(graph, event, Schema.startDate.asNode(), date));
-                    LOG.debug("dated {} to {}: \"{}\" read against the earliest dated report, {}", event, date,
-                            row.getLiteral("expr").getString(), first);
+            Map<String, List<EventReport>> byEvent = new TreeMap<>();
+            for (EventReport r : EventReportCodec.reports(dsg)) {
+                byEvent.computeIfAbsent(r.event(), k -> new ArrayList<>()).add(r);
+            }
+            int written = 0;
+            for (List<EventReport> reports : byEvent.values()) {
+                for (Quad q : consolidate(graph, reports)) {
+                    dsg.add(q);
+                    written++;
                 }
             }
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
-                    .query(WRITTEN_OVER_INFERRED).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution row = rs.next();
-                    Node event = row.getResource("event").asNode();
-                    Node date = row.getLiteral("date").asNode();
+            Statistics.refresh(dsg);
+            return written;
+        });
+    }
+
+    /**
+     * What the consolidated graph says of one event, from all its reports (after linking, every report that goes by
+     * the event's IRI): a weekday read against the earliest article that reports it, when no report writes a date and
+     * the articles span a week at most; the dates reports write in words, where another report only inferred one.
+     * The same for a local build and a Spark job.
+     */
+    public static List<Quad> consolidate(Node graph, List<EventReport> reports) {
+        Set<Quad> quads = new LinkedHashSet<>();
+        Node event = NodeFactory.createURI(reports.get(0).event());
+        boolean written = reports.stream().anyMatch(r -> r.date() != null && !r.dateInferred());
+        List<LocalDate> published = reports.stream().map(EventReport::published).filter(p -> p != null)
+                .map(LocalDate::parse).sorted().toList();
+        if (!written && !published.isEmpty()) {
+            LocalDate first = published.get(0);
+            LocalDate last = published.get(published.size() - 1);
+            Set<String> weekdays = new TreeSet<>();
+            reports.stream().filter(r -> ASSERTED.equals(r.modality()) && r.dateExpression() != null
+                    && WEEKDAY.matcher(r.dateExpression()).matches()).forEach(r -> weekdays.add(r.dateExpression()));
+            for (String expr : weekdays) {
+                if (first.plusDays(MAX_SPREAD_DAYS).isBefore(last)) {
+                    continue;
+                }
+                DayOfWeek day = DayOfWeek.valueOf(expr.toUpperCase(Locale.ROOT));
+                int back = (first.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+                Node date = NodeFactory.createLiteralDT(first.minusDays(back).toString(), XSDDatatype.XSDdate);
+                quads.add(Quad.create(graph, event, DG.eventDate.asNode(), date));
+                quads.add(Quad.create(graph, event, Schema.startDate.asNode(), date));
+                LOG.debug("dated {} to {}: \"{}\" read against the earliest dated report, {}", event, date, expr, first);
+            }
+        }
+        if (reports.stream().anyMatch(EventReport::dateInferred)) {
+            for (EventReport r : reports) {
+                if (r.date() != null && !r.dateInferred()) {
+                    Node date = NodeFactory.createLiteralDT(r.date(), NodeFactory.getType(r.dateType()));
                     quads.add(Quad.create(graph, event, DG.eventDate.asNode(), date));
-                    if (XSDDatatype.XSDdate.getURI().equals(date.getLiteralDatatypeURI())) {
+                    if (XSDDatatype.XSDdate.getURI().equals(r.dateType())) {
                         quads.add(Quad.create(graph, event, Schema.startDate.asNode(), date));
                     }
                 }
             }
-            quads.forEach(dsg::add);
-            Statistics.refresh(dsg);
-            return quads.size();
-        });
+        }
+        return List.copyOf(quads);
     }
 
     private Consolidator() {

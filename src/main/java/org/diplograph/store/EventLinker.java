@@ -1,6 +1,8 @@
 package org.diplograph.store;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,11 +17,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.diplograph.extract.time.TimeValue;
+import org.diplograph.rdf.ActorFacts;
 import org.diplograph.rdf.EventKeys;
+import org.diplograph.rdf.EventReport;
+import org.diplograph.rdf.EventReportCodec;
 import org.diplograph.vocab.DG;
-import org.diplograph.vocab.Schema;
 
 /**
  * Links the reports of one real event across articles into one node: each article mints its own event nodes
@@ -81,13 +84,35 @@ public final class EventLinker {
 
     /** Links and renames inside the caller's write transaction; returns the groups of more than one report. */
     public static List<Link> link(DatasetGraph dsg, Consumer<String> explain) {
-        List<Report> reports = read(dsg);
-        Map<Node, Unit> units = new TreeMap<>(Comparator.comparing(Node::getURI));
-        for (Report r : reports) {
-            units.computeIfAbsent(r.original(), o -> new Unit(o)).add(r);
+        Decision decision = decide(EventReportCodec.reports(dsg), new Actors(EventReportCodec.actors(dsg)), explain);
+        for (Rename r : decision.renames()) {
+            rename(dsg, r);
         }
-        Actors actors = new Actors(dsg);
-        units.values().forEach(u -> u.sides.addAll(actors.sides(u.participants)));
+        return decision.links();
+    }
+
+    /**
+     * A report that now goes by another IRI in its article graph.
+     *
+     * @param from     the IRI the graph uses now
+     * @param to       the IRI it takes
+     * @param original the IRI the article minted ({@code dg:reportedAs} records it when it differs from {@code to})
+     */
+    public record Rename(String graph, String from, String to, String original) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** What linking decided: the groups of more than one report, and the renames that make each group one node. */
+    public record Decision(List<Link> links, List<Rename> renames) {
+    }
+
+    /**
+     * Decides which reports are one event, over records alone: what a local build does over its store, and a Spark
+     * job over the records of one connected set of candidates ({@link #candidates}), with the same result for those
+     * reports, since reports that are no candidates of each other never meet.
+     */
+    public static Decision decide(Collection<EventReport> records, Actors actors, Consumer<String> explain) {
+        Map<Node, Unit> units = units(records, actors);
         List<Pair> pairs = candidatePairs(units.values(), actors, explain);
         Map<Unit, Group> groupOf = new HashMap<>();
         units.values().forEach(u -> groupOf.put(u, new Group(u)));
@@ -106,6 +131,7 @@ public final class EventLinker {
             b.members.forEach(u -> groupOf.put(u, a));
         }
         List<Link> links = new ArrayList<>();
+        List<Rename> renames = new ArrayList<>();
         Set<Group> seen = new java.util.LinkedHashSet<>();
         for (Unit u : units.values()) {
             seen.add(groupOf.get(u));
@@ -116,7 +142,8 @@ public final class EventLinker {
             for (Unit m : g.members) {
                 for (Report r : m.reports) {
                     if (!r.current().equals(canonical)) {
-                        rename(dsg, r, canonical);
+                        renames.add(new Rename(r.graph().getURI(), r.current().getURI(), canonical.getURI(),
+                                r.original().getURI()));
                     }
                 }
             }
@@ -130,84 +157,91 @@ public final class EventLinker {
                 links.add(link);
             }
         }
-        return links;
+        return new Decision(links, renames);
     }
 
-    private static final Node ORG_MEMBER = NodeFactory.createURI("http://www.w3.org/ns/org#member");
-    private static final Node ORG_ORGANIZATION = NodeFactory.createURI("http://www.w3.org/ns/org#organization");
+    /** Two reports (by the IRIs their articles minted) that linking would weigh: a candidate pair. */
+    public record Candidate(String a, String b) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     /**
-     * The states each person serves, by any article's roles ("the Ukrainian president") and the registry's offices:
-     * what lets "Aliyev and Pashinyan signed" and "Azerbaijan and Armenia signed" be one report's sides.
+     * The pairs of these reports that could be one event, by the linker's own blocking and test. A pair is found
+     * among any set of reports that holds both, so a Spark job finds every pair within its blocks.
      */
-    static Map<Node, Set<Node>> statesOfPeople(DatasetGraph dsg) {
-        Set<Node> countries = new java.util.HashSet<>();
-        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Schema.Country.asNode())
-                .forEachRemaining(q -> countries.add(q.getSubject()));
-        Map<Node, Set<Node>> out = new HashMap<>();
-        dsg.find(Node.ANY, Node.ANY, ORG_MEMBER, Node.ANY).forEachRemaining(q -> {
-            var orgs = dsg.find(q.getGraph(), q.getSubject(), ORG_ORGANIZATION, Node.ANY);
-            orgs.forEachRemaining(o -> {
-                if (countries.contains(o.getObject())) {
-                    out.computeIfAbsent(q.getObject(), k -> new TreeSet<>(Comparator.comparing(Node::toString)))
-                            .add(o.getObject());
-                }
-            });
-        });
-        dsg.find(Node.ANY, Node.ANY, DG.heldOffice.asNode(), Node.ANY).forEachRemaining(q ->
-                dsg.find(Node.ANY, q.getObject(), DG.officeOf.asNode(), Node.ANY).forEachRemaining(o -> {
-                    if (countries.contains(o.getObject())) {
-                        out.computeIfAbsent(q.getSubject(), k -> new TreeSet<>(Comparator.comparing(Node::toString)))
-                                .add(o.getObject());
-                    }
-                }));
-        return out;
+    public static List<Candidate> candidates(Collection<EventReport> records, Actors actors) {
+        return candidatePairs(units(records, actors).values(), actors, m -> { }).stream()
+                .map(p -> new Candidate(p.a.original.getURI(), p.b.original.getURI())).toList();
     }
 
-    private static List<Report> read(DatasetGraph dsg) {
-        List<Report> out = new ArrayList<>();
-        Map<Node, LocalDate> published = new HashMap<>();
-        var it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), DG.Event.asNode());
-        List<Quad> events = new ArrayList<>();
-        it.forEachRemaining(events::add);
-        for (Quad q : events) {
-            Node g = q.getGraph();
-            Node e = q.getSubject();
-            if (!e.isURI() || Quad.isDefaultGraph(g)) {
-                continue;
-            }
-            Node original = first(dsg, g, e, DG.reportedAs.asNode());
-            original = original != null ? original : e;
-            String family = EventKeys.familyOf(original.getURI());
-            if (family == null) {
-                continue;
-            }
-            Node modality = first(dsg, g, e, DG.modality.asNode());
-            Node date = first(dsg, g, e, DG.eventDate.asNode());
-            LocalDate[] period = date == null ? null : period(date);
-            if (period != null && first(dsg, g, e, DG.dateInferred.asNode()) != null) {
-                // the day the article reports on, not a day written for the event: as loose as an undated report
-                period = new LocalDate[] {period[0].minusDays(TimeValue.NEWS_REACH_DAYS), period[0]};
-            }
-            Node expression = first(dsg, g, e, DG.dateExpression.asNode());
-            if (period != null && expression != null && expression.isLiteral()
-                    && TimeValue.namesANight(expression.getLiteralLexicalForm())) {
-                period = new LocalDate[] {period[0].minusDays(1), period[1]};
-            }
-            boolean precise = period != null && period[0].equals(period[1]);
-            if (period == null) {
-                LocalDate pub = published.computeIfAbsent(g, a -> publication(dsg, a));
-                period = undated(modality, pub);
-            }
-            Set<Node> sources = objects(dsg, g, e, DG.sourceActor.asNode());
-            Set<Node> targets = objects(dsg, g, e, DG.targetActor.asNode());
-            // a state can be a visit's target while its leader is the attendee: both take part
-            Set<Node> participants = objects(dsg, g, e, Schema.attendee.asNode());
-            participants.addAll(sources);
-            participants.addAll(targets);
-            out.add(new Report(g, e, original, family, modality, participants, sources, targets,
-                    objects(dsg, g, e, Schema.location.asNode()), period[0], period[1], precise));
+    /**
+     * The blocking keys of the reports minted under one IRI (family, modality and a side, or a place for reports
+     * without actors) and the days their dates allow: two reports are compared only when they share a key and the
+     * later one starts by the earlier one's {@link #reach()}.
+     */
+    public record Block(List<String> keys, LocalDate from, LocalDate to) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Block {
+            keys = List.copyOf(keys);
         }
+
+        /** The last day a report starting later may start on and still be compared with this one. */
+        public LocalDate reach() {
+            return to.isAfter(LocalDate.MAX.minusDays(NEAR_MISS_DAYS)) ? LocalDate.MAX : to.plusDays(NEAR_MISS_DAYS);
+        }
+    }
+
+    /** The block of the reports minted under one IRI (in a fresh build, one article's one report). */
+    public static Block block(Collection<EventReport> sameIri, Actors actors) {
+        Map<Node, Unit> units = units(sameIri, actors);
+        if (units.size() != 1) {
+            throw new IllegalArgumentException("reports of " + units.size() + " IRIs, not one: " + units.keySet());
+        }
+        Unit u = units.values().iterator().next();
+        return new Block(u.blockingKeys(), u.from, u.to);
+    }
+
+    private static Map<Node, Unit> units(Collection<EventReport> records, Actors actors) {
+        Map<Node, Unit> units = new TreeMap<>(Comparator.comparing(Node::getURI));
+        for (EventReport record : records) {
+            Report r = report(record);
+            units.computeIfAbsent(r.original(), Unit::new).add(r);
+        }
+        units.values().forEach(u -> u.sides.addAll(actors.sides(u.participants)));
+        return units;
+    }
+
+    /** A record's values as the linking rule reads them: nodes, and the days its date allows. */
+    private static Report report(EventReport r) {
+        Node modality = r.modality() == null ? null : NodeFactory.createURI(r.modality());
+        LocalDate[] period = r.date() == null ? null : TimeValue.days(r.date());
+        if (period != null && r.dateInferred()) {
+            // the day the article reports on, not a day written for the event: as loose as an undated report
+            period = new LocalDate[] {period[0].minusDays(TimeValue.NEWS_REACH_DAYS), period[0]};
+        }
+        if (period != null && r.dateExpression() != null && TimeValue.namesANight(r.dateExpression())) {
+            period = new LocalDate[] {period[0].minusDays(1), period[1]};
+        }
+        boolean precise = period != null && period[0].equals(period[1]);
+        if (period == null) {
+            LocalDate[] pub = r.published() == null ? null : TimeValue.days(r.published());
+            period = undated(modality, pub == null ? null : pub[0]);
+        }
+        Set<Node> sources = nodes(r.sources());
+        Set<Node> targets = nodes(r.targets());
+        // a state can be a visit's target while its leader is the attendee: both take part
+        Set<Node> participants = nodes(r.attendees());
+        participants.addAll(sources);
+        participants.addAll(targets);
+        return new Report(NodeFactory.createURI(r.graph()), NodeFactory.createURI(r.event()),
+                NodeFactory.createURI(r.reportedAs()), r.family(), modality, participants, sources, targets,
+                nodes(r.places()), period[0], period[1], precise);
+    }
+
+    private static Set<Node> nodes(Collection<String> iris) {
+        Set<Node> out = new TreeSet<>(Comparator.comparing(Node::toString));
+        iris.forEach(i -> out.add(NodeFactory.createURI(i)));
         return out;
     }
 
@@ -222,36 +256,12 @@ public final class EventLinker {
         return new LocalDate[] {pub.minusDays(1), LocalDate.MAX};
     }
 
-    /** The days a date literal allows: one for xsd:date, a month for gYearMonth, a year for gYear. */
-    static LocalDate[] period(Node literal) {
-        return literal.isLiteral() ? TimeValue.days(literal.getLiteralLexicalForm()) : null;
-    }
-
-    private static LocalDate publication(DatasetGraph dsg, Node article) {
-        Node pub = first(dsg, article, article, Schema.datePublished.asNode());
-        LocalDate[] p = pub == null ? null : period(pub);
-        return p == null ? null : p[0];
-    }
-
-    private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private static Set<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
-        Set<Node> out = new TreeSet<>(Comparator.comparing(Node::toString));
-        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-        return out;
-    }
-
     /** Pairs of reports of one family sharing a participant, strongest first, in an order fixed by their IRIs. */
     private static List<Pair> candidatePairs(java.util.Collection<Unit> units, Actors actors, Consumer<String> explain) {
         Map<String, List<Unit>> byActor = new TreeMap<>();
         for (Unit u : units) {
-            // an incident with no named actor ("a shooting in Oakland") can only meet its match by place
-            for (Node p : u.participants.isEmpty() ? u.places : u.sides) {
-                String bucket = (u.participants.isEmpty() ? "@" : "") + p;
-                byActor.computeIfAbsent(u.family + "|" + u.modality + "|" + bucket, k -> new ArrayList<>()).add(u);
+            for (String key : u.blockingKeys()) {
+                byActor.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
             }
         }
         Map<String, Pair> pairs = new LinkedHashMap<>();
@@ -261,8 +271,7 @@ public final class EventLinker {
             sharing.sort(Comparator.comparing((Unit u) -> u.from).thenComparing(u -> u.original.getURI()));
             for (int i = 0; i < sharing.size(); i++) {
                 Unit a = sharing.get(i);
-                LocalDate reach = a.to.isAfter(LocalDate.MAX.minusDays(NEAR_MISS_DAYS)) ? LocalDate.MAX
-                        : a.to.plusDays(NEAR_MISS_DAYS);
+                LocalDate reach = new Block(List.of(), a.from, a.to).reach();
                 for (int j = i + 1; j < sharing.size() && !sharing.get(j).from.isAfter(reach); j++) {
                     Unit b = sharing.get(j);
                     boolean ordered = a.original.getURI().compareTo(b.original.getURI()) < 0;
@@ -332,24 +341,38 @@ public final class EventLinker {
         return new Pair(a, b, shared.size(), reason);
     }
 
-    /** Who the store's actors are: its people, and the states they serve. */
-    private static final class Actors {
-        final Map<Node, Set<Node>> statesOf;
-        final Set<Node> people = new java.util.HashSet<>();
+    /**
+     * Who the actors are, from the facts of all articles ({@link ActorFacts}): the people, and the states they serve.
+     * Built once and shared by every decision (a Spark job broadcasts it).
+     */
+    public static final class Actors implements Serializable {
+        private static final long serialVersionUID = 1L;
+        /** What travels; the indexes below are rebuilt from it where it arrives. */
+        private final ActorFacts facts;
+        private transient Map<Node, Set<Node>> statesOf;
+        private transient Set<Node> people;
         /** The places a place lies in, as any article says: a capital's state, a city's region or state. */
-        final Map<Node, Set<Node>> within = new HashMap<>();
+        private transient Map<Node, Set<Node>> within;
 
-        Actors(DatasetGraph dsg) {
-            statesOf = statesOfPeople(dsg);
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Schema.Person.asNode())
-                    .forEachRemaining(q -> people.add(q.getSubject()));
-            for (Node p : List.of(DG.capitalOf.asNode(), Schema.containedInPlace.asNode())) {
-                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                    if (q.getObject().isURI()) {
-                        within.computeIfAbsent(q.getSubject(), k -> new java.util.HashSet<>()).add(q.getObject());
-                    }
-                });
-            }
+        public Actors(ActorFacts facts) {
+            this.facts = facts;
+            index();
+        }
+
+        private void index() {
+            statesOf = new HashMap<>();
+            people = new java.util.HashSet<>();
+            within = new HashMap<>();
+            facts.statesOfPeople().forEach((person, states) -> statesOf.put(NodeFactory.createURI(person),
+                    nodes(states)));
+            facts.people().forEach(p -> people.add(NodeFactory.createURI(p)));
+            facts.within().forEach((place, in) -> within.put(NodeFactory.createURI(place),
+                    new java.util.HashSet<>(nodes(in))));
+        }
+
+        private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            index();
         }
 
         /**
@@ -403,24 +426,49 @@ public final class EventLinker {
      * Renames a report's event node inside its own article graph (subject and object positions), recording the IRI
      * the article reported it under, or dropping that record when the report goes back to its own IRI.
      */
-    private static void rename(DatasetGraph dsg, Report r, Node target) {
-        Node g = r.graph();
+    private static void rename(DatasetGraph dsg, Rename r) {
+        Node g = NodeFactory.createURI(r.graph());
+        Node current = NodeFactory.createURI(r.from());
         List<Quad> moved = new ArrayList<>();
-        dsg.find(g, r.current(), Node.ANY, Node.ANY).forEachRemaining(moved::add);
-        dsg.find(g, Node.ANY, Node.ANY, r.current()).forEachRemaining(moved::add);
+        dsg.find(g, current, Node.ANY, Node.ANY).forEachRemaining(moved::add);
+        dsg.find(g, Node.ANY, Node.ANY, current).forEachRemaining(moved::add);
         for (Quad q : moved) {
             dsg.delete(q);
         }
         for (Quad q : moved) {
-            if (q.getPredicate().equals(DG.reportedAs.asNode())) {
-                continue;
+            Quad renamed = renamed(q, r);
+            if (renamed != null) {
+                dsg.add(renamed);
             }
-            dsg.add(g, swap(q.getSubject(), r.current(), target), q.getPredicate(),
-                    swap(q.getObject(), r.current(), target));
         }
-        if (!target.equals(r.original())) {
-            dsg.add(g, target, DG.reportedAs.asNode(), r.original());
+        Quad record = reportedAs(r);
+        if (record != null) {
+            dsg.add(record);
         }
+    }
+
+    /**
+     * One quad as it reads after a rename: the report's node swapped for the one it takes, and its old
+     * {@code dg:reportedAs} record dropped (null); quads of other graphs and nodes as they are. With
+     * {@link #reportedAs}, what a Spark job applies to the article quads it wrote before linking.
+     */
+    public static Quad renamed(Quad q, Rename r) {
+        Node from = NodeFactory.createURI(r.from());
+        if (!q.getGraph().isURI() || !q.getGraph().getURI().equals(r.graph())
+                || !(q.getSubject().equals(from) || q.getObject().equals(from))) {
+            return q;
+        }
+        if (q.getPredicate().equals(DG.reportedAs.asNode())) {
+            return null;
+        }
+        Node to = NodeFactory.createURI(r.to());
+        return Quad.create(q.getGraph(), swap(q.getSubject(), from, to), q.getPredicate(), swap(q.getObject(), from, to));
+    }
+
+    /** The record of the IRI a renamed report was minted under, or null when it takes that IRI back. */
+    public static Quad reportedAs(Rename r) {
+        return r.to().equals(r.original()) ? null : Quad.create(NodeFactory.createURI(r.graph()),
+                NodeFactory.createURI(r.to()), DG.reportedAs.asNode(), NodeFactory.createURI(r.original()));
     }
 
     private static Node swap(Node n, Node from, Node to) {
@@ -465,6 +513,16 @@ public final class EventLinker {
                 to = to.isAfter(r.to()) ? to : r.to();
             }
             precise = from.equals(to);
+        }
+
+        List<String> blockingKeys() {
+            List<String> keys = new ArrayList<>();
+            // an incident with no named actor ("a shooting in Oakland") can only meet its match by place
+            for (Node p : participants.isEmpty() ? places : sides) {
+                String bucket = (participants.isEmpty() ? "@" : "") + p;
+                keys.add(family + "|" + modality + "|" + bucket);
+            }
+            return keys;
         }
 
         String describeDate() {

@@ -72,6 +72,24 @@ public final class InputScanner {
             sink.reject(new Rejection(origin, "cannot read: " + e.getMessage()));
             return;
         }
+        read(file, bytes, sink);
+    }
+
+    /**
+     * Reads one file's bytes, read elsewhere (a Spark job reads them from any Hadoop file system): the same checks
+     * and readers as a file read here, chosen by the name's extension.
+     */
+    public static void read(Path file, byte[] bytes, InputSink sink) {
+        String origin = file.toString();
+        if (!READERS.containsKey(extension(file))) {
+            sink.reject(new Rejection(origin, "unsupported file type (expected .txt, .md, .html, .json or .jsonl)"));
+            return;
+        }
+        if (bytes.length > MAX_BYTES) {
+            sink.reject(new Rejection(origin, String.format(Locale.ROOT,
+                    "file too large (%.1f MB; the limit is 20 MB)", bytes.length / 1048576.0)));
+            return;
+        }
         if (bytes.length == 0) {
             sink.reject(new Rejection(origin, "empty file"));
             return;

@@ -14,10 +14,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
-import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.pipeline.BatchBuilder;
 import org.diplograph.query.QueryRunner;
-import org.diplograph.rdf.Iris;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
 import org.junit.jupiter.api.AfterAll;
@@ -43,8 +42,7 @@ class SeedsIntegrationTest {
         Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/corpus/seeds absent");
         JenaSystem.init();
         store = Stores.memory();
-        summary = new BatchBuilder(ArticlePipeline.create(Iris.defaults()), store, 2).build(List.of(SEEDS), r -> { });
-        org.diplograph.store.Consolidator.run(store, Iris.defaults().base());
+        summary = Diplograph.builder().threads(2).build().ingest(List.of(SEEDS), store, r -> { });
         String sparql = Files.readString(Path.of("queries/actors.rq"));
         Txn.executeRead(store.queryView(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.queryView()).query(QueryRunner.parse(sparql)).build()) {

@@ -66,7 +66,8 @@ public final class DemoCorpus {
                 dir = Files.createTempDirectory("diplograph-demo");
                 copyTo(dir);
                 try (GraphStore store = Stores.memory()) {
-                    BatchBuilder.Summary s = new BatchBuilder(pipeline(), store, 4).build(List.of(dir), r -> {
+                    BatchBuilder.Summary s = Diplograph.builder().pipeline(pipeline()).threads(4).build()
+                            .extractAll(List.of(dir), store, r -> {
                         throw new AssertionError("demo article rejected: " + r);
                     });
                     if (s.articles() != names().size()) {

@@ -11,8 +11,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.diplograph.rdf.Iris;
-import org.diplograph.store.Consolidator;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
@@ -41,9 +39,8 @@ class DemoGraphGoldenTest {
         }
         Path out = dir.resolve("demo.nq");
         try (GraphStore store = Stores.memory()) {
-            new BatchBuilder(ArticlePipeline.create(Iris.defaults()), store, 1)
-                    .build(List.of(articles), r -> { throw new AssertionError("rejected " + r); });
-            Consolidator.run(store, Iris.defaults().base());
+            Diplograph.builder().threads(1).build()
+                    .ingest(List.of(articles), store, r -> { throw new AssertionError("rejected " + r); });
             Exporter.export(store, out);
         }
         TreeSet<String> actual = new TreeSet<>();
