@@ -78,7 +78,11 @@ final class TrainContextCommand implements Callable<Integer> {
         List<float[]> vectors = new ArrayList<>();
         for (LabeledText article : shuffled) {
             for (NameSample sentence : sentences.samples(article)) {
-                Collections.addAll(vectors, ContextEncoder.get().encode(sentence.getSentence()));
+                for (float[] v : ContextEncoder.get().encode(sentence.getSentence())) {
+                    if (!ContextEncoder.unread(v)) {
+                        vectors.add(v);
+                    }
+                }
             }
             if (vectors.size() >= tokens) {
                 break;
