@@ -78,11 +78,7 @@ final class TrainContextCommand implements Callable<Integer> {
         List<float[]> vectors = new ArrayList<>();
         for (LabeledText article : shuffled) {
             for (NameSample sentence : sentences.samples(article)) {
-                for (float[] v : ContextEncoder.get().encode(sentence.getSentence())) {
-                    if (!ContextEncoder.unread(v)) {
-                        vectors.add(v);
-                    }
-                }
+                Collections.addAll(vectors, ContextEncoder.get().encode(sentence.getSentence()));
             }
             if (vectors.size() >= tokens) {
                 break;

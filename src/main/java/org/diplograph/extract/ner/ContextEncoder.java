@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
 /**
  * Contextual vectors of a sentence's tokens from a small pretrained transformer, all-MiniLM-L6-v2 (six layers, 384
  * dimensions, quantised ONNX), read from its Maven Central jar. A token's vector is the mean of its word pieces'
- * last-layer states, unit length, in the stretch of the sentence around capitalised words ({@link #REACH}). The name
- * finder sees them only as cluster ids ({@link ContextClusters}): the
+ * last-layer states, unit length. The name finder sees them only as cluster ids ({@link ContextClusters}): the
  * word's meaning in this sentence, which word clusters, fixed per word, cannot give ("Jordan" the state or the man).
  *
  * <p>The model is uncased, so capitalisation stays the job of the finder's other features. One session serves every
@@ -117,8 +116,7 @@ public final class ContextEncoder {
     }
 
     /**
-     * One unit vector per token within {@link #REACH} of a capitalised token, the zero vector for the others (and for
-     * a token with no word piece, only spaces). Asking again for the
+     * One unit vector per token; a token with no word piece (only spaces) gets the zero vector. Asking again for the
      * same array on the same thread returns the same vectors without running the model.
      */
     public float[][] encode(String[] tokens) {
@@ -130,7 +128,7 @@ public final class ContextEncoder {
         float[][] vectors = key == null ? null : trainingCache.get(key);
         if (vectors == null) {
             long start = cpuNanos();
-            vectors = run(tokens);
+            vectors = WORDS_ALONE ? alone(tokens) : run(tokens);
             spent.get()[0] += cpuNanos() - start;
             if (key != null) {
                 trainingCache.put(key, vectors);
@@ -140,27 +138,99 @@ public final class ContextEncoder {
         return vectors;
     }
 
-    /**
-     * How far from a capitalised token the model reads: only runs of tokens within this many of one are encoded,
-     * each run as a sequence of its own, and the other tokens get the zero vector. What tells a name's kind lies near
-     * it; reading the rest of the sentence cost about a ninth of the encoder's time (bench) and gained no held-out F1.
-     */
-    static final int REACH = 2;
+    private static final boolean WORDS_ALONE = Boolean.getBoolean("diplograph.wordsAlone");
+    private final Map<String, float[]> wordVectors = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Each token's vector as the model reads the word with nothing around it, remembered per word. */
+    private float[][] alone(String[] tokens) {
+        float[][] vectors = new float[tokens.length][];
+        List<int[]> missing = new ArrayList<>();
+        List<String> missingKeys = new ArrayList<>();
+        String[] keys = new String[tokens.length];
+        for (int t = 0; t < tokens.length; t++) {
+            keys[t] = tokens[t].toLowerCase(java.util.Locale.ROOT);
+            float[] v = wordVectors.get(keys[t]);
+            if (v == null && !missingKeys.contains(keys[t])) {
+                missingKeys.add(keys[t]);
+                missing.add(wordPieces(tokens[t]));
+            }
+        }
+        if (!missing.isEmpty()) {
+            float[][] fresh = encodeWords(missing);
+            for (int i = 0; i < fresh.length; i++) {
+                wordVectors.put(missingKeys.get(i), fresh[i]);
+            }
+        }
+        for (int t = 0; t < tokens.length; t++) {
+            vectors[t] = wordVectors.get(keys[t]);
+        }
+        return vectors;
+    }
+
+    /** Each word alone between [CLS] and [SEP], all in one padded batch. */
+    private float[][] encodeWords(List<int[]> words) {
+        int length = 2;
+        for (int[] w : words) {
+            length = Math.max(length, Math.min(w.length, MAX_PIECES) + 2);
+        }
+        int n = words.size();
+        long[] ids = new long[n * length];
+        long[] mask = new long[n * length];
+        for (int b = 0; b < n; b++) {
+            int[] w = words.get(b);
+            int count = Math.min(w.length, MAX_PIECES);
+            ids[b * length] = cls;
+            mask[b * length] = 1;
+            for (int k = 0; k < count; k++) {
+                ids[b * length + 1 + k] = w[k];
+                mask[b * length + 1 + k] = 1;
+            }
+            ids[b * length + 1 + count] = sep;
+            mask[b * length + 1 + count] = 1;
+        }
+        long[] shape = {n, length};
+        try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
+             OnnxTensor attention = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+             OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
+             OrtSession.Result result = session.run(Map.of(
+                     "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
+            float[][][] states = (float[][][]) result.get(0).getValue();
+            float[][] out = new float[n][DIMENSIONS];
+            for (int b = 0; b < n; b++) {
+                int count = Math.min(words.get(b).length, MAX_PIECES);
+                for (int k = 1; k <= count; k++) {
+                    for (int d = 0; d < DIMENSIONS; d++) {
+                        out[b][d] += states[b][k][d];
+                    }
+                }
+                normalise(out[b]);
+            }
+            return out;
+        } catch (OrtException e) {
+            throw new IllegalStateException("context encoder failed", e);
+        }
+    }
+
+    private static final int NAME_WINDOW = Integer.getInteger("diplograph.nameWindow", -1);
 
     private float[][] run(String[] tokens) {
         List<int[]> pieces = new ArrayList<>(tokens.length);
         for (String token : tokens) {
             pieces.add(wordPieces(token));
         }
+        float[][] vectors = new float[tokens.length][];
+        if (NAME_WINDOW < 0) {
+            run(pieces, 0, tokens.length, vectors);
+            return vectors;
+        }
         boolean[] near = new boolean[tokens.length];
         for (int t = 0; t < tokens.length; t++) {
             if (!tokens[t].isEmpty() && Character.isUpperCase(tokens[t].codePointAt(0))) {
-                for (int u = Math.max(0, t - REACH); u <= Math.min(tokens.length - 1, t + REACH); u++) {
+                for (int u = Math.max(0, t - NAME_WINDOW); u <= Math.min(tokens.length - 1, t + NAME_WINDOW); u++) {
                     near[u] = true;
                 }
             }
         }
-        float[][] vectors = new float[tokens.length][];
         int t = 0;
         while (t < tokens.length) {
             if (!near[t]) {
@@ -177,17 +247,6 @@ public final class ContextEncoder {
         return vectors;
     }
 
-    /** Whether a token's vector is the zero vector of a token the encoder did not read: it is no centroid's. */
-    public static boolean unread(float[] vector) {
-        for (float x : vector) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Tokens [start, end) as consecutive sequences of at most MAX_PIECES word pieces. */
     private void run(List<int[]> pieces, int start, int end, float[][] vectors) {
         int from = start;
         while (from < end) {
