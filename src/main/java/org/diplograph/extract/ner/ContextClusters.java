@@ -138,15 +138,6 @@ public final class ContextClusters implements SerializableArtifact {
         }
     }
 
-    private static boolean isZero(float[] v) {
-        for (float x : v) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The features "prefix=cluster" of the token and of its neighbours within {@code window}. */
     public static final class Feature implements AdaptiveFeatureGenerator {
         private final String prefix;
@@ -178,7 +169,7 @@ public final class ContextClusters implements SerializableArtifact {
             float[][] vectors = ContextEncoder.get().encode(tokens);
             int[] out = new int[tokens.length];
             for (int i = 0; i < out.length; i++) {
-                out[i] = isZero(vectors[i]) ? -1 : clusters.nearest(vectors[i]);
+                out[i] = clusters.nearest(vectors[i]);
             }
             return out;
         }

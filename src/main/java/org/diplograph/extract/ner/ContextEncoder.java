@@ -128,7 +128,7 @@ public final class ContextEncoder {
         float[][] vectors = key == null ? null : trainingCache.get(key);
         if (vectors == null) {
             long start = cpuNanos();
-            vectors = WORDS_ALONE ? alone(tokens) : run(tokens);
+            vectors = run(tokens);
             spent.get()[0] += cpuNanos() - start;
             if (key != null) {
                 trainingCache.put(key, vectors);
@@ -138,127 +138,24 @@ public final class ContextEncoder {
         return vectors;
     }
 
-    private static final boolean WORDS_ALONE = Boolean.getBoolean("diplograph.wordsAlone");
-    private final Map<String, float[]> wordVectors = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Each token's vector as the model reads the word with nothing around it, remembered per word. */
-    private float[][] alone(String[] tokens) {
-        float[][] vectors = new float[tokens.length][];
-        List<int[]> missing = new ArrayList<>();
-        List<String> missingKeys = new ArrayList<>();
-        String[] keys = new String[tokens.length];
-        for (int t = 0; t < tokens.length; t++) {
-            keys[t] = tokens[t].toLowerCase(java.util.Locale.ROOT);
-            float[] v = wordVectors.get(keys[t]);
-            if (v == null && !missingKeys.contains(keys[t])) {
-                missingKeys.add(keys[t]);
-                missing.add(wordPieces(tokens[t]));
-            }
-        }
-        if (!missing.isEmpty()) {
-            float[][] fresh = encodeWords(missing);
-            for (int i = 0; i < fresh.length; i++) {
-                wordVectors.put(missingKeys.get(i), fresh[i]);
-            }
-        }
-        for (int t = 0; t < tokens.length; t++) {
-            vectors[t] = wordVectors.get(keys[t]);
-        }
-        return vectors;
-    }
-
-    /** Each word alone between [CLS] and [SEP], all in one padded batch. */
-    private float[][] encodeWords(List<int[]> words) {
-        int length = 2;
-        for (int[] w : words) {
-            length = Math.max(length, Math.min(w.length, MAX_PIECES) + 2);
-        }
-        int n = words.size();
-        long[] ids = new long[n * length];
-        long[] mask = new long[n * length];
-        for (int b = 0; b < n; b++) {
-            int[] w = words.get(b);
-            int count = Math.min(w.length, MAX_PIECES);
-            ids[b * length] = cls;
-            mask[b * length] = 1;
-            for (int k = 0; k < count; k++) {
-                ids[b * length + 1 + k] = w[k];
-                mask[b * length + 1 + k] = 1;
-            }
-            ids[b * length + 1 + count] = sep;
-            mask[b * length + 1 + count] = 1;
-        }
-        long[] shape = {n, length};
-        try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
-             OnnxTensor attention = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-             OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
-             OrtSession.Result result = session.run(Map.of(
-                     "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
-            float[][][] states = (float[][][]) result.get(0).getValue();
-            float[][] out = new float[n][DIMENSIONS];
-            for (int b = 0; b < n; b++) {
-                int count = Math.min(words.get(b).length, MAX_PIECES);
-                for (int k = 1; k <= count; k++) {
-                    for (int d = 0; d < DIMENSIONS; d++) {
-                        out[b][d] += states[b][k][d];
-                    }
-                }
-                normalise(out[b]);
-            }
-            return out;
-        } catch (OrtException e) {
-            throw new IllegalStateException("context encoder failed", e);
-        }
-    }
-
-    private static final int NAME_WINDOW = Integer.getInteger("diplograph.nameWindow", -1);
-
     private float[][] run(String[] tokens) {
         List<int[]> pieces = new ArrayList<>(tokens.length);
         for (String token : tokens) {
             pieces.add(wordPieces(token));
         }
         float[][] vectors = new float[tokens.length][];
-        if (NAME_WINDOW < 0) {
-            run(pieces, 0, tokens.length, vectors);
-            return vectors;
-        }
-        boolean[] near = new boolean[tokens.length];
-        for (int t = 0; t < tokens.length; t++) {
-            if (!tokens[t].isEmpty() && Character.isUpperCase(tokens[t].codePointAt(0))) {
-                for (int u = Math.max(0, t - NAME_WINDOW); u <= Math.min(tokens.length - 1, t + NAME_WINDOW); u++) {
-                    near[u] = true;
-                }
-            }
-        }
-        int t = 0;
-        while (t < tokens.length) {
-            if (!near[t]) {
-                vectors[t++] = new float[DIMENSIONS];
-                continue;
-            }
-            int end = t;
-            while (end < tokens.length && near[end]) {
-                end++;
-            }
-            run(pieces, t, end, vectors);
-            t = end;
-        }
-        return vectors;
-    }
-
-    private void run(List<int[]> pieces, int start, int end, float[][] vectors) {
-        int from = start;
-        while (from < end) {
+        int from = 0;
+        while (from < tokens.length) {
             int to = from;
             int count = 0;
-            while (to < end && (to == from || count + pieces.get(to).length <= MAX_PIECES)) {
+            while (to < tokens.length && (to == from || count + pieces.get(to).length <= MAX_PIECES)) {
                 count += Math.min(pieces.get(to).length, MAX_PIECES);
                 to++;
             }
             encodeWindow(pieces, from, to, count, vectors);
             from = to;
         }
+        return vectors;
     }
 
     private void encodeWindow(List<int[]> pieces, int from, int to, int count, float[][] vectors) {
