@@ -27,8 +27,9 @@ import org.diplograph.vocab.DataFiles;
  * agent, a noun's possessor ("X's condemnation of Y") or the preposition the cue list names ("criticism from X"). "X
  * said Y opposes Z" gives Y, and a first-person subject inside reported speech is the reporting verb's subject. A
  * negated cue, or one under a verb of refusal, turns the polarity. A person holding a stance also holds it for the
- * states they serve. Targets are actors, concepts of {@code ontology/concepts.ttl}, or a named policy, deal or law
- * minted as a concept; when the model ranks no word high enough the cue's grammatical slot is read instead.
+ * states they serve. Targets are actors, concepts of {@code ontology/concepts.ttl}, a named policy, deal or law
+ * minted as a concept, or failing those an issue a common noun the model chose names ("opposes deep-sea mining"),
+ * minted likewise; when the model ranks no word high enough the cue's grammatical slot is read instead.
  */
 public final class SyntacticStances implements FactComponent<StanceFact> {
     private static final String CUES = "lang/en/stance-cues.tsv";
