@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.pipeline.BatchBuilder;
 import org.diplograph.pipeline.Diplograph;
-import org.diplograph.store.DiskUsage;
 import org.diplograph.store.Exporter;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.Stores;
@@ -92,13 +91,6 @@ final class BuildCommand implements Callable<Integer> {
         });
     }
 
-    /** Every write leaves the blocks it replaced behind; a store is handed over holding only its live data. */
-    private void compact(GraphStore graphStore) {
-        long before = DiskUsage.bytes(store);
-        graphStore.compact();
-        LOG.info("compacted {}: {} -> {}", store, DiskUsage.human(before), DiskUsage.human(DiskUsage.bytes(store)));
-    }
-
     @Override
     public Integer call() throws Exception {
         if (store == null && out == null) {
@@ -127,7 +119,7 @@ final class BuildCommand implements Callable<Integer> {
                 LOG.info("wrote {}", out);
             }
             if (store != null) {
-                compact(graphStore);
+                Main.compact(graphStore, store);
             }
             System.out.println(summary.describe());
             return summary.rejected() > 0 ? Main.REJECTED : Main.OK;

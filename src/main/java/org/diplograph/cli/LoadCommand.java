@@ -15,7 +15,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.diplograph.pipeline.Diplograph;
-import org.diplograph.store.DiskUsage;
 import org.diplograph.store.GraphStore;
 import org.diplograph.vocab.DG;
 import org.slf4j.Logger;
@@ -85,9 +84,7 @@ final class LoadCommand implements Callable<Integer> {
             long linking = System.nanoTime();
             Diplograph.builder().base(base).explain(explain ? LOG::info : LOG::debug).build().consolidate(graphStore);
             double linkSeconds = (System.nanoTime() - linking) / 1e9;
-            long before = DiskUsage.bytes(store);
-            graphStore.compact();
-            LOG.info("compacted {}: {} -> {}", store, DiskUsage.human(before), DiskUsage.human(DiskUsage.bytes(store)));
+            Main.compact(graphStore, store);
             System.out.println(String.format(Locale.ROOT,
                     "%,d quads loaded from %,d files in %.1f s (%,.0f quads/s); linked and consolidated in %.1f s",
                     quads, files.size(), loadSeconds, quads / Math.max(loadSeconds, 1e-3), linkSeconds));

@@ -67,6 +67,17 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /**
+     * Compacts a store a command has written, logging its size before and after: every write leaves the blocks it
+     * replaced behind, and a store is handed over holding only its live data.
+     */
+    static void compact(org.diplograph.store.GraphStore store, java.nio.file.Path dir) {
+        long before = org.diplograph.store.DiskUsage.bytes(dir);
+        store.compact();
+        LOG.info("compacted {}: {} -> {}", dir, org.diplograph.store.DiskUsage.human(before),
+                org.diplograph.store.DiskUsage.human(org.diplograph.store.DiskUsage.bytes(dir)));
+    }
+
     /** A mistake of the user's (missing file, bad option value): one line, no stack trace, exit 2. */
     static final class UserError extends RuntimeException {
         UserError(String message) {

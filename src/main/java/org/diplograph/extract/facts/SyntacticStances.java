@@ -66,8 +66,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
      */
     static final double TARGET_THRESHOLD = 0.3;
 
-    /** An issue named by more words than this is a clause the parse mistook for a phrase, not a name for it. */
-    private static final int MAX_ISSUE_WORDS = 7;
+    /** A policy or issue named by more words than this is a clause the parse mistook for a phrase, not a name. */
+    private static final int MAX_PHRASE_WORDS = 7;
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     /** Tags of the words that make a noun a name of its own ("the new immigration bill", "the Senate's bill"). */
@@ -842,20 +842,14 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
          * noun stands alone.
          */
         Target issue(int head) {
-            List<Integer> keep = new ArrayList<>();
-            collectPhrase(head, keep, head);
-            keep.sort(Integer::compareTo);
-            if (keep.size() > MAX_ISSUE_WORDS) {
-                return null;
-            }
-            String label = phrase(keep);
-            if (label.isEmpty()) {
+            List<Integer> keep = phraseTokens(head);
+            if (keep.size() > MAX_PHRASE_WORDS || phrase(keep).isEmpty()) {
                 return null;
             }
             if (keep.size() == 1 && !bare(head)) {
                 return definite(head) ? antecedent(head) : null;
             }
-            return new Target("concept/" + Keys.slug(label), label, new CharSpan(p.token(keep.get(0)).start(), p.token(keep.get(keep.size() - 1)).end()));
+            return concept(keep);
         }
 
         void phraseActors(int head, List<Target> out, int depth) {
@@ -889,23 +883,31 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
 
         /** A policy, deal or law the phrase names, as a concept: its words without determiners or clauses. */
         Target minted(int head) {
-            List<Integer> keep = new ArrayList<>();
-            collectPhrase(head, keep, head);
-            keep.sort(Integer::compareTo);
+            List<Integer> keep = phraseTokens(head);
             // a named one: a capitalised word past the first, or a phrase that says what it is about ("law on ...")
             boolean named = keep.stream().anyMatch(k -> k != keep.get(0)
                     && Character.isUpperCase(p.token(k).text().charAt(0)) || p.label(k).equals("prep"));
             if (keep.size() < 2 || !named && !p.tag(head).equals("NNS")) {
                 return null;
             }
-            if (keep.size() > 7) {
+            if (keep.size() > MAX_PHRASE_WORDS || phrase(keep).isEmpty() || doc.annotated().text().isEmpty()) {
                 return null;
             }
-            String l = phrase(keep);
-            if (l.isEmpty() || doc.annotated().text().isEmpty()) {
-                return null;
-            }
-            return new Target("concept/" + Keys.slug(l), l,
+            return concept(keep);
+        }
+
+        /** The words of the phrase a noun heads, in text order, without determiners or clauses. */
+        List<Integer> phraseTokens(int head) {
+            List<Integer> keep = new ArrayList<>();
+            collectPhrase(head, keep, head);
+            keep.sort(Integer::compareTo);
+            return keep;
+        }
+
+        /** A concept minted from a phrase: its words the label, spanned from its first word to its last. */
+        Target concept(List<Integer> keep) {
+            String label = phrase(keep);
+            return new Target("concept/" + Keys.slug(label), label,
                     new CharSpan(p.token(keep.get(0)).start(), p.token(keep.get(keep.size() - 1)).end()));
         }
 
