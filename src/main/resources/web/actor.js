@@ -1,7 +1,7 @@
 // Actor page: names and links out, roles, events by date, stances held and received, quotes by and about, the
 // actors most often in events with it, and the articles that mention it.
 import { h, header, param, iri, externalLink, select, section, table, labels, mostSpecific, classLabel, actorLink, eventLink,
-  articleLink, resourceLink, shortDate, done, fail, editorHref, DG } from '/app.js';
+  articleLink, resourceLink, shortDate, done, fail, editorHref, DG, RDF_TYPE } from '/app.js';
 
 const started = performance.now();
 header('actor');
@@ -10,7 +10,6 @@ const sections = document.getElementById('sections');
 const target = param('iri');
 
 const OWL_SAME = 'http://www.w3.org/2002/07/owl#sameAs';
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 function outLink(value) {
   let text = value;

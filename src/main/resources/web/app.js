@@ -4,6 +4,7 @@
 export const ENDPOINT = '/diplograph/sparql';
 export const DG = 'https://w3id.org/diplograph/ontology#';
 export const SCHEMA = 'http://schema.org/';
+export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 export const STATISTICS = 'urn:diplograph:statistics';
 
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i;

@@ -1,14 +1,13 @@
 // Event page: class, CAMEO and PLOVER, participants with their parts, place, date and modality; every report of it
 // with its article and sentence, the participants, place and date marked; where reports disagree, side by side.
 import { h, header, param, iri, select, section, table, labels, mostSpecific, classLabel, conceptLabel, actorLink,
-  articleLink, shortDate, done, fail, editorHref, DG, SCHEMA } from '/app.js';
+  articleLink, shortDate, done, fail, editorHref, DG, SCHEMA, RDF_TYPE } from '/app.js';
 
 const started = performance.now();
 header('event');
 const main = document.getElementById('main');
 const sections = document.getElementById('sections');
 const target = param('iri');
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 async function headerFacts(vocab) {
   const info = await select('event', { event: iri(target) });
