@@ -12,11 +12,11 @@ import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplograph.vocab.DG;
 
 /**
  * The other names the registry in the jar knows for its states, organisations and people ("DPRK", "N. Korea",
@@ -26,15 +26,10 @@ import org.apache.jena.vocabulary.SKOS;
  */
 final class RegistryAliases {
 
-    private static final String DG = "https://w3id.org/diplograph/ontology#";
-    private static final List<Property> NAMES = List.of(SKOS.altLabel, property("officialName"), property("acronym"),
-            property("iso3"), property("demonym"));
+    private static final List<Property> NAMES = List.of(SKOS.altLabel, DG.officialName, DG.acronym, DG.iso3,
+            DG.demonym);
 
     private RegistryAliases() {
-    }
-
-    private static Property property(String local) {
-        return ResourceFactory.createProperty(DG, local);
     }
 
     /** {@code [[name, key], ...]}, sorted by name, as JSON text. */
@@ -49,8 +44,7 @@ final class RegistryAliases {
             throw new UncheckedIOException(e);
         }
         Map<String, TreeSet<String>> keysByName = new TreeMap<>();
-        Property key = property("registryKey");
-        m.listStatements(null, key, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(k -> {
+        m.listStatements(null, DG.registryKey, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(k -> {
             for (Property p : NAMES) {
                 for (Statement s : k.getSubject().listProperties(p).toList()) {
                     if (s.getObject().isLiteral()) {
