@@ -50,6 +50,39 @@ public final class ContextClusters implements SerializableArtifact {
                 dots[c] += row[c] * x;
             }
         }
+        return largest(dots);
+    }
+
+    /** Tokens scored together: their sums stay in the first-level cache while each centroid row is read once. */
+    private static final int BLOCK = 8;
+
+    /** {@link #nearest} of each vector, scoring a few vectors per pass over the centroids. */
+    public int[] nearest(float[][] vectors) {
+        int[] out = new int[vectors.length];
+        float[][] dots = new float[BLOCK][centroids.length];
+        for (int from = 0; from < vectors.length; from += BLOCK) {
+            int to = Math.min(from + BLOCK, vectors.length);
+            for (int t = from; t < to; t++) {
+                java.util.Arrays.fill(dots[t - from], 0);
+            }
+            for (int d = 0; d < byDimension.length; d++) {
+                float[] row = byDimension[d];
+                for (int t = from; t < to; t++) {
+                    float x = vectors[t][d];
+                    float[] sum = dots[t - from];
+                    for (int c = 0; c < row.length; c++) {
+                        sum[c] += row[c] * x;
+                    }
+                }
+            }
+            for (int t = from; t < to; t++) {
+                out[t] = largest(dots[t - from]);
+            }
+        }
+        return out;
+    }
+
+    private static int largest(float[] dots) {
         int best = 0;
         for (int c = 1; c < dots.length; c++) {
             if (dots[c] > dots[best]) {
@@ -166,12 +199,7 @@ public final class ContextClusters implements SerializableArtifact {
         }
 
         private int[] assign(String[] tokens) {
-            float[][] vectors = ContextEncoder.get().encode(tokens);
-            int[] out = new int[tokens.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = clusters.nearest(vectors[i]);
-            }
-            return out;
+            return clusters.nearest(ContextEncoder.get().encode(tokens));
         }
     }
 

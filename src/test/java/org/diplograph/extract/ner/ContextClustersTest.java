@@ -33,6 +33,27 @@ class ContextClustersTest {
         }
     }
 
+    /** A sentence scored a block of tokens at a time picks, token for token, what scoring each alone picks. */
+    @Test
+    void aSentenceAtOnceEqualsTokenByToken() {
+        java.util.Random random = new java.util.Random(3);
+        float[][] centroids = new float[40][ContextEncoder.DIMENSIONS];
+        float[][] tokens = new float[19][ContextEncoder.DIMENSIONS];
+        for (float[][] set : new float[][][] {centroids, tokens}) {
+            for (float[] v : set) {
+                for (int d = 0; d < v.length; d++) {
+                    v[d] = (float) random.nextGaussian();
+                }
+                ContextEncoder.normalise(v);
+            }
+        }
+        ContextClusters clusters = new ContextClusters(centroids);
+        int[] together = clusters.nearest(tokens);
+        for (int t = 0; t < tokens.length; t++) {
+            assertEquals(clusters.nearest(tokens[t]), together[t], "token " + t);
+        }
+    }
+
     @Test
     void centroidsSurviveWritingAndReading() throws Exception {
         ContextClusters clusters = new ContextClusters(new float[][] {unit(1, 2, 3), unit(-1, 0, 2)});

@@ -81,6 +81,23 @@ class ContextProbeTest {
         assertEquals(null, ContextProbe.trainingGuesses("Anna Schmidt arrived in Hamburg on Monday .".split(" ")));
     }
 
+    /** The whole-sentence pass the finder uses reads the same labels, to rounding, as the network token by token. */
+    @Test
+    void aSentenceAtOnceEqualsTokenByToken() {
+        String[] tokens = "Yesterday Anna Schmidt of the Red Cross met Kenji Sato in Osaka , not in Cairo .".split(" ");
+        float[][] vectors = ContextEncoder.get().encode(tokens);
+        ContextProbe.Guesses together = probe.guess(tokens, vectors);
+        for (int i = 0; i < tokens.length; i++) {
+            double[] alone = probe.probabilities(tokens, vectors, i);
+            assertEquals(probe.label(ContextProbe.best(alone)), together.labels()[i], "token " + i);
+        }
+        float[][] hidden = probe.hiddenLayer(tokens, vectors);
+        assertEquals(tokens.length, hidden.length);
+        for (int i = 0; i < tokens.length; i++) {
+            assertArrayEquals(probe.hiddenActivations(tokens, vectors, i), hidden[i], 1e-4f, "token " + i);
+        }
+    }
+
     @Test
     void labelsAreBioOfTheSamplesNames() {
         NameSample s = sample("Maria Lopez", "PER", " criticised ", "the World Bank", "ORG", " .");
