@@ -81,6 +81,34 @@ class SparkJobTest {
         assertEquals(expected, actual);
     }
 
+    /**
+     * Records without an id are named by their file and line: an executor reading the file by its Hadoop URI must name
+     * them (and so their graphs) as the local build does.
+     */
+    @Test
+    void recordsWithoutIdsGetTheLocalBuildsIds(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("wire.jsonl");
+        Files.writeString(file, "{\"text\": \"Ministers of two coastal states met in Valdoria on Monday.\"}\n"
+                + "{\"text\": \"The port authority said the talks would resume next week.\", \"date\": \"2031-05-02\"}\n",
+                StandardCharsets.UTF_8);
+        List<String> local = new ArrayList<>();
+        org.diplograph.text.InputScanner.read(file, new org.diplograph.text.InputSink() {
+            @Override
+            public void accept(org.diplograph.text.Article article) {
+                local.add(article.id() + " " + article.origin());
+            }
+
+            @Override
+            public void reject(org.diplograph.text.Rejection rejection) {
+                throw new AssertionError(rejection.reason());
+            }
+        });
+        List<String> spark = SparkJob.readFile(file.toUri().toString(), Files.readAllBytes(file)).stream()
+                .map(input -> input.article().id() + " " + input.article().origin()).toList();
+        assertEquals(2, local.size());
+        assertEquals(local, spark);
+    }
+
     /** Invented reports: two articles tell of one meeting, a third of it on a weekday; linking must rename. */
     @Test
     void linkingStageRenamesAndConsolidatesAsTheStoreDoes(@TempDir Path tmp) throws IOException {
