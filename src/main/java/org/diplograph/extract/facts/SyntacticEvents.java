@@ -376,6 +376,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     .anyMatch(o -> p.isNoun(o) && !vocab.triggers(p.lemma(o), false).isEmpty())) {
                 return Optional.empty(); // "the deal was killed", "attacked the plan": violence done to an event is a figure
             }
+            if (place[0] == null && kind.incident()) {
+                place[0] = placeNamingTheNoun(i);
+            }
             if (place[0] == null) {
                 place[0] = placeInClause(i, governor);
             }
@@ -910,6 +913,29 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 if (region.contains(k) && p.label(k).equals("pobj") && h != Parse.ROOT
                         && PLACE_PREPOSITIONS.contains(p.lemma(h)) && placeOf(k) != null) {
                     return placeOf(k);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A town or region named inside the event noun's own phrase, as news names incidents by where they happened:
+         * "the Lyon shooting", "the Kabul airport bombing" (through the compound it modifies). Only for incidents: a
+         * deal or talks named so may be named by their subject ("the Baltic grain deal"), and a state there is no
+         * place but a party ("the Ukraine invasion"), left to the roles.
+         */
+        String placeNamingTheNoun(int i) {
+            if (p.isVerb(i)) {
+                return null;
+            }
+            List<Integer> modifiers = new ArrayList<>(p.children(i, "compound", "nmod"));
+            for (int c : List.copyOf(modifiers)) {
+                modifiers.addAll(p.children(c, "compound"));
+            }
+            for (int c : modifiers) {
+                Mention m = doc.mentionAt(p.token(c).index());
+                if (m != null && m.type() == MentionType.PLACE) {
+                    return m.entityKey();
                 }
             }
             return null;

@@ -56,6 +56,16 @@ class SyntacticEventsTest {
         assertEquals("attacked", text.substring(decided.get(0).span().start(), decided.get(0).span().end()));
     }
 
+    /** News names an incident by its town: the town inside the noun's phrase is where it happened. */
+    @Test
+    void anIncidentNamedByItsTownHappenedThere() {
+        EventFact shooting = only("The Lyon shooting left nine people dead on Saturday, police said.", "Assault");
+        assertTrue(shooting.placeKey() != null && shooting.placeKey().endsWith("lyon"), shooting.toString());
+        EventFact bombing = only("Survivors of the Valencia bombing gathered on Sunday to remember the victims.",
+                "Attack");
+        assertTrue(bombing.placeKey() != null && bombing.placeKey().endsWith("valencia"), bombing.toString());
+    }
+
     @Test
     void talksWhereTheSidesAgreedAreNotWhatTheyAgreedTo() {
         EventFact talks = only("At talks in Lisbon on Monday, Portugal and Spain agreed to cut tariffs.", "Meeting");
