@@ -906,6 +906,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (governor >= 0) {
                 region.addAll(local(governor));
             }
+            // verbs joined by "and" share their setting: "arrived at the port in X and opened fire"
+            int verb = p.isVerb(i) ? i : governor;
+            if (verb >= 0 && p.label(verb).equals("conj") && p.head(verb) != Parse.ROOT && p.isVerb(p.head(verb))) {
+                region.addAll(local(p.head(verb)));
+            }
             // "the attack came in retaliation for a strike on a consulate in X": X is where the strike was
             withoutOtherEvents(region, i, governor);
             for (int k = 0; k < p.size(); k++) {

@@ -66,6 +66,14 @@ class SyntacticEventsTest {
         assertTrue(bombing.placeKey() != null && bombing.placeKey().endsWith("valencia"), bombing.toString());
     }
 
+    /** Verbs joined by "and" share their setting: the place of the first is where the second happened. */
+    @Test
+    void joinedVerbsShareTheirPlace() {
+        EventFact attack = only("Three gunmen arrived at the airport in Lagos on Tuesday and attacked travellers.",
+                "Attack");
+        assertTrue(attack.placeKey() != null && attack.placeKey().endsWith("lagos"), attack.toString());
+    }
+
     @Test
     void talksWhereTheSidesAgreedAreNotWhatTheyAgreedTo() {
         EventFact talks = only("At talks in Lisbon on Monday, Portugal and Spain agreed to cut tariffs.", "Meeting");
