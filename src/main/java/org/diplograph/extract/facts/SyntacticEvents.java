@@ -332,6 +332,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         }
                     }
                 }
+                if (kind.directed() && targets.isEmpty()) {
+                    targets.addAll(actedOnByParticiple(i));
+                }
                 if (sources.isEmpty() && governor < 0 && possessivePronoun(i)) {
                     // "X and Y signed a treaty after their talks": the pronoun is the subject of the clause
                     int v = clauseVerb(i);
@@ -921,6 +924,36 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return null;
+        }
+
+        /**
+         * Who a measure acts on when a participle on its noun says it ("an embargo restricting imports from X", "sanctions
+         * targeting X's banks", "a ban barring goods of X"): the actors of the participle's object and of the
+         * prepositions on it or on its object, save "by" (the agent's).
+         */
+        List<String> actedOnByParticiple(int noun) {
+            List<String> out = new ArrayList<>();
+            for (int acl : p.children(noun, "acl")) {
+                if (!p.tag(acl).equals("VBG")) {
+                    continue;
+                }
+                List<Integer> heads = new ArrayList<>(List.of(acl));
+                heads.addAll(p.children(acl, "dobj"));
+                for (int h : heads) {
+                    if (h != acl) {
+                        out.addAll(actorsOf(h));
+                    }
+                    for (int prep : p.children(h, "prep")) {
+                        if (p.lemma(prep).equals("by")) {
+                            continue;
+                        }
+                        for (int o : p.children(prep, "pobj")) {
+                            out.addAll(actorsOf(o));
+                        }
+                    }
+                }
+            }
+            return dedupe(out);
         }
 
         /**

@@ -74,6 +74,16 @@ class SyntacticEventsTest {
         assertTrue(attack.placeKey() != null && attack.placeKey().endsWith("lagos"), attack.toString());
     }
 
+    /** A participle on a measure's noun says whom it hits. */
+    @Test
+    void aParticipleOnASanctionNamesItsTargets() {
+        EventFact embargo = only("Moscow announced an embargo on Tuesday restricting imports of fruit from Poland"
+                + " and Lithuania.", "Sanction");
+        assertEquals(2, embargo.targets().size(), embargo.toString());
+        assertTrue(embargo.targets().stream().allMatch(t -> t.endsWith("POL") || t.endsWith("LTU")), embargo.toString());
+        assertTrue(embargo.sources().stream().anyMatch(s -> s.endsWith("RUS")), embargo.toString());
+    }
+
     @Test
     void talksWhereTheSidesAgreedAreNotWhatTheyAgreedTo() {
         EventFact talks = only("At talks in Lisbon on Monday, Portugal and Spain agreed to cut tariffs.", "Meeting");
