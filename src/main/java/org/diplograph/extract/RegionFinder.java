@@ -162,13 +162,18 @@ final class RegionFinder implements MentionFinder {
 
     /**
      * A state named after one of its towns, when a region of the state bears its name ("Ville, Ruritania" with a
-     * province Ruritania of Ruritania), is the state; a city named after a town in the region of its own name
-     * ("Oldtown, Port Royal" where the city of Port Royal lies in the region of Port Royal) is the city, as the linker
-     * reads a city and its region of one name.
+     * province Ruritania of Ruritania), is the state. A capital named after a town in the region of its own name
+     * ("Oldtown, Port Royal" where the capital Port Royal lies in the region of Port Royal) is the capital, as the
+     * linker reads a city and its region of one name. A listed place of the region's own state is the place of the
+     * list, which is that region or the city the linker reads it as ("Windsor, Vermont" is the "Vermont" of
+     * every other mention of it); only a listed place of another state is a namesake.
      */
     private boolean keepsItsReading(ArticleMentions m, Claim name, RegionIndex.Region region) {
         if (name.type == MentionType.STATE) {
             return name.key.equals(region.stateKey());
+        }
+        if (registry.get(name.key).isEmpty()) {
+            return region.stateKey().equals(PLACE_STATES.get(name.key));
         }
         String text = name.span.of(m.text);
         return regions.around(text, text).filter(region::equals).isPresent();

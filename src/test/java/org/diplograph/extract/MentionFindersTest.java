@@ -128,7 +128,9 @@ class MentionFindersTest {
                 "Brindle|Washington", new Region("Washington", "state/USA"),
                 "Ostrova|Georgia", new Region("Georgia", "state/GEO"),
                 "Pinecrest|Canberra", new Region("Canberra", "state/AUS"),
-                "Canberra|Canberra", new Region("Canberra", "state/AUS"));
+                "Canberra|Canberra", new Region("Canberra", "state/AUS"),
+                "Lakeport|Vermont", new Region("Vermont", "state/USA"),
+                "Lakeport|Aachen", new Region("Aachen", "state/USA"));
 
         @java.lang.Override
         public java.util.Optional<Region> around(String placeName, String regionName) {
@@ -190,6 +192,13 @@ class MentionFindersTest {
     @Test
     void aCityNamedAfterATownOfTheRegionItLiesInStaysTheCity() {
         assertEquals("place/canberra", claimOf(regions("The talks in Pinecrest, Canberra, ended."), "Canberra").key);
+    }
+
+    @Test
+    void aListedPlaceIsTheRegionOnlyWhenTheListPutsItInAnotherState() {
+        // the list's Vermont is the region of every other mention of that name; its Aachen is a German city's
+        assertEquals("place/vermont", claimOf(regions("The talks in Lakeport, Vermont, ended."), "Vermont").key);
+        assertEquals("place/aachen-usa", claimOf(regions("The talks in Lakeport, Aachen, ended."), "Aachen").key);
     }
 
     @Test

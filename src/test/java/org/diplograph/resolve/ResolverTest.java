@@ -62,4 +62,12 @@ class ResolverTest {
         assertEquals("Q230", named(es, "Georgia").qid());
         assertEquals("state/GEO", named(es, "Georgia").key());
     }
+
+    @Test
+    void aRegionTheListKnowsKeepsItsKeyAfterItsTowns() {
+        List<ResolvedEntity> es = entities("The team flew from Sacramento, California, to Reno on Friday. "
+                + "California officials welcomed them.");
+        assertEquals(1, es.stream().filter(e -> e.label().equals("California")).count());
+        assertEquals("place/california", named(es, "California").key());
+    }
 }
