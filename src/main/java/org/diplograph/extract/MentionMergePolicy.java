@@ -42,6 +42,11 @@ final class MentionMergePolicy {
          * capital that bears the same name.
          */
         REGION_OF_PLACE,
+        /**
+         * A capital's name, or a listed town's of another state, before a region that has a town of that name ("San
+         * Jose, California") is that town.
+         */
+        TOWN_OF_REGION,
         /** An institution named by its building ("the White House") is the place after "at", "in", "to". */
         BUILDING_AS_VENUE,
         /** What turned out to be no name of these kinds: a maker before a model ("Boeing 787"), a title alone. */

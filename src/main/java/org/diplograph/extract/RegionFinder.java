@@ -17,8 +17,9 @@ import org.diplograph.vocab.DataFiles;
  * Regions that bear the name of a state or a capital: in "Lakeport, Carolina" (or "Lakeport in Carolina"), where the
  * {@link RegionIndex} knows a town of the first name inside a region of the second, the second is that region, not
  * the state, capital or town the registry reads it as. So is a name next to words that only a region takes ("the
- * governor of Carolina", "Carolina state": {@code lang/en/region-cues.tsv}) when one region alone bears it. The
- * region's key carries its state, so it never meets the namesake's key.
+ * governor of Carolina", "Carolina state": {@code lang/en/region-cues.tsv}) when one region alone bears it. And a
+ * capital's name before a region of another state that has a town of that name ("San Jose, California") is that
+ * town. A key made here carries the state, so it never meets the namesake's key.
  */
 final class RegionFinder implements MentionFinder {
 
@@ -107,7 +108,7 @@ final class RegionFinder implements MentionFinder {
             Claim name = m.owner[ts.get(j).index()];
             String separator = ts.get(j - 1).text();
             if (name == null || name.from != ts.get(j).index() || !(separator.equals(",") || separator.equals("in"))
-                    || !namesake(name)) {
+                    || (name.type != MentionType.PLACE && name.type != MentionType.STATE)) {
                 continue;
             }
             int townEnd = ts.get(j - 1).index();
@@ -117,17 +118,41 @@ final class RegionFinder implements MentionFinder {
             }
             Claim town = m.owner[townEnd - 1];
             String townName = m.text.substring(m.tokens.get(townFrom).start(), m.tokens.get(townEnd - 1).end());
-            Optional<RegionIndex.Region> region = regions.around(townName, name.span.of(m.text));
-            if (region.isEmpty() || keepsItsReading(m, name, region.get())) {
+            Optional<RegionIndex.Region> found = regions.around(townName, name.span.of(m.text));
+            if (found.isEmpty()) {
+                continue;
+            }
+            RegionIndex.Region region = found.get();
+            String label = Gazetteer.normalise(townName);
+            if (town != null && namesakeTown(town, region)) {
+                // "San Jose, California": the capital's name, before a region of another state that has a town of
+                // that name, is that town
+                m.retype(town, MentionType.PLACE, stateKeyed(label, region), label, Mention.TOWN_IN_REGION,
+                        region.stateKey(), MentionMergePolicy.Override.TOWN_OF_REGION);
+            }
+            if (!namesake(name) || keepsItsReading(m, name, region)) {
                 continue;
             }
             if (town == null) {
-                String label = Gazetteer.normalise(townName);
-                m.claim(townFrom, townEnd, MentionType.PLACE, Keys.of(EntityKind.PLACE, label), label, "place-in-region",
-                        region.get().stateKey());
+                m.claim(townFrom, townEnd, MentionType.PLACE, Keys.of(EntityKind.PLACE, label), label,
+                        Mention.TOWN_IN_REGION, region.stateKey());
             }
-            retypeAsRegion(m, name, region.get());
+            retypeAsRegion(m, name, region);
         }
+    }
+
+    /** A capital, or a place the list puts in a state, that the region of another state shows to be its own town. */
+    private boolean namesakeTown(Claim town, RegionIndex.Region region) {
+        if (town.type != MentionType.PLACE) {
+            return false;
+        }
+        String state = registry.get(town.key).isPresent() ? town.stateKey : PLACE_STATES.get(town.key);
+        return state != null && !state.equals(region.stateKey());
+    }
+
+    /** "place/georgia-usa": a key of the name and the state, which no namesake of another state shares. */
+    private static String stateKeyed(String name, RegionIndex.Region region) {
+        return Keys.of(EntityKind.PLACE, name + " " + region.stateKey().substring(region.stateKey().indexOf('/') + 1));
     }
 
     /**
@@ -180,8 +205,7 @@ final class RegionFinder implements MentionFinder {
     }
 
     private static void retypeAsRegion(ArticleMentions m, Claim c, RegionIndex.Region region) {
-        String state = region.stateKey().substring(region.stateKey().indexOf('/') + 1);
-        m.retype(c, MentionType.PLACE, Keys.of(EntityKind.PLACE, region.label() + " " + state), region.label(),
-                Mention.REGION, region.stateKey(), MentionMergePolicy.Override.REGION_OF_PLACE);
+        m.retype(c, MentionType.PLACE, stateKeyed(region.label(), region), region.label(), Mention.REGION,
+                region.stateKey(), MentionMergePolicy.Override.REGION_OF_PLACE);
     }
 }

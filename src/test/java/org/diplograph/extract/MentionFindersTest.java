@@ -130,7 +130,10 @@ class MentionFindersTest {
                 "Pinecrest|Canberra", new Region("Canberra", "state/AUS"),
                 "Canberra|Canberra", new Region("Canberra", "state/AUS"),
                 "Lakeport|Vermont", new Region("Vermont", "state/USA"),
-                "Lakeport|Aachen", new Region("Aachen", "state/USA"));
+                "Lakeport|Aachen", new Region("Aachen", "state/USA"),
+                "Canberra|Vermont", new Region("Vermont", "state/USA"),
+                "Aachen|Vermont", new Region("Vermont", "state/USA"),
+                "Canberra|Tasmania", new Region("Tasmania", "state/AUS"));
 
         @java.lang.Override
         public java.util.Optional<Region> around(String placeName, String regionName) {
@@ -199,6 +202,22 @@ class MentionFindersTest {
         // the list's Vermont is the region of every other mention of that name; its Aachen is a German city's
         assertEquals("place/vermont", claimOf(regions("The talks in Lakeport, Vermont, ended."), "Vermont").key);
         assertEquals("place/aachen-usa", claimOf(regions("The talks in Lakeport, Aachen, ended."), "Aachen").key);
+    }
+
+    @Test
+    void aCapitalOrAListedTownBeforeARegionOfAnotherStateWithATownOfItsNameIsThatTown() {
+        ArticleMentions m = regions("The talks in Canberra, Vermont, ended.");
+        Claim town = claimOf(m, "Canberra");
+        assertEquals("place/canberra-usa", town.key);
+        assertEquals(Mention.TOWN_IN_REGION, town.rule);
+        assertEquals("state/USA", town.stateKey);
+        assertEquals(List.of(Override.TOWN_OF_REGION), m.overrides.stream().map(ArticleMentions.Overridden::why).toList());
+        assertEquals("place/vermont", claimOf(m, "Vermont").key);
+        assertEquals("place/aachen-usa", claimOf(regions("The talks in Aachen, Vermont, ended."), "Aachen").key);
+        // a capital before a region of its own state is the capital
+        ArticleMentions home = regions("The talks in Canberra, Tasmania, ended.");
+        assertEquals("place/canberra", claimOf(home, "Canberra").key);
+        assertTrue(home.overrides.isEmpty());
     }
 
     @Test

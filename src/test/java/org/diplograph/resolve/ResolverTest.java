@@ -70,4 +70,17 @@ class ResolverTest {
         assertEquals(1, es.stream().filter(e -> e.label().equals("California")).count());
         assertEquals("place/california", named(es, "California").key());
     }
+
+    @Test
+    void aCapitalsNameBeforeARegionWithATownOfThatNameIsTheTown() {
+        List<ResolvedEntity> es = entities("The company opened an office in San Jose, California, on Monday.");
+        ResolvedEntity town = named(es, "San Jose");
+        assertEquals("place/san-jose-usa", town.key());
+        assertEquals("state/USA", town.containedIn());
+        assertEquals("5392171", town.geonamesId());
+        assertTrue(es.stream().noneMatch(e -> "state/CRI".equals(e.relatedKey())));
+        // the capital before its own state stays the capital
+        assertEquals("state/CRI", named(entities("The company opened an office in San Jose, Costa Rica, on Monday."),
+                "San José").relatedKey());
+    }
 }
