@@ -126,7 +126,7 @@ final class ArticleMentions {
         List<Mention> mentions = new ArrayList<>();
         for (Claim c : claims) {
             mentions.add(new Mention(c.span, c.span.of(at.clean().article().text()), c.type, c.key, c.label,
-                    c.from < sentenceOf.length ? sentenceOf[c.from] : 0, c.rule));
+                    c.from < sentenceOf.length ? sentenceOf[c.from] : 0, c.rule, c.stateKey));
         }
         mentions.sort(null);
         return new ExtractedArticle(at, mentions, roles);
@@ -397,7 +397,13 @@ final class ArticleMentions {
 
     /** Gives claim {@code c} another reading, keeping its tokens, rule and place among the claims. */
     Claim retype(Claim c, MentionType type, String key, String label, MentionMergePolicy.Override why) {
-        Claim r = new Claim(c.from, c.to, c.span, type, key, label, c.rule, c.stateKey);
+        return retype(c, type, key, label, c.rule, c.stateKey, why);
+    }
+
+    /** Gives claim {@code c} another reading and the rule and state that found it, keeping its tokens and place. */
+    Claim retype(Claim c, MentionType type, String key, String label, String rule, String stateKey,
+                 MentionMergePolicy.Override why) {
+        Claim r = new Claim(c.from, c.to, c.span, type, key, label, rule, stateKey);
         claims.set(claims.indexOf(c), r);
         for (int g = c.from; g < c.to; g++) {
             if (owner[g] == c) {

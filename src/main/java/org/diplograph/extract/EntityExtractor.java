@@ -39,6 +39,14 @@ public final class EntityExtractor implements Extractor {
 
     /** @param nameModel the statistical name finder, or null to run the rules alone */
     public EntityExtractor(Registry registry, Lemmatizer lemmatizer, NameModel nameModel) {
+        this(registry, lemmatizer, nameModel, RegionIndex.NONE);
+    }
+
+    /**
+     * @param nameModel the statistical name finder, or null to run the rules alone
+     * @param regions   the regions towns lie in, to tell a region from the state or capital of its name
+     */
+    public EntityExtractor(Registry registry, Lemmatizer lemmatizer, NameModel nameModel, RegionIndex regions) {
         this.registry = registry;
         Gazetteer gazetteer = new Gazetteer(registry);
         Map<String, List<String>> surnames = new HashMap<>();
@@ -62,14 +70,18 @@ public final class EntityExtractor implements Extractor {
             }
         }
         this.registrySurnames = Map.copyOf(surnames);
+        RegionFinder regionFinder = new RegionFinder(regions, registry);
         List<MentionFinder> order = new ArrayList<>(List.of(
                 new RegistryFinder(gazetteer, registry),
                 new OrganisationNameFinder(gazetteer, registry),
+                regionFinder,
                 new TitleFinder(),
                 new ContextPersonFinder(gazetteer, lemmatizer),
                 new PlaceWithStateFinder()));
         if (nameModel != null) {
             order.add(new ModelFinder(gazetteer, nameModel));
+            // again, for the towns only the name finder found ("visited Lakeport, Carolina")
+            order.add(regionFinder);
         }
         order.addAll(List.of(
                 new PlacesInsideLongerNames(gazetteer),

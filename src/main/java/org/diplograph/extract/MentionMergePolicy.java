@@ -4,8 +4,9 @@ package org.diplograph.extract;
  * How the finders' claims on an article's tokens are merged: one policy, written down here, instead of each finder
  * overriding its predecessors its own way.
  * <ol>
- *   <li>The finders run in {@link EntityExtractor}'s fixed order: registry aliases, organisation names, titles,
- *       context, places with their state, the trained name finder, then the readings that revise, then
+ *   <li>The finders run in {@link EntityExtractor}'s fixed order: registry aliases, organisation names, regions
+ *       named by their towns or by the words around them, titles, context, places with their state, the trained
+ *       name finder and the regions again (after the towns it found), then the readings that revise, then
  *       coreference.</li>
  *   <li>A token belongs to at most one mention, and the first claim on a token holds it: a finder claims free
  *       tokens only (the name finder's spans pass {@link ModelMergePolicy} first).</li>
@@ -35,6 +36,17 @@ final class MentionMergePolicy {
         DESCRIPTOR,
         /** A capital that acts ("Beijing said") is its state's government, not the city. */
         CAPITAL_AS_GOVERNMENT,
+        /**
+         * A name after a town that is the name of the region the town lies in ("Lakeport, Carolina"), or that the
+         * words around it show to be a region ("the governor of Carolina"), is that region, not the state or the
+         * capital that bears the same name.
+         */
+        REGION_OF_PLACE,
+        /**
+         * A capital's name, or a listed town's of another state, before a region that has a town of that name ("San
+         * Jose, California") is that town.
+         */
+        TOWN_OF_REGION,
         /** An institution named by its building ("the White House") is the place after "at", "in", "to". */
         BUILDING_AS_VENUE,
         /** What turned out to be no name of these kinds: a maker before a model ("Boeing 787"), a title alone. */

@@ -205,7 +205,9 @@ public final class EntityLinker {
         for (Candidate c : found) {
             // A city and the region around it that share a name: news means the city. A region reached by a shortened
             // name (its name without "Strip" or "Oblast") stays in the running against the city.
-            if (!fits(e, c.entry()) || (c.byLabel() && regionsOfCities.contains(c.entry().id()))) {
+            // A place the text showed to be a region is one, whatever city of its name lies in it.
+            if (!fits(e, c.entry()) || (c.byLabel() && regionsOfCities.contains(c.entry().id())
+                    && !ResolvedEntity.REGION.equals(e.subtype()))) {
                 continue;
             }
             scored.add(new Scored(c, score(c, date, countries, regions), inContext(c.entry(), date, countries, regions)));
@@ -315,8 +317,8 @@ public final class EntityLinker {
         boolean kindFits = switch (e.kind()) {
             case PERSON -> k.kind() == KbEntry.Kind.PERSON && e.label().strip().contains(" ");
             case ORGANIZATION -> k.kind() == KbEntry.Kind.ORGANIZATION;
-            case PLACE -> k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION
-                    || k.kind() == KbEntry.Kind.AIRPORT;
+            case PLACE -> ResolvedEntity.REGION.equals(e.subtype()) ? k.kind() == KbEntry.Kind.REGION
+                    : k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION || k.kind() == KbEntry.Kind.AIRPORT;
             case STATE -> false;
         };
         // What the registry already says of the place (the state it lies in) must hold of the candidate.

@@ -16,6 +16,7 @@ import org.diplograph.extract.facts.Facts;
 import org.diplograph.extract.ner.ContextEncoder;
 import org.diplograph.extract.ner.NameModel;
 import org.diplograph.link.EntityLinker;
+import org.diplograph.link.KbRegions;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.DependencyParser;
 import org.diplograph.nlp.Lemmatizer;
@@ -84,7 +85,8 @@ public final class ArticlePipeline {
         ConceptLexicon concepts = ConceptLexicon.bundled();
         StageClock clock = new StageClock();
         DependencyParser timedParser = sentence -> clock.time(Stage.PARSE, () -> parser.parse(sentence));
-        return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model),
+        return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model,
+                KbRegions.bundled()),
                 new FactExtractor(registry, concepts, timedParser), new Resolver(registry, EntityLinker.bundled(registry)),
                 new ArticleGraphWriter(iris, concepts, PipelineVersion.ID), clock);
     }

@@ -95,6 +95,15 @@ public final class Resolver {
         String subtype = mentions.stream().anyMatch(m -> "government-body".equals(m.rule())
                 || "seat-of-government".equals(m.rule())) ? "government-body" : null;
         String containedIn = kind == EntityKind.PLACE ? PLACE_STATES.get(key) : null;
+        // A region the text tells from its namesakes ("Lakeport, Carolina"), and a town named with it, lie in the
+        // state the rule found.
+        Mention inRegion = kind != EntityKind.PLACE ? null : mentions.stream()
+                .filter(m -> (Mention.REGION.equals(m.rule()) || Mention.TOWN_IN_REGION.equals(m.rule()))
+                        && m.stateKey() != null).findFirst().orElse(null);
+        if (inRegion != null) {
+            subtype = Mention.REGION.equals(inRegion.rule()) ? ResolvedEntity.REGION : subtype;
+            containedIn = containedIn == null ? inRegion.stateKey() : containedIn;
+        }
         return new ResolvedEntity(key, kind, label, null, null, subtype, null, containedIn, mentions.size());
     }
 }

@@ -120,4 +120,149 @@ class MentionFindersTest {
         new ProductNameFilter().find(m);
         assertTrue(m.claims.isEmpty());
     }
+
+    /** Invented towns in regions that bear a state's or a capital's name. */
+    private static final RegionIndex REGIONS = new RegionIndex() {
+        private final Map<String, Region> around = Map.of(
+                "Lakeport|Georgia", new Region("Georgia", "state/USA"),
+                "Brindle|Washington", new Region("Washington", "state/USA"),
+                "Ostrova|Georgia", new Region("Georgia", "state/GEO"),
+                "Pinecrest|Canberra", new Region("Canberra", "state/AUS"),
+                "Canberra|Canberra", new Region("Canberra", "state/AUS"),
+                "Lakeport|Vermont", new Region("Vermont", "state/USA"),
+                "Lakeport|Aachen", new Region("Aachen", "state/USA"),
+                "Canberra|Vermont", new Region("Vermont", "state/USA"),
+                "Aachen|Vermont", new Region("Vermont", "state/USA"),
+                "Canberra|Tasmania", new Region("Tasmania", "state/AUS"));
+
+        @java.lang.Override
+        public java.util.Optional<Region> around(String placeName, String regionName) {
+            return java.util.Optional.ofNullable(around.get(placeName + "|" + regionName));
+        }
+
+        private final Map<String, Region> named = Map.of("Georgia", new Region("Georgia", "state/USA"),
+                "Washington", new Region("Washington", "state/USA"), "Canberra", new Region("Canberra", "state/AUS"));
+
+        @java.lang.Override
+        public java.util.Optional<Region> named(String regionName) {
+            return java.util.Optional.ofNullable(named.get(regionName));
+        }
+    };
+
+    private static ArticleMentions regions(String text) {
+        return run(text, new RegistryFinder(GAZETTEER, REGISTRY), new RegionFinder(REGIONS, REGISTRY));
+    }
+
+    @Test
+    void aStatesNameAfterATownInARegionOfThatNameIsTheRegion() {
+        ArticleMentions m = regions("The council met in Lakeport, Georgia, on Tuesday.");
+        Claim region = claimOf(m, "Georgia");
+        assertEquals(MentionType.PLACE, region.type);
+        assertEquals("place/georgia-usa", region.key);
+        assertEquals(Mention.REGION, region.rule);
+        assertEquals("state/USA", region.stateKey);
+        assertEquals(List.of(Override.REGION_OF_PLACE), m.overrides.stream().map(ArticleMentions.Overridden::why).toList());
+        Claim town = claimOf(m, "Lakeport");
+        assertEquals(MentionType.PLACE, town.type);
+        assertEquals("state/USA", town.stateKey);
+        // the same after "in", and at the start of a sentence
+        assertEquals("place/georgia-usa", claimOf(regions("Lakeport in Georgia voted on Tuesday."), "Georgia").key);
+    }
+
+    @Test
+    void aCapitalsNameAfterATownInARegionOfThatNameIsTheRegion() {
+        ArticleMentions m = regions("Engineers from Brindle, Washington, and Lakeport, Georgia, met on Friday.");
+        assertEquals("place/washington-usa", claimOf(m, "Washington").key);
+        assertEquals("place/georgia-usa", claimOf(m, "Georgia").key);
+    }
+
+    @Test
+    void aStateStaysTheStateWithoutATownOfItsRegionBeforeIt() {
+        for (String text : List.of("Foreign ministers met in Tbilisi, Georgia, on Monday.",
+                "Georgia and Armenia signed a trade agreement.", "Trade between Lakeport and Georgia grew.",
+                "Officials from Georgia, Armenia and Azerbaijan met.")) {
+            ArticleMentions m = regions(text);
+            assertEquals(MentionType.STATE, claimOf(m, "Georgia").type, text);
+            assertTrue(m.overrides.isEmpty(), text);
+        }
+    }
+
+    @Test
+    void aStateNamedAfterATownInItsOwnRegionOfItsNameStaysTheState() {
+        assertEquals("state/GEO", claimOf(regions("The talks in Ostrova, Georgia, ended."), "Georgia").key);
+    }
+
+    @Test
+    void aCityNamedAfterATownOfTheRegionItLiesInStaysTheCity() {
+        assertEquals("place/canberra", claimOf(regions("The talks in Pinecrest, Canberra, ended."), "Canberra").key);
+    }
+
+    @Test
+    void aListedPlaceIsTheRegionOnlyWhenTheListPutsItInAnotherState() {
+        // the list's Vermont is the region of every other mention of that name; its Aachen is a German city's
+        assertEquals("place/vermont", claimOf(regions("The talks in Lakeport, Vermont, ended."), "Vermont").key);
+        assertEquals("place/aachen-usa", claimOf(regions("The talks in Lakeport, Aachen, ended."), "Aachen").key);
+    }
+
+    @Test
+    void aCapitalOrAListedTownBeforeARegionOfAnotherStateWithATownOfItsNameIsThatTown() {
+        ArticleMentions m = regions("The talks in Canberra, Vermont, ended.");
+        Claim town = claimOf(m, "Canberra");
+        assertEquals("place/canberra-usa", town.key);
+        assertEquals(Mention.TOWN_IN_REGION, town.rule);
+        assertEquals("state/USA", town.stateKey);
+        assertEquals(List.of(Override.TOWN_OF_REGION), m.overrides.stream().map(ArticleMentions.Overridden::why).toList());
+        assertEquals("place/vermont", claimOf(m, "Vermont").key);
+        assertEquals("place/aachen-usa", claimOf(regions("The talks in Aachen, Vermont, ended."), "Aachen").key);
+        // a capital before a region of its own state is the capital
+        ArticleMentions home = regions("The talks in Canberra, Tasmania, ended.");
+        assertEquals("place/canberra", claimOf(home, "Canberra").key);
+        assertTrue(home.overrides.isEmpty());
+    }
+
+    @Test
+    void aTownMustBeAPlaceOrComeAfterAWordForPlaces() {
+        // "Lakeport" after "told" is someone addressed; a state before the name is no town
+        assertEquals(MentionType.STATE, claimOf(regions("She told Lakeport, Georgia would vote."), "Georgia").type);
+        assertEquals(MentionType.STATE, claimOf(regions("Envoys from Armenia, Georgia and Iran met."), "Georgia").type);
+    }
+
+    @Test
+    void aNameNextToWordsOnlyARegionTakesIsTheRegion() {
+        for (String text : List.of("The governor of Georgia signed the bill.", "Officials in Washington state voted.",
+                "The state of Washington sued the firm.", "The Georgia governor signed the bill.")) {
+            ArticleMentions m = regions(text);
+            Claim region = m.claims.stream().filter(c -> c.key.endsWith("-usa")).findFirst().orElse(null);
+            assertEquals(Mention.REGION, region == null ? null : region.rule, text);
+            assertEquals("state/USA", region.stateKey, text);
+        }
+    }
+
+    @Test
+    void wordsThatAStateOrACityTakesTooLeaveTheName() {
+        // a country is a state too, and a governor of a country's bank is no region's
+        for (String text : List.of("Georgia state media reported the talks.", "The state of Georgia joined the talks.",
+                "The governor of Georgia's central bank spoke.")) {
+            assertEquals("state/GEO", claimOf(regions(text), "Georgia").key, text);
+        }
+        for (String text : List.of("Officials in Washington voted.", "Washington State won the game.",
+                "The governor of Canberra spoke.")) {
+            ArticleMentions m = regions(text);
+            String name = text.contains("Canberra") ? "Canberra" : "Washington";
+            assertEquals("place/" + name.toLowerCase(java.util.Locale.ROOT), claimOf(m, name).key, text);
+        }
+    }
+
+    @Test
+    void aTownTheNameFinderFindsLaterMakesTheRegionOnTheSecondPass() {
+        RegionFinder regionFinder = new RegionFinder(REGIONS, REGISTRY);
+        ArticleMentions m = run("The minister visited Lakeport, Georgia, on Friday.",
+                new RegistryFinder(GAZETTEER, REGISTRY), regionFinder);
+        // "visited" introduces no place for the rules: Georgia stays the state until the town is a place
+        assertEquals(MentionType.STATE, claimOf(m, "Georgia").type);
+        int from = m.tokens.stream().filter(t -> t.text().equals("Lakeport")).findFirst().orElseThrow().index();
+        m.claim(from, from + 1, MentionType.PLACE, "place/lakeport", "Lakeport", "model", null);
+        regionFinder.find(m);
+        assertEquals("place/georgia-usa", claimOf(m, "Georgia").key);
+    }
 }

@@ -129,6 +129,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceTheTextShowsToBeARegionIsTheRegionNotTheCityOfItsNameInIt() {
+        ResolvedEntity region = new ResolvedEntity("place/porthaven-xaa", EntityKind.PLACE, "Porthaven", null, null,
+                ResolvedEntity.REGION, null, "state/XAA", 1);
+        assertEquals("40", linked(List.of(region), null, "place/porthaven-xaa").geonamesId());
+        // and no city of its name elsewhere either: Millbrook has no region of its name
+        ResolvedEntity noRegion = new ResolvedEntity("place/millbrook-xaa", EntityKind.PLACE, "Millbrook", null, null,
+                ResolvedEntity.REGION, null, "state/XAA", 1);
+        assertNull(linked(List.of(noRegion), null, "place/millbrook-xaa").geonamesId());
+    }
+
+    @Test
     void aRegionCalledByItsShortNameAndACityOfThatNameAreLeftUndecided() {
         EntityLinker.Result r = linker.link(List.of(entity(EntityKind.PLACE, "place/sandbar", "Sandbar")), null);
         assertNull(r.entities().get(0).geonamesId());
