@@ -103,8 +103,9 @@ final class LineShapes {
                 // the page's metadata, not an actor of it
                 // (an acronym no list names only after a dateline's date or capitals, so an organisation's
                 // acronym in the paragraph's opening words stays)
-                + "|(?<=(?:^|\\n)[^\\n()]{0,60})\\((?i:" + agency + ")\\)(?=\\s*(?:-{1,2}|[–—:]))"
-                + "|(?<=(?:^|\\n)(?:[^\\n()]{0,58}[\\d\\p{Lu}]\\.?\\s{1,2})?)\\(\\p{Lu}{2,}[\\p{Lu}.]*\\)"
+                // (each tag's "(" is looked for before what comes before it: the look back is dear, tried at every place)
+                + "|(?=\\()(?<=(?:^|\\n)[^\\n()]{0,60})\\((?i:" + agency + ")\\)(?=\\s*(?:-{1,2}|[–—:]))"
+                + "|(?=\\()(?<=(?:^|\\n)(?:[^\\n()]{0,58}[\\d\\p{Lu}]\\.?\\s{1,2})?)\\(\\p{Lu}{2,}[\\p{Lu}.]*\\)"
                 + "(?=\\s*(?:-{1,2}|[–—:]))");
         shortCredit = Pattern.compile("(?i)^.{0,80}/\\s*" + agency + "(?:\\s+photo)?\\.?$");
     }
