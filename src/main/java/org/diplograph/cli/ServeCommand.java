@@ -147,6 +147,7 @@ final class ServeCommand implements Callable<Integer> {
                 builder.allowService(serviceTimeoutSeconds * 1000L);
             }
             SparqlServer server = builder.build().start();
+            server.warmUp();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(server, closed), "diplograph-shutdown"));
             System.out.println("SPARQL endpoint: http://localhost:" + server.port() + SparqlServer.DATASET + "/sparql");
             System.out.println("Workbench:       http://localhost:" + server.port() + "/");
