@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class PageTour {
 
     /**
-     * One page: its name, its address, the files the browser loads for it (the page, what it links, the scripts'
+     * One page: its name, its address on the server ("/actor.html?iri=..."), the files the browser loads for it (the page, what it links, the scripts'
      * own fetches), and its queries in rounds: each round is sent at once, after the round before has answered.
      */
     public record Page(String name, String address, List<String> files, List<List<String>> rounds) {
@@ -210,7 +210,7 @@ public final class PageTour {
         files.add("labels.json");
         files.addAll(List.of(fetched));
         rounds.forEach(r -> r.forEach(q -> files.add("q/" + q + ".rq")));
-        return new Page(name, base.resolve((script.equals("index") ? "" : html) + query).toString(),
+        return new Page(name, "/" + (script.equals("index") ? "" : html) + query,
                 new ArrayList<>(files), rounds.stream().map(r -> r.stream().map(q -> query(q, terms)).toList()).toList());
     }
 

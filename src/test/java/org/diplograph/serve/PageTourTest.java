@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +51,8 @@ class PageTourTest {
         assertEquals(List.of("start", "search", "actor", "event", "article", "explore", "sparql"),
                 pages.stream().map(PageTour.Page::name).toList());
         PageTour.Page event = pages.get(3);
-        assertTrue(event.address().endsWith("/event.html?iri=" + java.net.URLEncoder.encode(
-                ID + "event/meeting-wb-harbour", java.nio.charset.StandardCharsets.UTF_8)), event.address());
+        assertEquals("/event.html?iri=" + URLEncoder.encode(ID + "event/meeting-wb-harbour",
+                StandardCharsets.UTF_8), event.address());
         assertTrue(event.files().containsAll(List.of("event.html", "style.css", "event.js", "app.js", "labels.json",
                 "q/event-reports.rq")), event.files().toString());
         assertTrue(event.rounds().get(0).stream().allMatch(q -> q.contains("<" + ID + "event/meeting-wb-harbour>")
