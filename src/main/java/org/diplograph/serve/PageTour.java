@@ -193,16 +193,18 @@ public final class PageTour {
     }
 
     /**
-     * A page whose script is {@code script}.js: the files the browser loads for it (its HTML, what that links: style,
-     * libraries, the script; app.js, the labels, the query files, and what else the script fetches), and its rounds
-     * of page queries, filled with the terms.
+     * A page whose script is {@code script}.js: the files the browser loads for it (its HTML, what its head links:
+     * style, libraries, the script; app.js, the labels, the query files, and what else the script fetches), and its
+     * rounds of page queries, filled with the terms.
      */
     private Page page(String name, String script, String query, Map<String, String> terms, List<List<String>> rounds,
                       String... fetched) throws IOException {
         String html = script + ".html";
         Set<String> files = new LinkedHashSet<>();
         files.add(html);
-        Matcher m = LINKED.matcher(resource("web/" + html));
+        String page = resource("web/" + html);
+        // what the head links the browser loads; a link in the body is only followed when clicked
+        Matcher m = LINKED.matcher(page.substring(0, Math.max(0, page.indexOf("</head>"))));
         while (m.find()) {
             files.add(m.group(1));
         }

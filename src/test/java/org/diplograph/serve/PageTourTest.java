@@ -58,6 +58,8 @@ class PageTourTest {
         assertTrue(event.rounds().get(0).stream().allMatch(q -> q.contains("<" + ID + "event/meeting-wb-harbour>")
                 && !q.contains("$event")), "filled as event.js fills them");
         assertTrue(pages.get(1).files().contains("aliases.json"));
+        assertEquals(List.of("explore.html", "style.css", "lib/echarts.min.js", "explore.js", "app.js", "labels.json",
+                "q/explore-latest.rq", "q/explore-events.rq"), pages.get(5).files(), "not the links of its body");
         for (PageTour.Page p : pages) {
             assertTrue(tour.visit(p).toNanos() > 0, p.name());
         }
