@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
 public final class PageTour {
 
     /**
-     * One page: its name, its address on the server ("/actor.html?iri=..."), the files the browser loads for it (the page, what it links, the scripts'
-     * own fetches), and its queries in rounds: each round is sent at once, after the round before has answered.
+     * One page: its name, its address on the server ("/actor.html?iri=..."), the files the browser loads for it (the
+     * page, what it links, the scripts' own fetches), and its queries in rounds: each round is sent at once, after
+     * the round before has answered.
      */
     public record Page(String name, String address, List<String> files, List<List<String>> rounds) {
         public Page {
@@ -212,8 +213,8 @@ public final class PageTour {
         files.add("labels.json");
         files.addAll(List.of(fetched));
         rounds.forEach(r -> r.forEach(q -> files.add("q/" + q + ".rq")));
-        return new Page(name, "/" + (script.equals("index") ? "" : html) + query,
-                new ArrayList<>(files), rounds.stream().map(r -> r.stream().map(q -> query(q, terms)).toList()).toList());
+        List<List<String>> filled = rounds.stream().map(r -> r.stream().map(q -> query(q, terms)).toList()).toList();
+        return new Page(name, "/" + (script.equals("index") ? "" : html) + query, new ArrayList<>(files), filled);
     }
 
     private static String resource(String name) throws IOException {

@@ -77,8 +77,9 @@ class PageTourTest {
 
     @Test
     void placeholdersAreFilledAsTheBrowserFillsThem() {
-        assertEquals("SELECT * { <urn:a> ?p \"say \\\"hi\\\"\\n\" . $rest }", PageTour.fill(
-                "SELECT * { $s ?p $o . $rest }", Map.of("s", PageTour.iri("urn:a"), "o", PageTour.str("say \"hi\"\n"))));
+        Map<String, String> terms = Map.of("s", PageTour.iri("urn:a"), "o", PageTour.str("say \"hi\"\n"));
+        assertEquals("SELECT * { <urn:a> ?p \"say \\\"hi\\\"\\n\" . $rest }",
+                PageTour.fill("SELECT * { $s ?p $o . $rest }", terms));
         assertEquals("2008-10-01", PageTour.viewStart("2009-10-01"));
         assertEquals("2008-10-01", PageTour.viewStart("2009-10"));
     }
