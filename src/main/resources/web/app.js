@@ -214,11 +214,16 @@ export function table(caption, columns, data) {
   return h('div', { class: 'scroll' }, t);
 }
 
-/** Notes how long the page took to draw (shown in the footer, read by the browser tests) and marks it ready. */
+/**
+ * Notes how long the page took to draw (shown in the footer, read by the browser tests), and since the browser began
+ * to navigate to it (for timing the pages by hand), and marks it ready.
+ */
 export function done(started, what) {
-  const ms = Math.round(performance.now() - started);
+  const now = performance.now();
+  const ms = Math.round(now - started);
   document.body.dataset.ready = 'true';
   document.body.dataset.renderMs = String(ms);
+  document.body.dataset.sinceNavigationMs = String(Math.round(now));
   const f = document.querySelector('footer') || document.body.appendChild(h('footer'));
   f.textContent = (what ? what + ' · ' : '') + 'drawn in ' + ms + ' ms · read-only SPARQL endpoint: ' + ENDPOINT;
 }

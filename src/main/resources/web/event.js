@@ -1,5 +1,6 @@
 // Event page: class, CAMEO and PLOVER, participants with their parts, place, date and modality; every report of it
-// with its article and sentence, the participants, place and date marked; where reports disagree, side by side.
+// with its article and sentence, the words that signal the event marked (or, in a store without their offsets, the
+// participants, place and date); where reports disagree, side by side.
 import { h, header, param, iri, select, section, table, labels, mostSpecific, classLabel, conceptLabel, actorLink,
   articleLink, shortDate, done, fail, editorHref, DG, SCHEMA, RDF_TYPE } from '/app.js';
 
@@ -54,6 +55,32 @@ export function highlight(sentence, terms) {
     const kind = kinds.get(m[0].toLowerCase()) || 'participant';
     out.push(h('mark', { class: kind, title: kind }, m[0]));
     last = m.index + m[0].length;
+  }
+  if (last < sentence.length) out.push(sentence.slice(last));
+  return out;
+}
+
+/**
+ * Where a report's trigger words are in its sentence: ?triggers holds "start-end" article offsets separated by
+ * spaces, ?start is the sentence's own; both count UTF-16 units, as JavaScript strings do.
+ */
+export function triggerSpans(report) {
+  const from = Number(report.start);
+  return (report.triggers || '').split(' ').filter(Boolean)
+    .map(pair => pair.split('-').map(n => Number(n) - from))
+    .filter(([b, e]) => b >= 0 && b < e && e <= report.sentence.length)
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** The sentence as text and <mark class="trigger"> nodes at the given [begin, end) spans (sorted, not overlapping). */
+export function markSpans(sentence, spans) {
+  const out = [];
+  let last = 0;
+  for (const [b, e] of spans) {
+    if (b < last) continue;
+    if (b > last) out.push(sentence.slice(last, b));
+    out.push(h('mark', { class: 'trigger', title: 'reports the event' }, sentence.slice(b, e)));
+    last = e;
   }
   if (last < sentence.length) out.push(sentence.slice(last));
   return out;
@@ -128,15 +155,24 @@ async function run() {
   }));
   jobs.push(section(sections, 'Reports', async () => {
     const [r, p, n] = await Promise.all([reports, participants, names]);
+    let byNames = 0;
+    const marked = x => {
+      const spans = triggerSpans(x);
+      if (spans.length) return markSpans(x.sentence, spans);
+      byNames++;
+      return highlight(x.sentence, termsFor(x.article, n.rows, p.rows, x));
+    };
     const cards = r.rows.map(x => h('article', { class: 'report' },
       h('div', { class: 'meta' }, articleLink(x.article, x.headline || x.article), x.published ? ' · ' + shortDate(x.published) : ''),
-      h('blockquote', {}, highlight(x.sentence, termsFor(x.article, n.rows, p.rows, x))),
+      h('blockquote', {}, marked(x)),
       h('div', { class: 'meta' },
         h('a', { href: '/article.html?iri=' + encodeURIComponent(x.article) + '#s' + x.start }, 'sentence in the article'),
         ' · characters ' + x.start + '–' + x.end,
         x.extractor ? ' · ' + x.extractor : '', x.confidence ? ' · confidence ' + x.confidence : '')));
-    const legend = h('p', { class: 'muted' }, 'Marked in each sentence: ', h('mark', { class: 'participant' }, 'participants'), ' ',
-      h('mark', { class: 'place' }, 'place'), ' ', h('mark', { class: 'date' }, 'date as written'), '.');
+    const legend = h('p', { class: 'muted' }, 'Marked in each sentence: ',
+      byNames < r.rows.length ? [h('mark', { class: 'trigger' }, 'the words that report the event'), byNames ? '; where the store has not kept them, ' : ''] : '',
+      byNames ? [h('mark', { class: 'participant' }, 'participants'), ' ', h('mark', { class: 'place' }, 'place'), ' ',
+        h('mark', { class: 'date' }, 'date as written')] : '', '.');
     return { query: r.query, count: r.rows.length, empty: !r.rows.length, node: r.rows.length ? h('div', {}, legend, cards) : null };
   }));
   await Promise.all(jobs);

@@ -1,6 +1,6 @@
 // Timeline and network over a filter (actors taking part, kinds of event, dates), drawn with ECharts; the view's rows
 // download as CSV and its subgraph as Turtle (a CONSTRUCT over the same events).
-import { h, header, iri, str, sparql, rows, select, searchTerms, labels, classLabel, actorLink, eventLink, table, csv, download,
+import { h, header, iri, str, sparql, rows, select, pageQuery, searchTerms, labels, classLabel, actorLink, eventLink, table, csv, download,
   editorHref, shortDate, done, fail, DG } from '/app.js';
 
 const started = performance.now();
@@ -11,7 +11,7 @@ const chips = document.getElementById('chips');
 const suggest = document.getElementById('suggest');
 const actorInput = document.getElementById('actor-input');
 const summary = document.getElementById('summary');
-const LIMIT = 1000; // the latest events of a view that holds more
+const LIMIT = 1000; // as in web/q/explore-events.rq: the latest events of a view that holds more
 const chosen = new Map(); // actor IRI -> name
 let view = null; // { events, query }
 let timeline, network;
@@ -30,22 +30,12 @@ function families(vocab) {
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** The SELECT for the view: one row per event, its participants as "IRI<tab>name" lines. */
-export function eventsQuery(filter) {
-  const lines = [PREFIXES + 'SELECT ?event (SAMPLE(?n) AS ?name) (SAMPLE(?c) AS ?class) (MIN(STR(?d)) AS ?date) (SAMPLE(?s) AS ?articles)',
-    '       (GROUP_CONCAT(DISTINCT CONCAT(STR(?p), "\\t", COALESCE(?pn, STR(?p))); SEPARATOR="\\n") AS ?participants)', 'WHERE {'];
-  for (const a of filter.actors) lines.push('  ?event schema:attendee ' + iri(a) + ' .');
-  lines.push('  ?event a ?c ; dg:eventDate ?d .');
-  if (filter.classes.length) lines.push('  VALUES ?c { ' + filter.classes.map(iri).join(' ') + ' }');
-  else lines.push('  FILTER(STRSTARTS(STR(?c), STR(dg:)) && ?c != dg:Event)');
-  // a year or a month is in the range when it overlaps it: compared with the bound cut to its own length
-  if (filter.from) lines.push('  FILTER(STR(?d) >= SUBSTR(' + str(filter.from) + ', 1, STRLEN(STR(?d))))');
-  if (filter.to) lines.push('  FILTER(STR(?d) <= ' + str(filter.to) + ')');
-  lines.push('  ?event schema:name ?n .',
-    '  OPTIONAL { GRAPH <urn:diplograph:statistics> { ?event dg:articleCount ?s } }',
-    '  OPTIONAL { ?event schema:attendee ?p . OPTIONAL { GRAPH <urn:diplograph:statistics> { ?p dg:preferredName ?pn } } }',
-    '}', 'GROUP BY ?event', 'ORDER BY DESC(?date) ?event', 'LIMIT ' + LIMIT);
-  return lines.join('\n');
+/** The SELECT for the view (web/q/explore-events.rq): one row per event, its participants as "IRI<tab>name" lines. */
+export async function eventsQuery(filter) {
+  const text = await pageQuery('explore-events', { from: str(filter.from || '0000'), to: str(filter.to || '9999') });
+  return text
+    .replace(/^ *# actors\n/m, filter.actors.map(a => '  ?event schema:attendee ' + iri(a) + ' .\n').join(''))
+    .replace(/^ +FILTER.*# kinds$/m, line => (filter.classes.length ? '  VALUES ?c { ' + filter.classes.map(iri).join(' ') + ' }' : line));
 }
 
 /** The CONSTRUCT of the view's subgraph: its events' own statements and their participants' names and classes. */
@@ -180,7 +170,7 @@ function drawTable(events, vocab) {
 async function show(famList, vocab) {
   const filter = readFilter(famList);
   writeUrl(filter);
-  const query = eventsQuery(filter);
+  const query = await eventsQuery(filter);
   document.getElementById('query-link').href = editorHref(query);
   summary.className = 'status';
   summary.textContent = 'Loading…';
@@ -218,7 +208,7 @@ async function run() {
   document.getElementById('to').value = params.get('to') || '';
   if (![...params.keys()].length) {
     // opened without a filter: the year up to the latest dated event, rather than the whole store at once
-    const latest = rows(await sparql(PREFIXES + 'SELECT (MAX(STR(?d)) AS ?latest) WHERE { ?e dg:eventDate ?d }'))[0];
+    const latest = (await select('explore-latest', {})).rows[0];
     if (latest && latest.latest) {
       const [y, m, d] = latest.latest.split('-');
       document.getElementById('from').value = (+y - 1) + '-' + (m || '01') + '-' + (d || '01');

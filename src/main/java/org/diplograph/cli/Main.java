@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
                 ServeCommand.class, LoadCommand.class, CompactCommand.class, RemoveCommand.class, DemoCommand.class,
                 MentionsCommand.class,
-                EvalCommand.class, BenchCommand.class, TrainNerCommand.class, TrainContextCommand.class,
-                TrainEventsCommand.class, TrainStancesCommand.class, RegistryCommand.class,
+                EvalCommand.class, BenchCommand.class, BenchWebCommand.class, TrainNerCommand.class,
+                TrainContextCommand.class, TrainEventsCommand.class, TrainStancesCommand.class, RegistryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

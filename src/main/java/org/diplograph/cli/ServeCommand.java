@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
                         + "CSV and Turtle downloads, and a SPARQL editor with the canned queries. The pages only run "
                         + "SPARQL on the endpoint and load nothing from elsewhere (they work offline).",
                 "Endpoint: http://localhost:PORT/diplograph/sparql ; workbench: http://localhost:PORT/",
+                "Once listening, it opens every page type once in the background (the start page, and the most "
+                        + "reported actor's pages), so the first visitor waits neither for the JVM to warm up nor for "
+                        + "the start page's queries: see bench-web for the pages' times.",
                 "With --watch, new or changed article files in the watched folders are built into the store while it "
                         + "is served: each article is one transaction, so every query sees whole articles only.",
                 "A TDB2 store belongs to one process: while it is served, add articles through --watch, not build.",
@@ -147,6 +150,7 @@ final class ServeCommand implements Callable<Integer> {
                 builder.allowService(serviceTimeoutSeconds * 1000L);
             }
             SparqlServer server = builder.build().start();
+            server.warmUp();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(server, closed), "diplograph-shutdown"));
             System.out.println("SPARQL endpoint: http://localhost:" + server.port() + SparqlServer.DATASET + "/sparql");
             System.out.println("Workbench:       http://localhost:" + server.port() + "/");

@@ -25,6 +25,7 @@ import org.diplograph.registry.EntityKind;
 import org.diplograph.registry.Keys;
 import org.diplograph.resolve.ResolvedArticle;
 import org.diplograph.resolve.ResolvedEntity;
+import org.diplograph.text.CharSpan;
 import org.diplograph.vocab.DG;
 import org.diplograph.vocab.Wikidata;
 
@@ -215,7 +216,23 @@ public final class ArticleGraphWriter {
                 }
             }
             e.add(article, Schema.mentions.asNode(), s);
-            evidence(s, ev.evidence());
+            triggers(evidence(s, ev.evidence()), ev);
+        }
+
+        /**
+         * The words of the evidence sentence that signal the event, so a reader can mark them rather than guess them
+         * from the participants' names; a trigger of a report merged in from another sentence is not in this one.
+         */
+        void triggers(Node annotation, EventFact ev) {
+            CharSpan sentence = ev.evidence().span();
+            int n = 0;
+            for (CharSpan t : ev.triggers().stream().filter(sentence::contains).sorted().distinct().toList()) {
+                Node position = NodeFactory.createURI(annotation.getURI() + "/trigger/" + (++n));
+                e.add(annotation, DG.trigger.asNode(), position);
+                e.add(position, RDF.type.asNode(), uri(OA + "TextPositionSelector"));
+                e.add(position, uri(OA + "start"), offset(t.start()));
+                e.add(position, uri(OA + "end"), offset(t.end()));
+            }
         }
 
         void role(RoleFact r) {
@@ -286,8 +303,8 @@ public final class ArticleGraphWriter {
             evidence(s, q.evidence());
         }
 
-        /** oa:Annotation whose body is the fact and whose target is the sentence in the article. */
-        void evidence(Node fact, Evidence ev) {
+        /** oa:Annotation whose body is the fact and whose target is the sentence in the article; returns it. */
+        Node evidence(Node fact, Evidence ev) {
             Node a = NodeFactory.createURI(article.getURI() + "/evidence/" + (++evidenceCount));
             Node target = NodeFactory.createURI(a.getURI() + "/target");
             Node position = NodeFactory.createURI(a.getURI() + "/position");
@@ -306,13 +323,17 @@ public final class ArticleGraphWriter {
             e.add(target, uri(OA + "hasSelector"), position);
             e.add(target, uri(OA + "hasSelector"), quote);
             e.add(position, RDF.type.asNode(), uri(OA + "TextPositionSelector"));
-            e.add(position, uri(OA + "start"), NodeFactory.createLiteralDT(Integer.toString(ev.span().start()),
-                    XSDDatatype.XSDnonNegativeInteger));
-            e.add(position, uri(OA + "end"), NodeFactory.createLiteralDT(Integer.toString(ev.span().end()),
-                    XSDDatatype.XSDnonNegativeInteger));
+            e.add(position, uri(OA + "start"), offset(ev.span().start()));
+            e.add(position, uri(OA + "end"), offset(ev.span().end()));
             e.add(quote, RDF.type.asNode(), uri(OA + "TextQuoteSelector"));
             e.add(quote, uri(OA + "exact"), str(sentence));
+            return a;
         }
+    }
+
+    /** A character offset into the article's text, as Web Annotation's position selectors write it. */
+    private static Node offset(int chars) {
+        return NodeFactory.createLiteralDT(Integer.toString(chars), XSDDatatype.XSDnonNegativeInteger);
     }
 
     private static Node uri(String iri) {

@@ -1,6 +1,9 @@
 package org.diplograph.serve;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -63,6 +66,35 @@ public final class SparqlServer {
             bindIpv6Loopback();
         }
         return this;
+    }
+
+    /**
+     * Opens the workbench's pages once, in the background, as a browser would ({@link PageTour}): the first visitor
+     * after a start would otherwise wait for the JVM to load and compile the query engine's classes and for the
+     * start page's queries to be evaluated (about a second on the Wikinews store). The start page's answers, and
+     * those of the most reported actor's pages, are then in the result cache until the store changes.
+     *
+     * @return done when every page has been opened once, or the tour gave up (it never fails)
+     */
+    public CompletableFuture<Void> warmUp() {
+        PageTour tour = new PageTour(URI.create("http://localhost:" + port() + "/"));
+        return CompletableFuture.runAsync(() -> {
+            long t0 = System.nanoTime();
+            try {
+                tour.visit(tour.start());
+                LOG.info("start page ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+                for (PageTour.Page page : tour.pages()) {
+                    tour.visit(page);
+                }
+                LOG.info("workbench pages opened once in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            } catch (IOException | RuntimeException e) {
+                LOG.info("workbench warm-up stopped: {}", e.toString());
+            }
+        }, runnable -> {
+            Thread t = new Thread(runnable, "diplograph-warm-up");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** The port listened on (the one chosen when asked for port 0). */

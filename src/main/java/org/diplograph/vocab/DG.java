@@ -120,6 +120,7 @@ public final class DG {
     public static final Property evidence = prop("evidence");
     public static final Property extractor = prop("extractor");
     public static final Property confidence = prop("confidence");
+    public static final Property trigger = prop("trigger");
 
     private static Resource cls(String local) {
         return ResourceFactory.createResource(NS + local);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,7 +43,9 @@ class PageQueriesTest {
             "actor", "<" + ID + "person/vladimir-putin>",
             "event", "<" + ID + "event/meeting-2901cc1be64a1d8f>",
             "article", "<" + ID + "article/02-geneva-summit-2021.txt>",
-            "resource", "<" + ID + "state/USA>");
+            "resource", "<" + ID + "state/USA>",
+            "from", "\"2021-01-01\"",
+            "to", "\"9999\"");
 
     private static GraphStore store;
 
@@ -150,7 +153,17 @@ class PageQueriesTest {
         assertEquals(1, reports.size());
         assertTrue(reports.get(0).getLiteral("sentence").getString().contains("Villa La Grange"));
         assertEquals("Villa La Grange", reports.get(0).getLiteral("placeName").getString());
+        assertEquals(Set.of("180-186", "264-269"), Set.of(
+                reports.get(0).getLiteral("triggers").getString().split(" ")), "summit, talks (in any order)");
         assertTrue(column(run("event-names"), "name").contains("Joe Biden"));
+    }
+
+    @Test
+    void exploreQueriesAnswerTheDatedEventsOfTheView() throws IOException {
+        String latest = column(run("explore-latest"), "latest").get(0);
+        List<QuerySolution> events = run("explore-events");
+        assertTrue(column(events, "event").contains(ID + "event/meeting-2901cc1be64a1d8f"));
+        assertTrue(column(events, "date").stream().allMatch(d -> d.compareTo("2021") >= 0 && d.compareTo(latest) <= 0));
     }
 
     @Test
