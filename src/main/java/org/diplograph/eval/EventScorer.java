@@ -53,15 +53,20 @@ public final class EventScorer {
      * windows whose gold trigger the trigger decision reads as a class of the family.
      */
     public record Row(String family, int windows, int atTrigger, int inWindow, int found, int cameoFits,
-                      int decided) {
+                      int decided, int inScope, int inScopeAtTrigger, int outOfScopeKept) {
         double recall() {
             return windows == 0 ? 0 : (double) atTrigger / windows;
+        }
+
+        /** Recall at the trigger on the windows that report what the contract asks the graph to hold (category A). */
+        double inScopeRecall() {
+            return inScope == 0 ? 0 : (double) inScopeAtTrigger / inScope;
         }
     }
 
     public record Report(Split split, List<Row> rows, List<String> errors) {
         public Row total() {
-            int w = 0, t = 0, in = 0, f = 0, c = 0, d = 0;
+            int w = 0, t = 0, in = 0, f = 0, c = 0, d = 0, a = 0, at = 0, out = 0;
             for (Row r : rows) {
                 w += r.windows();
                 t += r.atTrigger();
@@ -69,26 +74,33 @@ public final class EventScorer {
                 f += r.found();
                 c += r.cameoFits();
                 d += r.decided();
+                a += r.inScope();
+                at += r.inScopeAtTrigger();
+                out += r.outOfScopeKept();
             }
-            return new Row("all six", w, t, in, f, c, d);
+            return new Row("all six", w, t, in, f, c, d, a, at, out);
         }
 
         public String table() {
             StringBuilder sb = new StringBuilder("RAMS windows of the six families, split " + split + "\n");
-            sb.append(String.format(Locale.ROOT, "%-10s %7s %9s %8s %9s %8s %9s%n", "family", "windows", "recall",
-                    "window", "found", "cameo", "decision"));
+            sb.append(String.format(Locale.ROOT, "%-10s %7s %9s %8s %9s %8s %9s %9s %9s%n", "family", "windows",
+                    "recall", "window", "found", "cameo", "decision", "A recall", "E/F kept"));
             List<Row> all = new ArrayList<>(rows);
             all.add(total());
             for (Row r : all) {
-                sb.append(String.format(Locale.ROOT, "%-10s %7d %9.3f %8.3f %9d %8.3f %9.3f%n", r.family(),
-                        r.windows(), r.recall(), r.windows() == 0 ? 0 : (double) r.inWindow() / r.windows(), r.found(),
-                        r.found() == 0 ? 0 : (double) r.cameoFits() / r.found(),
-                        r.windows() == 0 ? 0 : (double) r.decided() / r.windows()));
+                sb.append(String.format(Locale.ROOT, "%-10s %7d %9.3f %8.3f %9d %8.3f %9.3f %4d/%-4d %9d%n",
+                        r.family(), r.windows(), r.recall(), r.windows() == 0 ? 0 : (double) r.inWindow() / r.windows(),
+                        r.found(), r.found() == 0 ? 0 : (double) r.cameoFits() / r.found(),
+                        r.windows() == 0 ? 0 : (double) r.decided() / r.windows(), r.inScopeAtTrigger(), r.inScope(),
+                        r.outOfScopeKept()));
             }
             sb.append("recall: an event of the family whose trigger overlaps the gold trigger; window: anywhere in the "
                     + "window; cameo: share of those events whose CAMEO root fits the family; decision: the gold "
                     + "trigger read as a trigger of the family, whether or not the event is kept (a kept event needs a "
-                    + "named actor, or a place for an incident)\n");
+                    + "named actor, or a place for an incident); A recall: kept at the trigger, of the windows that "
+                    + "report a specific event with something named in its sentence (eval/rams-scope.tsv, category "
+                    + "A); E/F kept: windows outside the families' political sense or naming no event where an event "
+                    + "is kept at the trigger (should be 0)\n");
             return sb.toString();
         }
     }
@@ -124,10 +136,28 @@ public final class EventScorer {
         }
     }
 
+    /** The hand-read category (A-F, see the file) of each window of the six families: doc_key|family|trigger. */
+    public static Map<String, Character> scope() {
+        Map<String, Character> out = new java.util.HashMap<>();
+        for (String[] c : DataFiles.rows("eval/rams-scope.tsv", 4)) {
+            out.put(scopeKey(c[0], c[1], c[2]), c[3].charAt(0));
+        }
+        return out;
+    }
+
+    static String scopeKey(String id, String family, String trigger) {
+        return id + "|" + family + "|" + trigger;
+    }
+
     public static Report evaluate(List<Window> windows, Split split, Function<String, Found> extractor) {
+        return evaluate(windows, split, scope(), extractor);
+    }
+
+    static Report evaluate(List<Window> windows, Split split, Map<String, Character> scope,
+                           Function<String, Found> extractor) {
         List<Family> families = families();
         Map<String, int[]> counts = new LinkedHashMap<>();
-        families.forEach(f -> counts.put(f.name(), new int[6]));
+        families.forEach(f -> counts.put(f.name(), new int[9]));
         List<String> errors = new ArrayList<>();
         for (Window w : windows) {
             if (!split.includes("rams", w.source())) {
@@ -150,6 +180,13 @@ public final class EventScorer {
             if (atTrigger) {
                 c[1]++;
             }
+            char category = scope.getOrDefault(scopeKey(w.id(), fam.name(), w.triggerText()), '?');
+            if (category == 'A') {
+                c[6]++;
+                c[7] += atTrigger ? 1 : 0;
+            } else if ((category == 'E' || category == 'F') && atTrigger) {
+                c[8]++;
+            }
             if (!events.isEmpty()) {
                 c[2]++;
             }
@@ -167,7 +204,7 @@ public final class EventScorer {
             }
         }
         List<Row> rows = new ArrayList<>();
-        counts.forEach((f, c) -> rows.add(new Row(f, c[0], c[1], c[2], c[3], c[4], c[5])));
+        counts.forEach((f, c) -> rows.add(new Row(f, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8])));
         return new Report(split, rows, errors);
     }
 

@@ -53,6 +53,28 @@ class EventScorerTest {
     }
 
     @Test
+    void handReadCategoriesSplitRecallFromKeptEventsOutsideTheContract(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rams.jsonl");
+        Files.write(file, List.of(
+                window("a", "http://example.org/1", "Rebels attacked the town.", "conflict.attack.n/a", 7, 15),
+                window("b", "http://example.org/2", "The envoys met twice.", "contact.discussion.meet", 11, 14),
+                window("c", "http://example.org/3", "The team shot well.", "conflict.attack.n/a", 9, 13)));
+        java.util.Map<String, Character> scope = java.util.Map.of(
+                EventScorer.scopeKey("a", "attack", "attacked"), 'A',
+                EventScorer.scopeKey("b", "meet", "met"), 'A',
+                EventScorer.scopeKey("c", "attack", "shot"), 'E');
+        EventScorer.Report r = EventScorer.evaluate(EventScorer.readRams(file), Split.ALL, scope, text ->
+                text.startsWith("Rebels") ? new EventScorer.Found(List.of(event("Attack", 7, 15)), List.of())
+                        : text.startsWith("The team") ? new EventScorer.Found(List.of(event("Attack", 9, 13)), List.of())
+                        : new EventScorer.Found(List.of(), List.of()));
+        EventScorer.Row total = r.total();
+        assertEquals(2, total.inScope());
+        assertEquals(1, total.inScopeAtTrigger(), "the missed meeting counts against in-scope recall");
+        assertEquals(1, total.outOfScopeKept(), "a kept event at a trigger outside the families' sense is counted");
+        assertTrue(r.table().contains("   1/2  "), r.table());
+    }
+
+    @Test
     void annotatedArticlesScoreTypedRecallAndTriggerPrecision(@TempDir Path dir) throws Exception {
         String text = "Chile attacked Peru. Chile voted.";
         String sha = com.google.common.hash.Hashing.sha1().hashString(text, java.nio.charset.StandardCharsets.UTF_8)
