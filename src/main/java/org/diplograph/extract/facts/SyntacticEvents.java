@@ -204,8 +204,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
             List<Trigger> lexicon = new ArrayList<>();
             if (p.isVerb(i)) {
-                // a verb with its particle or preposition ("called for", "called on") reads first as the phrase
-                for (int c : p.children(i, "prep", "prt", "advmod")) {
+                // a verb with its particle, preposition or fixed object ("called for", "called on", "opened fire")
+                // reads first as the phrase
+                for (int c : p.children(i, "prep", "prt", "advmod", "dobj")) {
                     String phrase = phrase(i, c);
                     if (vocab.has("phrase", phrase, Effect.NOT_AN_EVENT)
                             || !activeVoice(i) && vocab.has("passive", phrase, Effect.NOT_AN_EVENT)) {
@@ -919,8 +920,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             for (int k = 0; k < p.size(); k++) {
                 int h = p.head(k);
                 if (region.contains(k) && p.label(k).equals("pobj") && h != Parse.ROOT
-                        && PLACE_PREPOSITIONS.contains(p.lemma(h)) && placeOf(k) != null) {
-                    return placeOf(k);
+                        && PLACE_PREPOSITIONS.contains(p.lemma(h))) {
+                    String place = placeOf(k) != null ? placeOf(k) : townNamingTheSite(k);
+                    if (place != null) {
+                        return place;
+                    }
                 }
             }
             return null;
@@ -954,6 +958,20 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return dedupe(out);
+        }
+
+        /**
+         * The town a site is named by, "at Kandahar airport", "near the Mosul bridge": a place in the compound; a state
+         * there is not where the site is ("at the Pakistan embassy").
+         */
+        String townNamingTheSite(int site) {
+            for (int c : p.children(site, "compound")) {
+                Mention m = doc.mentionAt(p.token(c).index());
+                if (m != null && m.type() == MentionType.PLACE) {
+                    return m.entityKey();
+                }
+            }
+            return null;
         }
 
         /**
@@ -1161,7 +1179,14 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     return true;
                 }
             }
-            return p.children(i, "prep").stream().anyMatch(k -> p.lemma(k).equals("on") || p.lemma(k).equals("against"));
+            // "a strike on the port", not "exploded on Friday"
+            return p.children(i, "prep").stream().filter(k -> p.lemma(k).equals("on") || p.lemma(k).equals("against"))
+                    .flatMap(k -> p.children(k, "pobj").stream()).anyMatch(o -> !isTime(o));
+        }
+
+        boolean isTime(int k) {
+            int at = p.token(k).start();
+            return doc.times().stream().anyMatch(t -> t.span().start() <= at && at < t.span().end());
         }
 
         /**

@@ -66,6 +66,19 @@ class SyntacticEventsTest {
         assertTrue(bombing.placeKey() != null && bombing.placeKey().endsWith("valencia"), bombing.toString());
     }
 
+    /** Gunfire and explosions are attacks where the sentence places them, the site named by its town included. */
+    @Test
+    void gunfireAndBombsAtANamedSiteAreAttacks() {
+        EventFact gunfire = only("Gunmen opened fire on shoppers at a market in Herat on Tuesday.", "Attack");
+        assertTrue(gunfire.placeKey() != null && gunfire.placeKey().endsWith("herat"), gunfire.toString());
+        EventFact bomb = only("A bomb exploded outside a school in Mosul on Friday.", "Attack");
+        assertTrue(bomb.placeKey() != null && bomb.placeKey().endsWith("mosul"), bomb.toString());
+        EventFact site = only("Two men at Kandahar airport detonated grenades on Monday.", "Attack");
+        assertTrue(site.placeKey() != null && site.placeKey().endsWith("kandahar"), site.toString());
+        assertTrue(events("The boiler exploded in a hotel in Mosul on Friday.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Attack")), "an explosion with no weapon is no attack");
+    }
+
     /** Verbs joined by "and" share their setting: the place of the first is where the second happened. */
     @Test
     void joinedVerbsShareTheirPlace() {
