@@ -380,6 +380,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     .anyMatch(o -> p.isNoun(o) && !vocab.triggers(p.lemma(o), false).isEmpty())) {
                 return Optional.empty(); // "the deal was killed", "attacked the plan": violence done to an event is a figure
             }
+            if (outsideThePoliticalSense(i, kind)) {
+                return Optional.empty();
+            }
             if (place[0] == null && kind.incident()) {
                 place[0] = placeNamingTheNoun(i);
             }
@@ -958,6 +961,81 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return dedupe(out);
+        }
+
+        /**
+         * Whether the words around the trigger read it in a sense the contract leaves out (event-cues.tsv): violence
+         * done to an idea ("would invade the privacy of", "an assault on democracy"), a sports discipline ("won bronze
+         * in shooting"), campaign money ("donated to the senator's campaign", "campaign contributions"), a broadcast
+         * ("met in a televised debate").
+         */
+        boolean outsideThePoliticalSense(int i, EventKind kind) {
+            switch (kind.family()) {
+                case "attack", "assault" -> {
+                    for (int o : actedOn(i)) {
+                        if (vocab.is("figure", p.lemma(o))) {
+                            return true;
+                        }
+                    }
+                    // "won bronze in shooting", "competes in boxing"
+                    int prep = p.head(i);
+                    if ((p.label(i).equals("pobj") || p.label(i).equals("pcomp")) && prep != Parse.ROOT
+                            && p.lemma(prep).equals("in") && p.head(prep) != Parse.ROOT
+                            && vocab.is("contest", p.lemma(p.head(prep)))) {
+                        return true;
+                    }
+                    return broadcast(i); // "clashed over taxes during a televised debate"
+                }
+                case "aid" -> {
+                    List<Integer> money = new ArrayList<>(p.children(i, "compound"));
+                    for (int prep : p.children(i, "prep")) {
+                        if (p.lemma(prep).equals("to") || p.lemma(prep).equals("for")) {
+                            for (int o : p.children(prep, "pobj")) {
+                                // a candidate's campaign, not a campaign against malaria
+                                boolean candidates = p.children(o, "poss", "compound").stream().anyMatch(m -> {
+                                    Mention n = doc.mentionAt(p.token(m).index());
+                                    return n != null && n.type() == MentionType.PERSON;
+                                });
+                                if (candidates) {
+                                    money.add(o);
+                                }
+                            }
+                        }
+                    }
+                    return money.stream().anyMatch(k -> vocab.is("campaign", p.lemma(k)));
+                }
+                case "meeting" -> {
+                    return broadcast(i);
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        /** A broadcast the trigger is or happens in: "a televised debate", "during a radio debate". */
+        boolean broadcast(int i) {
+            List<Integer> words = new ArrayList<>(p.children(i, "amod", "compound"));
+            for (int prep : p.children(i, "prep")) {
+                if (Set.of("in", "during", "at", "on").contains(p.lemma(prep))) {
+                    for (int o : p.children(prep, "pobj")) {
+                        words.add(o);
+                        words.addAll(p.children(o, "amod", "compound"));
+                    }
+                }
+            }
+            return words.stream().anyMatch(k -> vocab.is("broadcast", p.lemma(k)));
+        }
+
+        /** What a trigger is done to: a verb's object, a preposition of aim on it ("an assault on X"). */
+        List<Integer> actedOn(int i) {
+            List<Integer> out = new ArrayList<>(p.children(i, "dobj", "nsubjpass"));
+            for (int prep : p.children(i, "prep")) {
+                if (p.lemma(prep).equals("on") || p.lemma(prep).equals("against")) {
+                    out.addAll(p.children(prep, "pobj"));
+                }
+            }
+            return out;
         }
 
         /**

@@ -79,6 +79,22 @@ class SyntacticEventsTest {
                 .noneMatch(e -> e.kind().ontologyClass().equals("Attack")), "an explosion with no weapon is no attack");
     }
 
+    /** Sport, campaign money, broadcasts and figures of speech are not the families' political events. */
+    @Test
+    void wordsOutsideThePoliticalSenseAreNoEvents() {
+        for (String text : List.of(
+                "The billionaire Arnold Wexley donated two million dollars to Senator Maria Quinlan's campaign.",
+                "Governor Tom Hadley and Senator Ruth Okafor clashed over taxes during a televised debate on Monday.",
+                "Norway's Ingrid Berg won bronze in shooting at the World Cup in Munich on Sunday.",
+                "Critics said the bill drafted by Senator Paul Renner would invade the privacy of Canadians.",
+                "Senator Ruth Okafor and Governor Tom Hadley met in a televised debate in Ohio on Monday.")) {
+            assertTrue(events(text).isEmpty(), text + " -> " + events(text));
+        }
+        only("Germany donated 20 million euros to Jordan for refugee camps.", "Aid");
+        only("A shooting at a football match in Lagos killed three people on Sunday.", "Assault");
+        only("The UN Security Council held a debate on Syria on Monday.", "Meeting");
+    }
+
     /** Verbs joined by "and" share their setting: the place of the first is where the second happened. */
     @Test
     void joinedVerbsShareTheirPlace() {
