@@ -827,14 +827,20 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
                 if (rel.equals("xcomp")) {
                     // "X invited Y to visit", "X urged Y to talk": the one asked does it, not the one asking
-                    List<String> asked = new ArrayList<>();
-                    for (int d : p.children(h, "dobj")) {
-                        if (d < k) {
-                            asked.addAll(actorsOf(d));
+                    int complement = k;
+                    List<Integer> askedWords = new ArrayList<>(p.children(h, "dobj"));
+                    boolean asking = !askedWords.isEmpty() && vocab.effect("governor", p.lemma(h)).isPresent();
+                    for (int prep : p.children(h, "prep")) { // "called on X to agree"
+                        if (prep < complement && vocab.effect("governor", phrase(h, prep)).isPresent()) {
+                            askedWords.addAll(p.children(prep, "pobj"));
+                            asking = true;
                         }
                     }
-                    if (!asked.isEmpty()) {
-                        return asked;
+                    askedWords.removeIf(d -> d > complement);
+                    List<String> asked = new ArrayList<>();
+                    askedWords.forEach(d -> asked.addAll(actorsOf(d)));
+                    if (asking && !askedWords.isEmpty() || !asked.isEmpty()) {
+                        return asked; // "urged both sides to talk": they, unnamed, not the one urging
                     }
                 }
                 // "X agreed to meet", "X met and signed", "X did A, sending B": the subject is the governing verb's
@@ -1081,6 +1087,13 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             Set<Integer> region = new HashSet<>(local(i));
             if (v >= 0) {
                 region.addAll(local(v));
+            }
+            // "dropped after criticism that it glorified X's past": what the noun's clause says is its content (a
+            // relative clause may still name who took part: "the talks that X hosted")
+            for (int c : p.children(i)) {
+                if (!p.isVerb(i) && (p.label(c).equals("acl") || p.label(c).equals("ccomp"))) {
+                    region.removeAll(p.subtree(c));
+                }
             }
             withoutOtherEvents(region, i, v);
             List<String> out = new ArrayList<>();
@@ -1381,6 +1394,14 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         // "at talks in Rome, they agreed to ...": the talks are where the agreeing was, not agreed
                         return phrasal;
                     }
+                }
+            }
+            // "called on both sides to agree to a truce": the phrase governs the infinitive after its object
+            boolean infinitive = p.children(verb, "xcomp").stream().anyMatch(x -> p.dominates(x, trigger));
+            for (int prep : infinitive ? p.children(verb, "prep") : List.<Integer>of()) {
+                Optional<Effect> phrasal = vocab.effect("governor", phrase(verb, prep));
+                if (phrasal.isPresent()) {
+                    return phrasal;
                 }
             }
             return vocab.effect("governor", p.lemma(verb));

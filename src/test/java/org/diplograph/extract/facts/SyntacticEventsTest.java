@@ -95,6 +95,20 @@ class SyntacticEventsTest {
         only("The UN Security Council held a debate on Syria on Monday.", "Meeting");
     }
 
+    /** Who is asked to act, what a noun's clause says and who watched are no parties of the event. */
+    @Test
+    void theAskerTheWitnessAndTheContentAreNoParties() {
+        List<EventFact> asked = events("The African Union has called on the two countries to agree to a truce in June.");
+        assertTrue(asked.stream().noneMatch(e -> e.kind().family().equals("agreement")), asked.toString());
+        EventFact talks = only("The European Union urged Serbia and Kosovo to hold talks in Brussels.", "Meeting");
+        assertEquals(Modality.PLANNED, talks.modality());
+        assertTrue(talks.participants().stream().noneMatch(k -> k.contains("european-union")), talks.toString());
+        List<EventFact> watched = events("\"The car stopped near the gate,\" said Omar Farouk, who witnessed the attack.");
+        assertTrue(watched.isEmpty(), watched.toString());
+        List<EventFact> content = events("The new anthem was dropped after criticism that it glorified Portugal's past.");
+        assertTrue(content.isEmpty(), content.toString());
+    }
+
     /** Verbs joined by "and" share their setting: the place of the first is where the second happened. */
     @Test
     void joinedVerbsShareTheirPlace() {
