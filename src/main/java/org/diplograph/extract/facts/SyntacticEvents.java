@@ -383,6 +383,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (outsideThePoliticalSense(i, kind)) {
                 return Optional.empty();
             }
+            if (!verb && p.label(i).equals("compound") && p.head(i) != Parse.ROOT
+                    && vocab.is("bearer", p.lemma(p.head(i)))) {
+                return Optional.empty(); // "aid workers", "election observers": people named by their work
+            }
             if (place[0] == null && kind.incident()) {
                 place[0] = placeNamingTheNoun(i);
             }

@@ -109,6 +109,16 @@ class SyntacticEventsTest {
         assertTrue(content.isEmpty(), content.toString());
     }
 
+    /** An event noun that names people or a body by their work is no event; one that names a measure is. */
+    @Test
+    void peopleNamedByTheirWorkAreNoEvent() {
+        List<EventFact> workers = events("Two aid workers from Oxfam were freed in Sudan on Monday.");
+        assertTrue(workers.stream().noneMatch(e -> e.kind().family().equals("aid")), workers.toString());
+        List<EventFact> observers = events("Election observers from the OSCE arrived in Georgia on Monday.");
+        assertTrue(observers.stream().noneMatch(e -> e.kind().family().equals("election")), observers.toString());
+        only("Germany announced an aid package for Jordan on Monday.", "Aid");
+    }
+
     /** Verbs joined by "and" share their setting: the place of the first is where the second happened. */
     @Test
     void joinedVerbsShareTheirPlace() {
