@@ -43,6 +43,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     /** A noun trigger that is the object of a preposition of these takes the verb's subject: "arrived for talks". */
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at", "in");
     /** Prepositions that bring a verb's complement ("hoped for talks", "agreed on a truce"), not where or when it was. */
+    private static final Set<String> AGREED_ON = Set.of("to", "on", "upon", "over", "for");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "on", "to", "towards", "toward", "into");
     /** Words that stand for an actor named before them. */
     private static final Set<String> STANDS_FOR_A_NAME = Set.of("he", "she", "him", "her", "his", "they", "them",
@@ -1193,7 +1194,19 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                         : !targets.isEmpty() || !partners.isEmpty();
                 case MILITARY -> military(i);
                 case CONCLUDED -> concluded(i);
+                case COMPLEMENT -> complemented(i);
             };
+        }
+
+        /**
+         * Whether a verb says what it is about: "agreed to talk", "agreed on a truce", "agreed a deal", "it was agreed
+         * that"; "X agreed, saying ..." or "agreed with the assessment" only concur.
+         */
+        boolean complemented(int i) {
+            if (!p.isVerb(i) || !p.children(i, "xcomp", "ccomp", "dobj", "nsubjpass").isEmpty()) {
+                return true;
+            }
+            return p.children(i, "prep").stream().anyMatch(k -> AGREED_ON.contains(p.lemma(k)));
         }
 
         /** "struck Kharkiv", "fired shells at Kharkiv": an act of violence aimed at a town names its target. */

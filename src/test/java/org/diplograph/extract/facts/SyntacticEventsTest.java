@@ -119,6 +119,14 @@ class SyntacticEventsTest {
         only("Germany announced an aid package for Jordan on Monday.", "Aid");
     }
 
+    /** "Agreed" is an agreement when it says to what; alone it only concurs. */
+    @Test
+    void agreeingNeedsWhatWasAgreed() {
+        List<EventFact> concurred = events("General Tom Baker of Peru agreed, saying the operation had worked.");
+        assertTrue(concurred.isEmpty(), concurred.toString());
+        only("Peru and Chile agreed on a ceasefire on Monday.", "Agreement");
+    }
+
     /** Verbs joined by "and" share their setting: the place of the first is where the second happened. */
     @Test
     void joinedVerbsShareTheirPlace() {
