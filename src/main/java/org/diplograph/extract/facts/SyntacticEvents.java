@@ -1203,10 +1203,13 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * that"; "X agreed, saying ..." or "agreed with the assessment" only concur.
          */
         boolean complemented(int i) {
-            if (!p.isVerb(i) || !p.children(i, "xcomp", "ccomp", "dobj", "nsubjpass").isEmpty()) {
-                return true;
+            if (!p.isVerb(i) || !p.children(i, "xcomp", "ccomp", "dobj", "nsubjpass").isEmpty()
+                    || p.label(i).equals("acl")) {
+                return true; // "the declaration agreed with X": the noun is what was agreed
             }
-            return p.children(i, "prep").stream().anyMatch(k -> AGREED_ON.contains(p.lemma(k)));
+            // "agreed with X": with a party, not with a view
+            return p.children(i, "prep").stream().anyMatch(k -> AGREED_ON.contains(p.lemma(k))
+                    || p.lemma(k).equals("with") && p.children(k, "pobj").stream().anyMatch(o -> !actorsOf(o).isEmpty()));
         }
 
         /** "struck Kharkiv", "fired shells at Kharkiv": an act of violence aimed at a town names its target. */
