@@ -1189,7 +1189,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 case ACTOR_OBJECT -> !targets.isEmpty() || !partners.isEmpty()
                         || kind.incident() && kind.directed() && p.isVerb(i) && aimedAtPlace(i);
                 // "fired the minister", not "fired rockets at X": the one acted on is the object itself
+                // "dismissed the X report" dismisses what X said, not X
                 case OBJECT -> p.isVerb(i) ? p.children(i, "dobj", "nsubjpass").stream()
+                        .filter(o -> !vocab.is("utterance", p.lemma(o)))
                         .anyMatch(o -> actorsOf(relativeAntecedent(o)).stream().anyMatch(a -> !sources.contains(a)))
                         : !targets.isEmpty() || !partners.isEmpty();
                 case MILITARY -> military(i);

@@ -127,6 +127,16 @@ class SyntacticEventsTest {
         only("Peru and Chile agreed on a ceasefire on Monday.", "Agreement");
     }
 
+    /** Dismissing what someone said dismisses no one; a show named by talk is no talks. */
+    @Test
+    void dismissingAReportAndATalkShowAreNoEvents() {
+        List<EventFact> report = events("White House spokesman Tom Reed dismissed a United Nations report on Monday.");
+        assertTrue(report.isEmpty(), report.toString());
+        only("The president dismissed Defence Minister Ana Ruiz on Monday.", "Dismissal");
+        List<EventFact> show = events("Known for his talk show, Jerry Vance has a political pedigree.");
+        assertTrue(show.isEmpty(), show.toString());
+    }
+
     /** Verbs joined by "and" share their setting: the place of the first is where the second happened. */
     @Test
     void joinedVerbsShareTheirPlace() {
