@@ -9,6 +9,7 @@ import org.diplograph.extract.ArticleMentions.PersonInfo;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 import org.diplograph.text.CharSpan;
+import org.diplograph.text.Quotations;
 
 /**
  * Short references to what the article has named: acronyms defined in it, surnames, descriptors ("her
@@ -18,13 +19,19 @@ final class CoreferenceFinder implements MentionFinder {
 
     @Override
     public void find(ArticleMentions m) {
+        boolean[] quoted = new boolean[m.tokens.size()];
+        for (CharSpan r : Quotations.regions(m.text, m.at.clean().article().text())) {
+            for (Token t : m.tokens) {
+                quoted[t.index()] |= r.start() <= t.start() && t.start() < r.end();
+            }
+        }
         for (Sentence s : m.at.sentences()) {
-            shortReferences(m, s);
+            shortReferences(m, s, quoted);
         }
     }
 
     /** Surnames, acronyms, descriptors and pronouns that point back to an entity already named. */
-    private void shortReferences(ArticleMentions m, Sentence s) {
+    private void shortReferences(ArticleMentions m, Sentence s, boolean[] quoted) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
@@ -48,7 +55,7 @@ final class CoreferenceFinder implements MentionFinder {
                 i = descriptor(m, ts, i);
             } else if ((Lexicon.PRONOUNS_MALE.contains(w) || Lexicon.PRONOUNS_FEMALE.contains(w))
                     && t.pos().startsWith("PRP")) {
-                pronoun(m, t);
+                pronoun(m, t, quoted);
             }
         }
     }
@@ -116,13 +123,19 @@ final class CoreferenceFinder implements MentionFinder {
         return k;
     }
 
-    /** He/she: the one person named in this sentence before it, else in the previous sentence. */
-    private void pronoun(ArticleMentions m, Token t) {
+    /**
+     * He/she: the one person named in this sentence before it, else in the previous sentence. From outside a quotation
+     * the names inside one are passed over: in 'X said, "... Y." He added', he is X, which the quotation layer finds
+     * from the clause subjects when this leaves the pronoun open.
+     */
+    private void pronoun(ArticleMentions m, Token t, boolean[] quoted) {
         char gender = Lexicon.PRONOUNS_MALE.contains(Lexicon.lower(t.text())) ? 'm' : 'f';
         int sentence = m.sentenceOf[t.index()];
-        Set<String> here = personsBetween(m, t.index(), sentence);
+        boolean narrative = !quoted[t.index()];
+        Set<String> here = personsBetween(m, t.index(), sentence, narrative ? quoted : null);
         Set<String> candidates = !here.isEmpty() ? here
-                : sentence > 0 ? personsBetween(m, t.index(), sentence - 1) : new LinkedHashSet<>();
+                : sentence > 0 ? personsBetween(m, t.index(), sentence - 1, narrative ? quoted : null)
+                : new LinkedHashSet<>();
         candidates.removeIf(k -> m.persons.get(k) != null && m.persons.get(k).gender != null
                 && m.persons.get(k).gender != gender);
         if (candidates.size() == 1) {
@@ -136,10 +149,11 @@ final class CoreferenceFinder implements MentionFinder {
         }
     }
 
-    private Set<String> personsBetween(ArticleMentions m, int before, int sentence) {
+    private Set<String> personsBetween(ArticleMentions m, int before, int sentence, boolean[] skipQuoted) {
         Set<String> keys = new LinkedHashSet<>();
         for (Claim c : m.claims) {
-            if (c.type == MentionType.PERSON && c.from < before && m.sentenceOf[c.from] == sentence) {
+            if (c.type == MentionType.PERSON && c.from < before && m.sentenceOf[c.from] == sentence
+                    && (skipQuoted == null || !skipQuoted[c.from])) {
                 keys.add(c.key);
             }
         }

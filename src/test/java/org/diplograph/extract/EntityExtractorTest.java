@@ -188,6 +188,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPronounOfTheNarrativePassesOverNamesInsideQuotations() {
+        String text = "Governor Alan Price said, \"The term given to Tom Hale is too long. I am cutting the term of "
+                + "Tom Hale.\" He added that the decision was final.";
+        assertNull(at(mentions(text), text, "He"), "the only name in the sentence before is quoted");
+        String inside = "The minister said, \"Tom Hale served well. He earned it.\"";
+        Mention he = at(mentions(inside), inside, "He");
+        assertNotNull(he, "inside a quotation a name of the same quotation stands");
+        assertEquals("person/tom-hale", he.entityKey());
+    }
+
+    @Test
     void unknownPersonFoundByReportingVerb() {
         String text = "\"The region is tense,\" said Lena Hartmann, a senior fellow at the Baltic Policy Institute.";
         List<Mention> ms = mentions(text);
