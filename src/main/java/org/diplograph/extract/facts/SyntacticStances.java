@@ -52,6 +52,10 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             "since", "until", "under", "near", "amid", "within", "throughout", "across", "around", "via", "through");
     /** Words of a feeling that states a position towards its cause ("encouraged by", "dismayed at"), with it. */
     private static final Map<String, StanceFact.Polarity> FEELINGS = polarities("lang/en/stance-feelings.tsv");
+    /** Verbs that give their object a label, whose words then say the position ("called X a partner"). */
+    private static final Set<String> LABELLING_VERBS = DataFiles.words("lang/en/stance-labelling-verbs.txt");
+    /** Words of judgement in such a label, with the position they state. */
+    private static final Map<String, StanceFact.Polarity> EVALUATIONS = polarities("lang/en/stance-evaluations.tsv");
     /** The prepositions naming a feeling's cause, besides a passive's "by". */
     private static final Set<String> FEELING_CAUSES = Set.of("by", "with", "at");
     /** Governing verbs that say the stance is not taken ("refused to back"). */
@@ -172,6 +176,14 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         List<StanceFact> stances() {
             List<StanceFact> out = new ArrayList<>();
             for (int i = 0; i < p.size(); i++) {
+                if (labelling(i)) {
+                    // "called X a reliable partner", "branded X a threat": the label's words say the position
+                    StanceFact.Polarity judged = labelsPolarity(i);
+                    if (judged != null) {
+                        out.addAll(read(i, judged));
+                    }
+                    continue;
+                }
                 if (!StanceModel.mayCue(doc, p, i) || inTitle(i)) {
                     continue;
                 }
@@ -203,6 +215,34 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             boolean told = !p.children(i, "nsubjpass").isEmpty()
                     || p.head(i) != Parse.ROOT && (p.label(i).equals("acomp") || p.label(i).equals("xcomp"));
             return told ? pol : null;
+        }
+
+        /** A verb that gives its object a label ("called X Y", "described X as Y"), not "called for" or "called on". */
+        boolean labelling(int i) {
+            return p.isVerb(i) && LABELLING_VERBS.contains(p.lemma(i)) && !p.children(i, "dobj").isEmpty()
+                    && p.children(i, "prep", "prt").stream().noneMatch(k -> Set.of("for", "on", "upon", "off", "up")
+                    .contains(p.lemma(k)));
+        }
+
+        /** The polarity of the first word of judgement after a labelling verb, outside its subject; null for none. */
+        StanceFact.Polarity labelsPolarity(int i) {
+            Set<Integer> subject = new HashSet<>();
+            for (int c : p.children(i, "nsubj", "nsubjpass")) {
+                subject.addAll(p.subtree(c));
+            }
+            for (int k : new java.util.TreeSet<>(p.subtree(i))) {
+                if (k <= i || subject.contains(k)) {
+                    continue;
+                }
+                StanceFact.Polarity pol = EVALUATIONS.get(p.lemma(k).toLowerCase(Locale.ROOT));
+                if (pol == null) {
+                    pol = EVALUATIONS.get(p.token(k).text().toLowerCase(Locale.ROOT));
+                }
+                if (pol != null) {
+                    return pol;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1036,10 +1076,11 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         return Map.copyOf(out);
     }
 
-    /** The first letters of the words the feeling table lists. */
+    /** The first letters of the words the feeling table and the labelling verbs list. */
     private static Set<String> tablePrefixes() {
         Set<String> out = new HashSet<>();
         FEELINGS.keySet().forEach(w -> out.add(StanceModel.prefix(w)));
+        LABELLING_VERBS.forEach(w -> out.add(StanceModel.prefix(w)));
         return out;
     }
 

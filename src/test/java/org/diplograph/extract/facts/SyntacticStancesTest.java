@@ -61,6 +61,14 @@ class SyntacticStancesTest {
         has("Kenya welcomed Peru at the forum.", "state/KEN", SUPPORTS, "state/PER");
     }
 
+    /** A label's words of judgement say the position, whatever the verb: "called X a partner", "branded X a threat". */
+    @Test
+    void aLabelGivenToAnActorStatesThePositionItsWordsJudge() {
+        has("Kenya called Peru a reliable partner on Monday.", "state/KEN", SUPPORTS, "state/PER");
+        has("Brazil branded Norway a threat to the region.", "state/BRA", OPPOSES, "state/NOR");
+        none("Kenya called Peru a neighbour on Monday.", "state/PER");
+    }
+
     /** A statement's own "we" holds its stances, spanned at the pronoun, as a voice the text does not name. */
     @Test
     void anUnquotedWeIsTheStatementsUnnamedVoice() {
