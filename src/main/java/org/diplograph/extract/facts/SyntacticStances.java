@@ -217,6 +217,12 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             return told ? pol : null;
         }
 
+        /** Whether the text names this body as the state's own ("Australia's foreign ministry"). */
+        boolean ownState(String body, String state) {
+            return doc.extracted().mentions().stream().anyMatch(m -> m.entityKey().equals(body)
+                    && state.equals(m.stateKey()));
+        }
+
         /** A verb that gives its object a label ("called X Y", "described X as Y"), not "called for" or "called on". */
         boolean labelling(int i) {
             return p.isVerb(i) && LABELLING_VERBS.contains(p.lemma(i)) && !p.children(i, "dobj").isEmpty()
@@ -344,8 +350,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 CharSpan hs = named != null ? named : pronoun;
                 String speaker = h.length > 2 ? h[2] : null;
                 for (Target t : targets) {
-                    if (t.key().equals(key) || doc.statesOf(key).contains(t.key())) {
-                        continue; // a person "backing" the state they serve says nothing
+                    if (t.key().equals(key) || doc.statesOf(key).contains(t.key()) || ownState(key, t.key())) {
+                        continue; // a person "backing" the state they serve, a ministry warning its own people, say nothing
                     }
                     double confidence = named == null ? 0.55 : 0.7;
                     List<String> states = key.startsWith("person/") ? doc.statesOf(key).stream()

@@ -69,6 +69,16 @@ class SyntacticStancesTest {
         none("Kenya called Peru a neighbour on Monday.", "state/PER");
     }
 
+    /** A body of a state addressing that state's people states no position towards the state. */
+    @Test
+    void aStatesOwnBodyHoldsNoStanceTowardsIt() {
+        String warning = "Kenya's Foreign Affairs Department warned Kenyans to avoid travel to Peru.";
+        none(warning, "state/KEN");
+        List<StanceFact> condemned = STANCES.extract(doc("Kenya's Foreign Affairs Department condemned Peru on Monday."));
+        assertTrue(condemned.stream().anyMatch(f -> f.targetKey().equals("state/PER") && f.polarity() == OPPOSES),
+                condemned.toString());
+    }
+
     /** A statement's own "we" holds its stances, spanned at the pronoun, as a voice the text does not name. */
     @Test
     void anUnquotedWeIsTheStatementsUnnamedVoice() {
