@@ -182,7 +182,7 @@ class FactExtractorTest {
     void firingsAreDismissalsAndWildfiresAreDisastersButWeaponsFiredAreAttacks() {
         assertEquals(List.of("Dismissal"), classes("Vladimir Putin fired Sergey Lavrov on Sunday."));
         assertEquals(List.of("Disaster"), classes("A wildfire destroyed homes in Moscow on Sunday."));
-        assertEquals(List.of(), classes("Troops opened fire in Moscow on Sunday."));
+        assertEquals(List.of("Attack"), classes("Troops opened fire in Moscow on Sunday."), "gunfire, not a blaze");
         assertEquals(List.of("Attack"), classes("Missiles were fired at Moscow on Sunday."));
         assertTrue(classes("Gunmen threw grenades in Moscow and fire their weapons at the checkpoint.").stream()
                 .noneMatch("Disaster"::equals));
