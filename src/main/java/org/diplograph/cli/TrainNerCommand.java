@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.eval.ConllReader;
 import org.diplograph.eval.Corpus;
 import org.diplograph.eval.Counts;
 import org.diplograph.eval.EntitySpan;
@@ -88,6 +89,16 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "How many times each gold sentence is repeated, to outweigh silver (default: ${DEFAULT-VALUE}).")
     int goldWeight;
 
+    @Option(names = "--external", paramLabel = "CONLL", split = ",",
+            description = {"Training-only names from other open English corpora: two-column CoNLL files (token, IOB2",
+                    "PER/ORG/LOC tag) as src/training/ner/external/fetch.sh writes them. Never scored, never folded:",
+                    "every model, the cross-validation folds' too, trains on all of them (default: none)."})
+    List<Path> external = new ArrayList<>();
+
+    @Option(names = "--external-weight", defaultValue = "1",
+            description = "How many times each --external sentence is repeated (default: ${DEFAULT-VALUE}).")
+    int externalWeight;
+
     @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
@@ -162,6 +173,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         LOG.info("{} gold sentences (x{})", samples.size() / Math.max(1, goldWeight), goldWeight);
         addAnnotated(trainer, samples);
+        addExternal(trainer, samples);
         int goldCount = samples.size();
         addSilver(trainer, annotator, samples);
         LOG.info("{} silver sentences", samples.size() - goldCount);
@@ -192,6 +204,20 @@ final class TrainNerCommand implements Callable<Integer> {
         List<NameSample> news = samples(trainer, annotatedTexts(), annotatedWeight);
         samples.addAll(news);
         LOG.info("{} hand-annotated news sentences (x{})", news.size() / annotatedWeight, annotatedWeight);
+    }
+
+    private void addExternal(NerTrainer trainer, List<NameSample> samples) throws IOException {
+        for (Path file : external) {
+            if (!Files.isRegularFile(file)) {
+                throw new Main.UserError(file + " not found (src/training/ner/external/fetch.sh makes it)");
+            }
+            String name = file.getFileName().toString().replaceFirst("\\.conll$", "");
+            Gold g = new ConllReader("external-" + name).read(file);
+            List<NameSample> s = samples(trainer, GoldForTraining.texts(g, d -> true), externalWeight);
+            samples.addAll(s);
+            LOG.info("{} external sentences from {} (x{})", s.size() / Math.max(1, externalWeight), file,
+                    externalWeight);
+        }
     }
 
     private List<LabeledText> annotatedTexts() throws IOException {
@@ -284,6 +310,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 samples.addAll(samples(trainer, GoldForTraining.texts(g, test.negate()),
                         g == news ? annotatedWeight : goldWeight));
             }
+            addExternal(trainer, samples);
             addSilver(trainer, annotator, samples);
             EntityExtractor extractor = new EntityExtractor(registry, lemmatizer,
                     new NameModel(train(trainer, samples)));
@@ -382,6 +409,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 if (news != null) {
                     samples.addAll(samples(trainer, GoldForTraining.texts(news, d -> true), annotatedWeight));
                 }
+                addExternal(trainer, samples);
                 addSilver(trainer, annotator, samples);
                 return train(trainer, samples);
             });
