@@ -22,6 +22,13 @@ class EventScorerTest {
                 + text.substring(start, end) + "\"},\"arguments\":[]}";
     }
 
+    /** The windows read back from a RAMS file holding these lines. */
+    private static List<EventScorer.Window> rams(Path dir, String... lines) throws java.io.IOException {
+        Path file = dir.resolve("rams.jsonl");
+        Files.write(file, List.of(lines));
+        return EventScorer.readRams(file);
+    }
+
     private static EventFact event(String cls, int start, int end) {
         return new EventFact(EventVocabulary.bundled().kind(cls).orElseThrow(), cls, List.of(), List.of(), List.of(),
                 null, null, Modality.ASSERTED, new CharSpan(start, end), new Evidence(0, new CharSpan(0, 1), "t", 0.5));
@@ -29,12 +36,10 @@ class EventScorerTest {
 
     @Test
     void recallCountsEventsOfTheFamilyAtTheGoldTrigger(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("rams.jsonl");
-        Files.write(file, List.of(
+        List<EventScorer.Window> windows = rams(dir,
                 window("a", "http://www.example.org/1", "Rebels attacked the town.", "conflict.attack.n/a", 7, 15),
                 window("b", "http://example.org/2", "The envoys met twice.", "contact.discussion.meet", 11, 14),
-                window("c", "http://example.org/3", "Prices rose again.", "life.die.n/a", 0, 6)));
-        List<EventScorer.Window> windows = EventScorer.readRams(file);
+                window("c", "http://example.org/3", "Prices rose again.", "life.die.n/a", 0, 6));
         assertEquals("example.org", windows.get(0).source());
         EventScorer.Report r = EventScorer.evaluate(windows, org.diplograph.eval.Split.ALL, text ->
                 text.startsWith("Rebels") ? new EventScorer.Found(List.of(event("Attack", 7, 15)), List.of())
@@ -54,16 +59,15 @@ class EventScorerTest {
 
     @Test
     void handReadCategoriesSplitRecallFromKeptEventsOutsideTheContract(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("rams.jsonl");
-        Files.write(file, List.of(
+        List<EventScorer.Window> windows = rams(dir,
                 window("a", "http://example.org/1", "Rebels attacked the town.", "conflict.attack.n/a", 7, 15),
                 window("b", "http://example.org/2", "The envoys met twice.", "contact.discussion.meet", 11, 14),
-                window("c", "http://example.org/3", "The team shot well.", "conflict.attack.n/a", 9, 13)));
+                window("c", "http://example.org/3", "The team shot well.", "conflict.attack.n/a", 9, 13));
         java.util.Map<String, Character> scope = java.util.Map.of(
                 EventScorer.scopeKey("a", "attack", "attacked"), 'A',
                 EventScorer.scopeKey("b", "meet", "met"), 'A',
                 EventScorer.scopeKey("c", "attack", "shot"), 'E');
-        EventScorer.Report r = EventScorer.evaluate(EventScorer.readRams(file), Split.ALL, scope, text ->
+        EventScorer.Report r = EventScorer.evaluate(windows, Split.ALL, scope, text ->
                 text.startsWith("Rebels") ? new EventScorer.Found(List.of(event("Attack", 7, 15)), List.of())
                         : text.startsWith("The team") ? new EventScorer.Found(List.of(event("Attack", 9, 13)), List.of())
                         : new EventScorer.Found(List.of(), List.of()));

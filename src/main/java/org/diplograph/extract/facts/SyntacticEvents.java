@@ -42,8 +42,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards", "over");
     /** A noun trigger that is the object of a preposition of these takes the verb's subject: "arrived for talks". */
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at", "in");
-    /** Prepositions that bring a verb's complement ("hoped for talks", "agreed on a truce"), not where or when it was. */
+    /** Prepositions that say what was agreed ("agreed to talk", "agreed on a truce", "agreed over the border"). */
     private static final Set<String> AGREED_ON = Set.of("to", "on", "upon", "over", "for");
+    /** Prepositions whose object is the broadcast a trigger happens in ("during a televised debate"). */
+    private static final Set<String> BROADCAST_PREPOSITIONS = Set.of("in", "during", "at", "on");
+    /** Prepositions that bring a verb's complement ("hoped for talks", "agreed on a truce"), not where or when it was. */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "on", "to", "towards", "toward", "into");
     /** Words that stand for an actor named before them. */
     private static final Set<String> STANDS_FOR_A_NAME = Set.of("he", "she", "him", "her", "his", "they", "them",
@@ -1028,7 +1031,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         boolean broadcast(int i) {
             List<Integer> words = new ArrayList<>(p.children(i, "amod", "compound"));
             for (int prep : p.children(i, "prep")) {
-                if (Set.of("in", "during", "at", "on").contains(p.lemma(prep))) {
+                if (BROADCAST_PREPOSITIONS.contains(p.lemma(prep))) {
                     for (int o : p.children(prep, "pobj")) {
                         words.add(o);
                         words.addAll(p.children(o, "amod", "compound"));
@@ -1054,7 +1057,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * there is not where the site is ("at the Pakistan embassy").
          */
         String townNamingTheSite(int site) {
-            for (int c : p.children(site, "compound")) {
+            return placeAmong(p.children(site, "compound"));
+        }
+
+        /** The first of these words that a place mention (a town or region, not a state) covers, or null. */
+        String placeAmong(List<Integer> words) {
+            for (int c : words) {
                 Mention m = doc.mentionAt(p.token(c).index());
                 if (m != null && m.type() == MentionType.PLACE) {
                     return m.entityKey();
@@ -1077,13 +1085,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             for (int c : List.copyOf(modifiers)) {
                 modifiers.addAll(p.children(c, "compound"));
             }
-            for (int c : modifiers) {
-                Mention m = doc.mentionAt(p.token(c).index());
-                if (m != null && m.type() == MentionType.PLACE) {
-                    return m.entityKey();
-                }
-            }
-            return null;
+            return placeAmong(modifiers);
         }
 
         /** Actor mentions in the trigger's clause (and its verb's) that are not inside another trigger's clause. */

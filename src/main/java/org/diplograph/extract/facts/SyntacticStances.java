@@ -54,6 +54,8 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
     private static final Map<String, StanceFact.Polarity> FEELINGS = polarities("lang/en/stance-feelings.tsv");
     /** Verbs that give their object a label, whose words then say the position ("called X a partner"). */
     private static final Set<String> LABELLING_VERBS = DataFiles.words("lang/en/stance-labelling-verbs.txt");
+    /** Particles and prepositions that make such a verb another verb ("called for", "called on", "called off"). */
+    private static final Set<String> NOT_LABELLING = Set.of("for", "on", "upon", "off", "up");
     /** Words of judgement in such a label, with the position they state. */
     private static final Map<String, StanceFact.Polarity> EVALUATIONS = polarities("lang/en/stance-evaluations.tsv");
     /** The prepositions naming a feeling's cause, besides a passive's "by". */
@@ -205,10 +207,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
          * completing a copula ("X is encouraged by", "X was dismayed at"); else null.
          */
         StanceFact.Polarity feeling(int i) {
-            StanceFact.Polarity pol = FEELINGS.get(p.lemma(i).toLowerCase(Locale.ROOT));
-            if (pol == null) {
-                pol = FEELINGS.get(p.token(i).text().toLowerCase(Locale.ROOT));
-            }
+            StanceFact.Polarity pol = listed(FEELINGS, i);
             if (pol == null || !(p.tag(i).equals("VBN") || p.tag(i).startsWith("JJ"))) {
                 return null;
             }
@@ -226,8 +225,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         /** A verb that gives its object a label ("called X Y", "described X as Y"), not "called for" or "called on". */
         boolean labelling(int i) {
             return p.isVerb(i) && LABELLING_VERBS.contains(p.lemma(i)) && !p.children(i, "dobj").isEmpty()
-                    && p.children(i, "prep", "prt").stream().noneMatch(k -> Set.of("for", "on", "upon", "off", "up")
-                    .contains(p.lemma(k)));
+                    && p.children(i, "prep", "prt").stream().noneMatch(k -> NOT_LABELLING.contains(p.lemma(k)));
         }
 
         /** The polarity of the first word of judgement after a labelling verb, outside its subject; null for none. */
@@ -240,15 +238,18 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 if (k <= i || subject.contains(k)) {
                     continue;
                 }
-                StanceFact.Polarity pol = EVALUATIONS.get(p.lemma(k).toLowerCase(Locale.ROOT));
-                if (pol == null) {
-                    pol = EVALUATIONS.get(p.token(k).text().toLowerCase(Locale.ROOT));
-                }
+                StanceFact.Polarity pol = listed(EVALUATIONS, k);
                 if (pol != null) {
                     return pol;
                 }
             }
             return null;
+        }
+
+        /** The polarity a table gives the word, by its lemma, else as written. */
+        StanceFact.Polarity listed(Map<String, StanceFact.Polarity> table, int k) {
+            StanceFact.Polarity pol = table.get(p.lemma(k).toLowerCase(Locale.ROOT));
+            return pol != null ? pol : table.get(p.token(k).text().toLowerCase(Locale.ROOT));
         }
 
         /**
