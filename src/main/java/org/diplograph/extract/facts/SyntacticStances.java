@@ -411,7 +411,10 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 return p.isVerb(h) ? subjectTokens(h) : StanceModel.coarse(p, h) == null ? out : holderTokens(h);
             }
             boolean verb = pos.equals("verb");
-            for (int agent : p.withConjuncts(p.children(i, "agent"))) {
+            // a verb with a subject of its own is active: a "by" phrase the parser hung on it belongs to its object
+            // ("X condemned the raids by Y" is X's position on Y's raids, not Y's)
+            List<Integer> agents = verb && !p.children(i, "nsubj").isEmpty() ? List.of() : p.children(i, "agent");
+            for (int agent : p.withConjuncts(agents)) {
                 // "Y was condemned by X", "Y, backed by X", "criticised by X, Z and W", "backed by X and by Z"
                 out.addAll(p.withConjuncts(p.children(agent, "pobj")));
             }
@@ -863,10 +866,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
             }
             if (out.isEmpty() && issues && chosenOrItsConjunct(head) && p.tag(head).startsWith("NN") && !p.tag(head).startsWith("NNP")
                     && !inTimeExpression(head)) {
-                Target issue = issue(head);
-                if (issue != null) {
-                    out.add(issue);
-                }
+                out.addAll(issue(head));
             }
             return out;
         }
@@ -888,15 +888,15 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
          * and one with a quantifier or possessor ("any act", "its role") is too vague to stand for an issue: only a bare
          * noun stands alone.
          */
-        Target issue(int head) {
+        List<Target> issue(int head) {
             List<Integer> keep = phraseTokens(head);
             if (keep.size() > MAX_PHRASE_WORDS || phrase(keep).isEmpty()) {
-                return null;
+                return List.of();
             }
             if (keep.size() == 1 && !bare(head)) {
-                return definite(head) ? antecedent(head) : null;
+                return definite(head) ? antecedent(head) : List.of();
             }
-            return concept(keep);
+            return List.of(concept(keep));
         }
 
         void phraseActors(int head, List<Target> out, int depth) {
@@ -977,9 +977,10 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
         /**
          * What a lone definite noun stands for ("they rejected the bill"): the last phrase of the article before it
          * that gave the same noun words of its own ("a new immigration bill"), read off the tags; none when the
-         * article never did. The target stays spanned where this sentence names it.
+         * article never did. When those words name actors ("the Ruritanian strikes", "Ruritania's strikes") the
+         * noun stands for them, as the whole phrase would here. The target stays spanned where this sentence names it.
          */
-        Target antecedent(int head) {
+        List<Target> antecedent(int head) {
             List<Token> all = doc.annotated().tokens();
             Token here = p.token(head);
             String noun = here.text().toLowerCase(Locale.ROOT);
@@ -992,16 +993,30 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                         && all.get(from - 1).end() <= all.get(t).start() && sameSentence(all, from - 1, t)) {
                     from--;
                 }
+                List<Target> actors = new ArrayList<>();
+                // a capitalised noun ends a name ("the Lakeside Accords"): its words are the name, not its parties
+                boolean common = Character.isLowerCase(all.get(t).text().charAt(0));
+                int possessor = from >= 2 && all.get(from - 1).pos().equals("POS") ? from - 2 : from;
+                for (int k = possessor; common && k < t; k++) {
+                    Mention m = doc.mentionAt(k);
+                    if (m != null && (doc.isActor(m) || m.type() == MentionType.NORP)
+                            && actors.stream().noneMatch(a -> a.key().equals(m.entityKey()))) {
+                        actors.add(new Target(m.entityKey(), doc.name(m.entityKey()), here.span()));
+                    }
+                }
+                if (!actors.isEmpty()) {
+                    return actors;
+                }
                 if (from < t) {
                     StringBuilder label = new StringBuilder();
                     for (int k = from; k <= t; k++) {
                         label.append(k > from ? " " : "").append(all.get(k).text());
                     }
                     String l = label.toString().replace("\"", "").strip();
-                    return new Target("concept/" + Keys.slug(l), l, here.span());
+                    return List.of(new Target("concept/" + Keys.slug(l), l, here.span()));
                 }
             }
-            return null;
+            return List.of();
         }
 
         boolean sameSentence(List<Token> all, int a, int b) {

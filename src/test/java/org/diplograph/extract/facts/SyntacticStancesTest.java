@@ -231,6 +231,30 @@ class SyntacticStancesTest {
         assertTrue(alone.stream().noneMatch(s -> s.targetKey().startsWith("concept/")), alone.toString());
     }
 
+    /** ... and when that phrase named actors, the noun stands for them, as the whole phrase would in its place. */
+    @Test
+    void aLoneDefiniteNounWhosePhraseNamedActorsIsThoseActors() {
+        has("Brazilian strikes hit two villages on Sunday. Canada condemned the strikes on Monday.",
+                "state/CAN", OPPOSES, "state/BRA");
+        has("Brazil's raids killed ten people on Sunday. Canada condemned the raids on Monday.",
+                "state/CAN", OPPOSES, "state/BRA");
+        // a name the words made ("the Lakeside Accords") is the thing, even when one of its words reads as a person
+        has("Brazil signed the Lakeside Accords in May. Canada rejected the accords.", "state/CAN", OPPOSES,
+                "concept/lakeside-accords");
+    }
+
+    /**
+     * A "by" phrase the parser hangs on a verb that has a subject of its own belongs to the object: the one who did
+     * what is condemned holds no position on it.
+     */
+    @Test
+    void theAgentOfTheObjectIsNoHolderOfAnActiveVerb() {
+        List<StanceFact> found = STANCES.extract(doc(
+                "A draft would have firmly condemned the March raids by the Tamil Front."));
+        assertTrue(found.stream().noneMatch(s -> s.holderKey().contains("tamil")), found.toString());
+        has("The March raids were condemned by Canada.", "state/CAN", OPPOSES, "concept/march-raids");
+    }
+
     /** A verb's phrases of means, place and time name no target; nor does a clause that tells news of its own. */
     @Test
     void meansPlaceAndReportedNewsAreNoTargets() {
