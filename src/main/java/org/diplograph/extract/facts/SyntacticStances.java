@@ -915,8 +915,13 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     if (out.stream().noneMatch(t -> t.key().equals(mk.entityKey()))) {
                         out.add(new Target(mk.entityKey(), doc.name(mk.entityKey()), mk.span()));
                     }
-                    for (int c : p.children(k, "conj")) {
-                        phraseActors(c, out, depth + 1); // "X and Y", not the "Z" of "Z's leader X"
+                    // "X and Y", not the "Z" of "Z's leader X"
+                    for (int c : p.withConjuncts(List.of(k))) {
+                        Mention mc = doc.mentionAt(p.token(c).index());
+                        if (mc != null && (doc.isActor(mc) || mc.type() == MentionType.NORP)
+                                && out.stream().noneMatch(t -> t.key().equals(mc.entityKey()))) {
+                            out.add(new Target(mc.entityKey(), doc.name(mc.entityKey()), mc.span()));
+                        }
                     }
                 } else if (rel.equals("prep") && PHRASE_PREPS.contains(p.lemma(k))
                         // a participle ("drills planned by X"), not a clause of its own ("news that X did Y")
@@ -993,19 +998,12 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                         && all.get(from - 1).end() <= all.get(t).start() && sameSentence(all, from - 1, t)) {
                     from--;
                 }
-                List<Target> actors = new ArrayList<>();
                 // a capitalised noun ends a name ("the Lakeside Accords"): its words are the name, not its parties
-                boolean common = Character.isLowerCase(all.get(t).text().charAt(0));
-                int possessor = from >= 2 && all.get(from - 1).pos().equals("POS") ? from - 2 : from;
-                for (int k = possessor; common && k < t; k++) {
-                    Mention m = doc.mentionAt(k);
-                    if (m != null && (doc.isActor(m) || m.type() == MentionType.NORP)
-                            && actors.stream().noneMatch(a -> a.key().equals(m.entityKey()))) {
-                        actors.add(new Target(m.entityKey(), doc.name(m.entityKey()), here.span()));
+                if (Character.isLowerCase(all.get(t).text().charAt(0))) {
+                    List<Target> actors = actorsOfPhraseAt(t);
+                    if (!actors.isEmpty()) {
+                        return actors.stream().map(a -> new Target(a.key(), a.label(), here.span())).toList();
                     }
-                }
-                if (!actors.isEmpty()) {
-                    return actors;
                 }
                 if (from < t) {
                     StringBuilder label = new StringBuilder();
@@ -1014,6 +1012,22 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                     }
                     String l = label.toString().replace("\"", "").strip();
                     return List.of(new Target("concept/" + Keys.slug(l), l, here.span()));
+                }
+            }
+            return List.of();
+        }
+
+        /** The actors the phrase headed by this token of the article names, read by the grammar of its sentence. */
+        List<Target> actorsOfPhraseAt(int tokenIndex) {
+            Optional<Parse> there = doc.parse(doc.sentences().get(doc.sentenceOf(tokenIndex)));
+            if (there.isEmpty()) {
+                return List.of();
+            }
+            for (int k = 0; k < there.get().size(); k++) {
+                if (there.get().token(k).index() == tokenIndex) {
+                    List<Target> out = new ArrayList<>();
+                    new Reading(doc, there.get()).phraseActors(k, out, 0);
+                    return out;
                 }
             }
             return List.of();

@@ -231,13 +231,18 @@ class SyntacticStancesTest {
         assertTrue(alone.stream().noneMatch(s -> s.targetKey().startsWith("concept/")), alone.toString());
     }
 
-    /** ... and when that phrase named actors, the noun stands for them, as the whole phrase would in its place. */
+    /**
+     * ... and when that phrase named actors (before its noun, or after it by the grammar of its own sentence), the
+     * noun stands for them, as the whole phrase would in its place.
+     */
     @Test
     void aLoneDefiniteNounWhosePhraseNamedActorsIsThoseActors() {
         has("Brazilian strikes hit two villages on Sunday. Canada condemned the strikes on Monday.",
                 "state/CAN", OPPOSES, "state/BRA");
         has("Brazil's raids killed ten people on Sunday. Canada condemned the raids on Monday.",
                 "state/CAN", OPPOSES, "state/BRA");
+        has("A meeting between Brazil and Norway ended without a deal on Monday. Kenya criticised the meeting.",
+                "state/KEN", OPPOSES, "state/NOR");
         // a name the words made ("the Lakeside Accords") is the thing, even when one of its words reads as a person
         has("Brazil signed the Lakeside Accords in May. Canada rejected the accords.", "state/CAN", OPPOSES,
                 "concept/lakeside-accords");
@@ -268,6 +273,7 @@ class SyntacticStancesTest {
     @Test
     void theOwnerOfANounModifierIsTheTarget() {
         has("Norway backs Chile's government agencies.", "state/NOR", SUPPORTS, "state/CHL");
+        has("Kenya criticised the talks between Brazil and Norway.", "state/KEN", OPPOSES, "state/NOR");
     }
 
     /** A pronoun holder whose name the same sentence gave before is spanned at that name. */
