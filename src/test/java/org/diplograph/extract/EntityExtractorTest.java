@@ -59,6 +59,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSeatOfGovernmentBehindItsDeterminersOrNamingAGatheringIsThePlace() {
+        String text = "The envoy was received in its grand Oval Office on Monday. After an Oval Office meeting, "
+                + "the Oval Office said nothing.";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.PLACE, at(ms, text, "Oval Office", 0).type());
+        assertEquals(MentionType.PLACE, at(ms, text, "Oval Office", 1).type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Oval Office", 2).type());
+        String statement = "The talks were praised in a White House statement on Monday.";
+        assertEquals(MentionType.ORGANIZATION, at(mentions(statement), statement, "White House").type());
+    }
+
+    @Test
     void aTitleInThePluralIsNoOrganisation() {
         String text = "The Foreign Ministers of Portugal and Chile joined the march in Lisbon on Tuesday.";
         List<Mention> ms = mentions(text);
