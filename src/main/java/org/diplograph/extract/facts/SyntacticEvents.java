@@ -980,7 +980,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         /**
          * Whether the words around the trigger read it in a sense the contract leaves out (event-cues.tsv): violence
          * done to an idea ("would invade the privacy of", "an assault on democracy"), a sports discipline ("won bronze
-         * in shooting"), campaign money ("donated to the senator's campaign", "campaign contributions"), a broadcast
+         * in shooting"), campaign money ("donated to the senator's campaign", "campaign contributions"), a device
+         * ("a sleep aid"), a broadcast
          * ("met in a televised debate").
          */
         boolean outsideThePoliticalSense(int i, EventKind kind) {
@@ -1001,6 +1002,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     return broadcast(i); // "clashed over taxes during a televised debate"
                 }
                 case "aid" -> {
+                    if (p.isNoun(i) && p.children(i, "compound", "amod").stream()
+                            .anyMatch(k -> vocab.is("device", p.lemma(k)))) {
+                        return true; // "a sleep aid", "hearing aids"
+                    }
                     List<Integer> money = new ArrayList<>(p.children(i, "compound"));
                     for (int prep : p.children(i, "prep")) {
                         if (p.lemma(prep).equals("to") || p.lemma(prep).equals("for")) {
