@@ -6,7 +6,7 @@ import org.diplograph.extract.ArticleMentions.Claim;
 import org.diplograph.registry.Keys;
 import org.diplograph.vocab.DataFiles;
 
-/** An institution named by its building ("the White House") after a locative preposition is the place. */
+/** An institution named by its building ("the White House") is the place where it only locates something. */
 final class VenuesAsPlaces implements MentionFinder {
 
     private static final Set<String> GATHERINGS = DataFiles.words("lang/en/venue-gatherings.txt");
@@ -30,8 +30,8 @@ final class VenuesAsPlaces implements MentionFinder {
             }
             // a building naming the noun after it is where that is only for a gathering: "in a White House statement"
             // is the institution's statement, the preposition governing the noun
-            boolean modifier = nextNoun(m, c) != null;
-            if (modifier ? GATHERINGS.contains(nextNoun(m, c)) : afterLocative(m, c)) {
+            String named = nextNoun(m, c);
+            if (named != null ? GATHERINGS.contains(named) : afterLocative(m, c)) {
                 m.retype(c, MentionType.PLACE, Keys.of(org.diplograph.registry.EntityKind.PLACE, c.label), c.label,
                         MentionMergePolicy.Override.BUILDING_AS_VENUE);
             }
@@ -54,7 +54,6 @@ final class VenuesAsPlaces implements MentionFinder {
                 && m.tokens.get(c.to).pos().startsWith("NN") && Character.isLowerCase(m.tokens.get(c.to).text().charAt(0));
         return noun ? m.lower[c.to] : null;
     }
-
 
     private boolean namedByBuilding(ArticleMentions m, Claim c) {
         if ("seat-of-government".equals(c.rule)) {

@@ -981,8 +981,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * Whether the words around the trigger read it in a sense the contract leaves out (event-cues.tsv): violence
          * done to an idea ("would invade the privacy of", "an assault on democracy"), a sports discipline ("won bronze
          * in shooting"), campaign money ("donated to the senator's campaign", "campaign contributions"), a device
-         * ("a sleep aid"), a broadcast
-         * ("met in a televised debate").
+         * ("a sleep aid"), a broadcast ("met in a televised debate").
          */
         boolean outsideThePoliticalSense(int i, EventKind kind) {
             switch (kind.family()) {

@@ -912,10 +912,7 @@ public final class SyntacticStances implements FactComponent<StanceFact> {
                 if (mk != null && (doc.isActor(mk) || mk.type() == MentionType.NORP)
                         && (rel.equals("poss") || modifier && !possessed
                         || rel.equals("conj") && depth > 0 || rel.equals("pobj"))) {
-                    if (out.stream().noneMatch(t -> t.key().equals(mk.entityKey()))) {
-                        out.add(new Target(mk.entityKey(), doc.name(mk.entityKey()), mk.span()));
-                    }
-                    // "X and Y", not the "Z" of "Z's leader X"
+                    // the name with its conjuncts, "X and Y", not the "Z" of "Z's leader X"
                     for (int c : p.withConjuncts(List.of(k))) {
                         Mention mc = doc.mentionAt(p.token(c).index());
                         if (mc != null && (doc.isActor(mc) || mc.type() == MentionType.NORP)
