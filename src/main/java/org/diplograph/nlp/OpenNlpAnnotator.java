@@ -111,8 +111,8 @@ public final class OpenNlpAnnotator implements Annotator {
             for (Span s : joinAfterInitials(t.sentences().sentPosDetect(blockText), blockText)) {
                 int sStart = block.start() + s.getStart();
                 String sentText = text.substring(sStart, block.start() + s.getEnd());
-                Span[] tokSpans = splitFinalStop(joinInitials(splitPossessives(splitGlued(
-                        t.tokenizer().tokenizePos(sentText), sentText), sentText), sentText), sentText);
+                Span[] tokSpans = splitGluedNames(splitFinalStop(joinInitials(splitPossessives(splitGlued(
+                        t.tokenizer().tokenizePos(sentText), sentText), sentText), sentText), sentText), sentText, text);
                 if (tokSpans.length == 0) {
                     continue;
                 }
@@ -195,6 +195,50 @@ public final class OpenNlpAnnotator implements Annotator {
             out.addAll(tail);
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** Two capitalised words with no space between them, the first of four letters or more ("RuizDaniel"). */
+    private static final java.util.regex.Pattern GLUED_NAMES =
+            java.util.regex.Pattern.compile("([A-Z][a-z]{3,})([A-Z][a-z]{2,})");
+
+    /**
+     * A web page whose markup put a name right after another (a link, a byline, a caption) loses the space between
+     * them: "President Ana RuizDaniel Moreau told reporters". Such a word is split when it looks like two capitalised
+     * words, a name goes on after it, the article writes its first part alone elsewhere and the glued word itself
+     * only once. A brand written so ("BlackRock") recurs as a whole and stays whole.
+     */
+    static Span[] splitGluedNames(Span[] spans, String sentence, String article) {
+        List<Span> out = null;
+        for (int i = 0; i < spans.length; i++) {
+            String tok = spans[i].getCoveredText(sentence).toString();
+            java.util.regex.Matcher m = GLUED_NAMES.matcher(tok);
+            boolean split = m.matches() && i + 1 < spans.length
+                    && Character.isUpperCase(sentence.charAt(spans[i + 1].getStart()))
+                    && wordCount(article, tok) == 1 && wordCount(article, m.group(1)) > 0;
+            if (split && out == null) {
+                out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, i));
+            }
+            if (split) {
+                int cut = spans[i].getStart() + m.group(1).length();
+                out.add(new Span(spans[i].getStart(), cut));
+                out.add(new Span(cut, spans[i].getEnd()));
+            } else if (out != null) {
+                out.add(spans[i]);
+            }
+        }
+        return out == null ? spans : out.toArray(new Span[0]);
+    }
+
+    /** How often the word stands alone in the text (not inside a longer word). */
+    private static int wordCount(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            n += before && after ? 1 : 0;
+        }
+        return n;
     }
 
     private static final java.util.Set<String> ABBREVIATIONS =

@@ -188,6 +188,18 @@ class OpenNlpAnnotatorTest {
         assertEquals(List.of(in), List.of(OpenNlpAnnotator.splitPossessives(in, text)));
     }
 
+    /** Two names the page's markup glued together come apart; a brand written in one word, used again, does not. */
+    @Test
+    void namesGluedByThePageComeApartBrandsDoNot() {
+        String glued = "Ruiz spoke first. \"We agree,\" said the spokesman for President Ana RuizDaniel Moreau on Monday.";
+        AnnotatedText at = annotate(glued);
+        assertEquals(glued.indexOf("Daniel"), token(at, "Daniel").start());
+        assertTrue(at.tokens().stream().anyMatch(t -> t.text().equals("Ruiz") && t.start() == glued.indexOf("RuizDaniel")),
+                at.tokens().toString());
+        String brand = "Firm answers came. FirmRock Capital bought it. FirmRock Capital said so.";
+        assertTrue(annotate(brand).tokens().stream().anyMatch(t -> t.text().equals("FirmRock")));
+    }
+
     @Test
     void paragraphsGiveSentencesWithIncreasingIndices() {
         String text = "Envoys meet in Oslo\n\nThe envoys met on Monday. They talked for hours.\n\n"
