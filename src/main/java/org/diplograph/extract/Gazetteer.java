@@ -132,7 +132,18 @@ public final class Gazetteer {
         }
     }
 
+    /** A hyphen between two capitalised words, which news also writes as a space ("Guinea Bissau"). */
+    private static final java.util.regex.Pattern CAPITALS_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{Lu})");
+
     private static void add(Map<String, List<Entry>> candidates, String surface, Entry entry) {
+        addOne(candidates, surface, entry);
+        String spaced = CAPITALS_HYPHEN.matcher(surface).replaceAll(" ");
+        if (!spaced.equals(surface)) {
+            addOne(candidates, spaced, entry);
+        }
+    }
+
+    private static void addOne(Map<String, List<Entry>> candidates, String surface, Entry entry) {
         String key = normalise(surface);
         if (key.length() < 2 || key.chars().noneMatch(Character::isUpperCase)) {
             return;

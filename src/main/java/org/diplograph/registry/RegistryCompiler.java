@@ -314,6 +314,8 @@ public final class RegistryCompiler {
     }
 
     /** Drops descriptive aliases ("EU summit") that would match ordinary prose; keeps names and acronyms. */
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("\\p{Ll}{1,2}['’]\\p{Lu}.*");
+
     static boolean isNewsName(String alt) {
         if (alt.isBlank() || !Character.isUpperCase(alt.codePointAt(0)) && !Character.isDigit(alt.codePointAt(0))) {
             return false;
@@ -321,7 +323,8 @@ public final class RegistryCompiler {
         String[] words = alt.split(" ");
         String last = words[words.length - 1];
         for (String w : words) {
-            boolean lower = Character.isLowerCase(w.codePointAt(0));
+            // an elided particle before a capital is part of the name ("Côte d'Ivoire", "Quai d'Orsay")
+            boolean lower = Character.isLowerCase(w.codePointAt(0)) && !ELIDED.matcher(w).matches();
             if (lower && !Set.of("of", "the", "for", "and", "de", "du", "la", "le", "des", "al", "el").contains(w)
                     && !HEAD_NOUNS.contains(last)) {
                 return false;

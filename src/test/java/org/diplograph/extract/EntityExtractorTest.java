@@ -58,6 +58,16 @@ class EntityExtractorTest {
         assertEquals(MentionType.ORGANIZATION, actor.type());
     }
 
+    /** A state's name as news also spells it: a space for its hyphen, a curly apostrophe in an elided particle. */
+    @Test
+    void aStateWrittenWithASpaceForItsHyphenOrACurlyApostropheIsThatState() {
+        String text = "Leaders from Guinea Bissau, Côte d’Ivoire and Timor Leste met in Accra on Monday.";
+        List<Mention> ms = mentions(text);
+        assertEquals("state/GNB", at(ms, text, "Guinea Bissau").entityKey());
+        assertEquals("state/CIV", at(ms, text, "Côte d’Ivoire").entityKey());
+        assertEquals("state/TLS", at(ms, text, "Timor Leste").entityKey());
+    }
+
     @Test
     void aSeatOfGovernmentBehindItsDeterminersOrNamingAGatheringIsThePlace() {
         String text = "The envoy was received in its grand Oval Office on Monday. After an Oval Office meeting, "

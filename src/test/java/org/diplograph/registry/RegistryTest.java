@@ -73,5 +73,8 @@ class RegistryTest {
         assertFalse(RegistryCompiler.isNewsName("EU summit"));
         assertTrue(RegistryCompiler.isNewsName("U.N. nuclear watchdog"));
         assertTrue(RegistryCompiler.isNewsName("League of Arab States"));
+        assertTrue(RegistryCompiler.isNewsName("Côte d'Ivoire"), "an elided particle before a capital is a name's");
+        assertTrue(RegistryCompiler.isNewsName("Côte d’Ivoire"));
+        assertFalse(RegistryCompiler.isNewsName("Ivory coast's government"));
     }
 }
