@@ -135,11 +135,30 @@ public final class Gazetteer {
     /** A hyphen between two capitalised words, which news also writes as a space ("Guinea Bissau"). */
     private static final java.util.regex.Pattern CAPITALS_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{Lu})");
 
+    /** A three-syllable name written as three words ("Han Min Ho"), which news also hyphenates ("Han Min-ho"). */
+    private static final java.util.regex.Pattern THREE_WORDS =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) (\\p{Lu})(\\p{Ll}+)");
+    /** ... and the other way round. */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)-(\\p{Ll})(\\p{Ll}+)");
+
     private static void add(Map<String, List<Entry>> candidates, String surface, Entry entry) {
         addOne(candidates, surface, entry);
         String spaced = CAPITALS_HYPHEN.matcher(surface).replaceAll(" ");
         if (!spaced.equals(surface)) {
             addOne(candidates, spaced, entry);
+        }
+        if (entry.type() == MentionType.PERSON) {
+            java.util.regex.Matcher three = THREE_WORDS.matcher(surface);
+            if (three.matches()) {
+                addOne(candidates, three.group(1) + "-" + three.group(2).toLowerCase(java.util.Locale.ROOT)
+                        + three.group(3), entry);
+            }
+            java.util.regex.Matcher hyphenated = HYPHENATED_GIVEN_NAME.matcher(surface);
+            if (hyphenated.matches()) {
+                addOne(candidates, hyphenated.group(1) + " " + hyphenated.group(2).toUpperCase(java.util.Locale.ROOT)
+                        + hyphenated.group(3), entry);
+            }
         }
     }
 

@@ -68,6 +68,13 @@ class EntityExtractorTest {
         assertEquals("state/TLS", at(ms, text, "Timor Leste").entityKey());
     }
 
+    /** A registry person whose given name news writes hyphenated or as two words is the same person either way. */
+    @Test
+    void aGivenNameHyphenatedOrNotIsTheSamePerson() {
+        String text = "President Yoon Suk-yeol met Chinese officials in Seoul on Monday.";
+        assertEquals("person/yoon-suk-yeol", at(mentions(text), text, "Yoon Suk-yeol").entityKey());
+    }
+
     @Test
     void aSeatOfGovernmentBehindItsDeterminersOrNamingAGatheringIsThePlace() {
         String text = "The envoy was received in its grand Oval Office on Monday. After an Oval Office meeting, "
