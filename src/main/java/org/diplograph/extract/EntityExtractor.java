@@ -74,6 +74,7 @@ public final class EntityExtractor implements Extractor {
         List<MentionFinder> order = new ArrayList<>(List.of(
                 new RegistryFinder(gazetteer, registry),
                 new OrganisationNameFinder(gazetteer, registry),
+                new PlaceOpenerFinder(),
                 regionFinder,
                 new TitleFinder(),
                 new ContextPersonFinder(gazetteer, lemmatizer),

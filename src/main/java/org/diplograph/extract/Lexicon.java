@@ -139,6 +139,8 @@ public final class Lexicon {
 
     static final ImmutableSet<String> WEEKDAYS = words("lang/en/weekdays.txt");
 
+    static final ImmutableSet<String> PLACE_OPENERS = words("lang/en/place-openers.txt");
+
     static final ImmutableSet<String> NOT_NAMES = ImmutableSet.<String>builder().addAll(WEEKDAYS)
             .addAll(words("lang/en/not-names.txt")).build();
 

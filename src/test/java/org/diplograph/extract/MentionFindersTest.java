@@ -43,6 +43,15 @@ class MentionFindersTest {
     }
 
     @Test
+    void aPlaceOpenerMakesThePlaceUpToAWeekdayOrADocumentButNotAfterAName() {
+        ArticleMentions m = run("The envoys met at Camp Ardent Friday and signed the Fort Bellamy Accords. "
+                + "Senator Paul Camp Renner spoke.", new PlaceOpenerFinder());
+        assertEquals(MentionType.PLACE, claimOf(m, "Camp Ardent").type);
+        assertEquals(MentionType.PLACE, claimOf(m, "Fort Bellamy").type);
+        assertEquals(2, m.claims.size(), m.claims.toString());
+    }
+
+    @Test
     void theTitleFinderClaimsTheNameAfterATitleAndNotesTheRole() {
         ArticleMentions m = run("Governor Maria Elvstrand opened the new bridge.", new TitleFinder());
         Claim person = claimOf(m, "Maria Elvstrand");
