@@ -24,7 +24,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -108,7 +110,7 @@ public final class Nlp4jParser implements DependencyParser {
     }
 
     /** Raise when the prepared models change shape, so caches of the old shape are not read. */
-    private static final int PREPARATION_VERSION = 3;
+    private static final int PREPARATION_VERSION = 4;
 
     /**
      * The decoder the library's own initialisation would build from this configuration (lexica, tagger, morphology,
@@ -169,10 +171,10 @@ public final class Nlp4jParser implements DependencyParser {
     }
 
     /**
-     * Swaps every feature table of the tagger and parser for a {@link HashedFeatureIndex} with the same mapping and
-     * every weight table for a {@link SparseColumnWeights} with the same weights, and returns the models so prepared
-     * (the tagger, then the parser). The field holding the feature tables has no getter, hence reflection; the tables
-     * themselves are the library's live list.
+     * Swaps the lexica's tables for {@link CompactLexicon}s, every feature table of the tagger and parser for a
+     * {@link HashedFeatureIndex} with the same mapping and every weight table for a {@link SparseColumnWeights} with
+     * the same weights, and returns the models so prepared (the tagger, then the parser). The field holding the
+     * feature tables has no getter, hence reflection; the tables themselves are the library's live list.
      */
     private static ArrayList<NLPComponent<NLPNode>> prepareForDecoding(NLPDecoder d) {
         ArrayList<NLPComponent<NLPNode>> prepared = new ArrayList<>();
@@ -180,6 +182,9 @@ public final class Nlp4jParser implements DependencyParser {
         long keys = 0;
         long weights = 0;
         long kept = 0;
+        GlobalLexica<?> lexica = (GlobalLexica<?>) d.getComponents().get(0);
+        compact("ambiguity classes", lexica.getAmbiguityClasses());
+        compact("word clusters", lexica.getWordClusters());
         for (NLPComponent<NLPNode> c : d.getComponents()) {
             if (!(c instanceof OnlineComponent<?, ?> online)) {
                 continue;
@@ -201,6 +206,15 @@ public final class Nlp4jParser implements DependencyParser {
         LOG.debug("NLP4J: {} feature tables ({} features) hashed; {} of {} weights non-zero", tables, keys, kept,
                 weights);
         return prepared;
+    }
+
+    private static <V extends Collection<String>> void compact(String name, GlobalLexicon<Map<String, V>> lexicon) {
+        if (lexicon != null && lexicon.getLexicon() != null) {
+            CompactLexicon<V> compact = CompactLexicon.of(lexicon.getLexicon());
+            LOG.debug("NLP4J {}: {} words share {} values", name, compact.size(),
+                    compact.distinctValues());
+            lexicon.setLexicon(compact);
+        }
     }
 
     private static FeatureMap featureMap(FeatureTemplate<?, ?> template) {
