@@ -182,9 +182,47 @@ public final class KnowledgeBase {
 
     /** "Île-de-France" and "Ile de France", "J.D. Vance" and "JD Vance" compare equal. */
     public static String normalize(String name) {
+        String ascii = normalizeAscii(name);
+        return ascii != null ? ascii : normalizeByPatterns(name);
+    }
+
+    static String normalizeByPatterns(String name) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = DROPPED.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
         return SEPARATORS.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * {@link #normalizeByPatterns} of a name in ASCII, or null for any other name. Why: loading the knowledge base
+     * normalises the names of its 66,207 entries, most of them ASCII, before a process's first article; this way
+     * takes about 0.1 s (a fifth) off that load. In ASCII decomposition changes nothing, there are no marks, and once
+     * lower-cased the letters and digits are a-z and 0-9: the same string, char by char.
+     */
+    static String normalizeAscii(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean separator = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c == '.' || c == '\'' || c == '`') {
+                continue; // DROPPED: gone before the separators are read
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (separator && out.length() > 0) {
+                    out.append(' ');
+                }
+                separator = false;
+                out.append(c);
+            } else {
+                separator = true; // a run of them is one space, none at either end
+            }
+        }
+        return out.toString();
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

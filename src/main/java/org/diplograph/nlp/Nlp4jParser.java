@@ -15,6 +15,7 @@ import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
 import edu.emory.mathcs.nlp.decode.DecodeConfig;
 import edu.emory.mathcs.nlp.decode.NLPDecoder;
 import edu.emory.mathcs.nlp.learning.util.FeatureMap;
+import edu.emory.mathcs.nlp.learning.util.WeightVector;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -102,12 +105,12 @@ public final class Nlp4jParser implements DependencyParser {
         var source = NLPDecoder.class.getProtectionDomain().getCodeSource();
         String jar = source == null ? "?" : Path.of(source.getLocation().getPath()).getFileName().toString();
         return "nlp4j-" + Hashing.sha256().newHasher().putBytes(config).putString(jar, StandardCharsets.UTF_8)
-                .putString(HashedFeatureIndex.class.getName() + HASHING_VERSION, StandardCharsets.UTF_8)
+                .putString(HashedFeatureIndex.class.getName() + PREPARATION_VERSION, StandardCharsets.UTF_8)
                 .hash().toString().substring(0, 16);
     }
 
     /** Raise when the prepared models change shape, so caches of the old shape are not read. */
-    private static final int HASHING_VERSION = 2;
+    private static final int PREPARATION_VERSION = 4;
 
     /**
      * The decoder the library's own initialisation would build from this configuration (lexica, tagger, morphology,
@@ -168,14 +171,20 @@ public final class Nlp4jParser implements DependencyParser {
     }
 
     /**
-     * Swaps every feature table of the tagger and parser for a {@link HashedFeatureIndex} with the same mapping, and
-     * returns the models so prepared (the tagger, then the parser). The field holding the tables has no getter, hence
-     * reflection; the tables themselves are the library's live list.
+     * Swaps the lexica's tables for {@link CompactLexicon}s, every feature table of the tagger and parser for a
+     * {@link HashedFeatureIndex} with the same mapping and every weight table for a {@link SparseColumnWeights} with
+     * the same weights, and returns the models so prepared (the tagger, then the parser). The field holding the
+     * feature tables has no getter, hence reflection; the tables themselves are the library's live list.
      */
     private static ArrayList<NLPComponent<NLPNode>> prepareForDecoding(NLPDecoder d) {
         ArrayList<NLPComponent<NLPNode>> prepared = new ArrayList<>();
         int tables = 0;
         long keys = 0;
+        long weights = 0;
+        long kept = 0;
+        GlobalLexica<?> lexica = (GlobalLexica<?>) d.getComponents().get(0);
+        compact("ambiguity classes", lexica.getAmbiguityClasses());
+        compact("word clusters", lexica.getWordClusters());
         for (NLPComponent<NLPNode> c : d.getComponents()) {
             if (!(c instanceof OnlineComponent<?, ?> online)) {
                 continue;
@@ -188,9 +197,24 @@ public final class Nlp4jParser implements DependencyParser {
                 maps.set(i, HashedFeatureIndex.of(maps.get(i)));
                 tables++;
             }
+            WeightVector w = online.getOptimizer().getWeightVector();
+            SparseColumnWeights sparse = SparseColumnWeights.of(w.getSparseWeightVector());
+            weights += (long) sparse.getFeatureSize() * sparse.getLabelSize();
+            kept += sparse.kept();
+            w.setSparseWeightVector(sparse);
         }
-        LOG.debug("NLP4J: {} feature tables ({} features) hashed", tables, keys);
+        LOG.debug("NLP4J: {} feature tables ({} features) hashed; {} of {} weights non-zero", tables, keys, kept,
+                weights);
         return prepared;
+    }
+
+    private static <V extends Collection<String>> void compact(String name, GlobalLexicon<Map<String, V>> lexicon) {
+        if (lexicon != null && lexicon.getLexicon() != null) {
+            CompactLexicon<V> compact = CompactLexicon.of(lexicon.getLexicon());
+            LOG.debug("NLP4J {}: {} words share {} values", name, compact.size(),
+                    compact.distinctValues());
+            lexicon.setLexicon(compact);
+        }
     }
 
     private static FeatureMap featureMap(FeatureTemplate<?, ?> template) {

@@ -59,4 +59,30 @@ class KnowledgeBaseTest {
         assertTrue(kb.entries().stream().anyMatch(e -> e.kind() == KbEntry.Kind.REGION && e.qid() != null));
         assertTrue(kb.entries().stream().anyMatch(e -> e.kind() == KbEntry.Kind.PERSON && !e.offices().isEmpty()));
     }
+
+    @Test
+    void theAsciiWayNormalisesAsThePatternsDo() throws Exception {
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                name.append(random.nextInt(3) == 0 ? " .'`-,A1zZ(".charAt(random.nextInt(11))
+                        : (char) random.nextInt(128));
+            }
+            String s = name.toString();
+            assertEquals(KnowledgeBase.normalizeByPatterns(s), KnowledgeBase.normalizeAscii(s), s);
+        }
+        assertEquals(null, KnowledgeBase.normalizeAscii("Île-de-France"));
+        assertEquals("ile de france", KnowledgeBase.normalize("Île-de-France"));
+        assertEquals("jd vance", KnowledgeBase.normalize(" J.D. Vance! "));
+        try (var in = new java.util.zip.GZIPInputStream(
+                KnowledgeBase.class.getClassLoader().getResourceAsStream(KnowledgeBase.RESOURCE));
+             var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                for (String name : line.split("[\t|]")) {
+                    assertEquals(KnowledgeBase.normalizeByPatterns(name), KnowledgeBase.normalize(name), name);
+                }
+            }
+        }
+    }
 }
