@@ -284,6 +284,15 @@ final class ArticleMentions {
                 candidates.add(p);
             }
         }
+        // the name as this article wrote it, which may be another spelling of the label ("Ana Ruis" for "Ana Ruiz")
+        for (Claim c : claims) {
+            PersonInfo p = c.type == MentionType.PERSON && c.from < at ? persons.get(c.key) : null;
+            String[] written = c.span.of(text).split(" ");
+            if (p != null && !candidates.contains(p) && written.length >= 2
+                    && (written[0].equals(part) || written[written.length - 1].equals(part))) {
+                candidates.add(p);
+            }
+        }
         if (candidates.isEmpty()) {
             List<String> keys = registrySurnames.getOrDefault(part, List.of());
             if (keys.size() == 1 && tokens.get(at).isProperNoun() && inOffice(keys.get(0))) {

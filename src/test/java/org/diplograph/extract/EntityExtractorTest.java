@@ -68,6 +68,13 @@ class EntityExtractorTest {
         assertEquals("state/TLS", at(ms, text, "Timor Leste").entityKey());
     }
 
+    /** A surname alone is the person the article named with it, in the spelling it used, even opening a sentence. */
+    @Test
+    void aSurnameInTheArticlesOwnSpellingIsThePersonItNamed() {
+        String text = "President Volodymyr Zelenskiy met envoys in Kyiv on Friday. Zelenskiy told them the talks went well.";
+        assertEquals("person/volodymyr-zelenskyy", at(mentions(text), text, "Zelenskiy", 1).entityKey());
+    }
+
     /** A registry person whose given name news writes hyphenated or as two words is the same person either way. */
     @Test
     void aGivenNameHyphenatedOrNotIsTheSamePerson() {
