@@ -65,8 +65,9 @@ final class CapitalsAsActors implements MentionFinder {
         int f = first.from;
         String prev = f > 0 && m.sentenceOf[f - 1] == m.sentenceOf[f] ? Lexicon.lower(m.tokens.get(f - 1).text()) : "";
         Token next = last.to < m.tokens.size() && m.sentenceOf[last.to] == m.sentenceOf[last.from] ? m.tokens.get(last.to) : null;
-        if (Lexicon.LOCATIVE.contains(prev)) {
-            return false;
+        String beforePrev = f > 1 && m.sentenceOf[f - 2] == m.sentenceOf[f] ? Lexicon.lower(m.tokens.get(f - 2).text()) : "";
+        if (Lexicon.LOCATIVE.contains(prev) || prev.equals("for") && Lexicon.DEPARTURE_WORDS.contains(beforePrev)) {
+            return false; // "in Lima", "left for Lima": where someone is or goes
         }
         if (next != null && (next.text().equals("'s") || next.text().equals("'") || next.isVerb())) {
             return true;

@@ -141,6 +141,8 @@ public final class Lexicon {
 
     static final ImmutableSet<String> PLACE_OPENERS = words("lang/en/place-openers.txt");
 
+    static final ImmutableSet<String> DEPARTURE_WORDS = words("lang/en/departure-words.txt");
+
     static final ImmutableSet<String> NOT_NAMES = ImmutableSet.<String>builder().addAll(WEEKDAYS)
             .addAll(words("lang/en/not-names.txt")).build();
 

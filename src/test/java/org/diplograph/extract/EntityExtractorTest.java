@@ -46,6 +46,10 @@ class EntityExtractorTest {
         assertEquals("state/CHN", actor.entityKey());
         assertEquals(MentionType.PLACE, place.type());
         assertEquals("place/beijing", place.entityKey());
+        String travel = "The envoy left for Beijing on Friday, a visit that brought support for Beijing.";
+        List<Mention> tm = mentions(travel);
+        assertEquals("place/beijing", at(tm, travel, "Beijing", 0).entityKey(), "a destination is the city");
+        assertEquals("state/CHN", at(tm, travel, "Beijing", 1).entityKey());
     }
 
     @Test
