@@ -25,6 +25,16 @@ final class RegionFinder implements MentionFinder {
 
     private static final Map<String, String> PLACE_STATES = BundledPlaces.stateByKey();
     private static final List<Cue> CUES = cues();
+    /** "Calif." → "California": the abbreviations news style gives regions after a town. */
+    private static final Map<String, String> ABBREVIATIONS = abbreviations();
+
+    private static Map<String, String> abbreviations() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : DataFiles.rows("lang/en/region-abbreviations.tsv", 2)) {
+            out.put(row[0], row[1]);
+        }
+        return Map.copyOf(out);
+    }
 
     /** Words right before or after a name that make it a region; some not for a name read as a state. */
     private record Cue(boolean before, List<String> words, boolean placesOnly) {
@@ -50,7 +60,45 @@ final class RegionFinder implements MentionFinder {
     public void find(ArticleMentions m) {
         for (Sentence s : m.at.sentences()) {
             afterTowns(m, s);
+            abbreviatedAfterTowns(m, s);
             byCues(m, s);
+        }
+    }
+
+    /**
+     * "Lakeport, Calif.": a town before a region's abbreviation is that region's town when the index knows a town of
+     * that name there (whatever else its name may read as), and the abbreviation is the region.
+     */
+    private void abbreviatedAfterTowns(ArticleMentions m, Sentence s) {
+        List<Token> ts = s.tokens();
+        for (int j = 1; j < ts.size(); j++) {
+            // the tokenizer may leave the full stop apart ("Calif" ".")
+            boolean stopApart = j + 1 < ts.size() && ts.get(j + 1).text().equals(".")
+                    && ts.get(j + 1).start() == ts.get(j).end();
+            String region = ABBREVIATIONS.get(ts.get(j).text() + (stopApart ? "." : ""));
+            int abbreviation = ts.get(j).index();
+            int abbreviationEnd = abbreviation + (stopApart ? 2 : 1);
+            if (region == null || !ts.get(j - 1).text().equals(",") || !m.free(abbreviation, abbreviationEnd)) {
+                continue;
+            }
+            int townFrom = townStart(m, ts, j - 1);
+            if (townFrom < 0) {
+                continue;
+            }
+            int townEnd = ts.get(j - 1).index();
+            String townName = m.text.substring(m.tokens.get(townFrom).start(), m.tokens.get(townEnd - 1).end());
+            Optional<RegionIndex.Region> found = regions.around(townName, region);
+            if (found.isEmpty()) {
+                continue;
+            }
+            String label = Gazetteer.normalise(townName);
+            Claim town = m.owner[townFrom];
+            if (town == null) {
+                m.claim(townFrom, townEnd, MentionType.PLACE, stateKeyed(label, found.get()), label,
+                        Mention.TOWN_IN_REGION, found.get().stateKey());
+            }
+            m.claim(abbreviation, abbreviationEnd, MentionType.PLACE, stateKeyed(found.get().label(), found.get()),
+                    found.get().label(), Mention.REGION, found.get().stateKey());
         }
     }
 

@@ -132,17 +132,18 @@ class MentionFindersTest {
 
     /** Invented towns in regions that bear a state's or a capital's name. */
     private static final RegionIndex REGIONS = new RegionIndex() {
-        private final Map<String, Region> around = Map.of(
-                "Lakeport|Georgia", new Region("Georgia", "state/USA"),
-                "Brindle|Washington", new Region("Washington", "state/USA"),
-                "Ostrova|Georgia", new Region("Georgia", "state/GEO"),
-                "Pinecrest|Canberra", new Region("Canberra", "state/AUS"),
-                "Canberra|Canberra", new Region("Canberra", "state/AUS"),
-                "Lakeport|Vermont", new Region("Vermont", "state/USA"),
-                "Lakeport|Aachen", new Region("Aachen", "state/USA"),
-                "Canberra|Vermont", new Region("Vermont", "state/USA"),
-                "Aachen|Vermont", new Region("Vermont", "state/USA"),
-                "Canberra|Tasmania", new Region("Tasmania", "state/AUS"));
+        private final Map<String, Region> around = Map.ofEntries(
+                Map.entry("Lakeport|Georgia", new Region("Georgia", "state/USA")),
+                Map.entry("Brindle|Washington", new Region("Washington", "state/USA")),
+                Map.entry("Ostrova|Georgia", new Region("Georgia", "state/GEO")),
+                Map.entry("Pinecrest|Canberra", new Region("Canberra", "state/AUS")),
+                Map.entry("Canberra|Canberra", new Region("Canberra", "state/AUS")),
+                Map.entry("Lakeport|Vermont", new Region("Vermont", "state/USA")),
+                Map.entry("Brindle|Virginia", new Region("Virginia", "state/USA")),
+                Map.entry("Lakeport|Aachen", new Region("Aachen", "state/USA")),
+                Map.entry("Canberra|Vermont", new Region("Vermont", "state/USA")),
+                Map.entry("Aachen|Vermont", new Region("Vermont", "state/USA")),
+                Map.entry("Canberra|Tasmania", new Region("Tasmania", "state/AUS")));
 
         @java.lang.Override
         public java.util.Optional<Region> around(String placeName, String regionName) {
@@ -160,6 +161,15 @@ class MentionFindersTest {
 
     private static ArticleMentions regions(String text) {
         return run(text, new RegistryFinder(GAZETTEER, REGISTRY), new RegionFinder(REGIONS, REGISTRY));
+    }
+
+    /** A town before a region's abbreviation in news style ("Brindle, Va.") is that region's town. */
+    @Test
+    void aTownBeforeARegionsAbbreviationIsThatRegionsTown() {
+        ArticleMentions m = regions("The senator left for Brindle, Va., on Friday after a rally in Ostrova, Va.");
+        assertEquals("place/brindle-usa", claimOf(m, "Brindle").key);
+        assertEquals(Mention.REGION, claimOf(m, "Va.").rule);
+        assertNull(claimOf(m, "Ostrova"), "no town of that name in the region");
     }
 
     @Test
