@@ -13,10 +13,48 @@ import org.diplograph.text.CharSpan;
  */
 final class AppositiveRoleFinder implements MentionFinder {
 
+    /** How many words an office named before its holder may have ("the deputy foreign minister of X, Y"). */
+    private static final int MAX_OFFICE_WORDS = 4;
+
     @Override
     public void find(ArticleMentions m) {
         for (Sentence s : m.at.sentences()) {
             appositiveRoles(m, s);
+            officesBeforeTheirHolders(m, s);
+        }
+    }
+
+    /** "the President of Ruritania, Ana Varela": the office of the body or state, then its holder in apposition. */
+    private void officesBeforeTheirHolders(ArticleMentions m, Sentence s) {
+        List<Token> ts = s.tokens();
+        int base = ts.get(0).index();
+        for (int i = 3; i < ts.size(); i++) {
+            Claim person = m.owner[base + i];
+            Claim org = m.owner[base + i - 2];
+            if (person == null || person.type != MentionType.PERSON || person.from != base + i
+                    || !ts.get(i - 1).text().equals(",") || org == null || org.to != base + i - 1
+                    || org.type != MentionType.ORGANIZATION && org.type != MentionType.STATE) {
+                continue;
+            }
+            int of = org.from - base - 1;
+            if (of >= 0 && m.lower[base + of].equals("the")) {
+                of--;
+            }
+            if (of < 2 || !m.lower[base + of].equals("of")) {
+                continue;
+            }
+            int the = of - 1;
+            while (the >= 0 && of - the <= MAX_OFFICE_WORDS && !m.lower[base + the].equals("the")
+                    && m.owner[base + the] == null && Character.isLetter(ts.get(the).text().charAt(0))) {
+                the--;
+            }
+            if (the < 0 || the == of - 1 || !m.lower[base + the].equals("the")) {
+                continue;
+            }
+            String role = m.text.substring(ts.get(the + 1).start(), ts.get(of - 1).end()).toLowerCase(java.util.Locale.ROOT);
+            m.roles.add(new RoleObservation(person.key, role, org.key, s.index(),
+                    new CharSpan(ts.get(the).start(), person.span.end())));
+            m.note(person.key, person.label, role, org.key.startsWith("state/") ? org.key : null);
         }
     }
 

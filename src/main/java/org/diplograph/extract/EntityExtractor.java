@@ -93,7 +93,8 @@ public final class EntityExtractor implements Extractor {
                 new CapitalsAsActors(registry),
                 new VenuesAsPlaces(),
                 new TitlesAreNoOrganisations(),
-                new AppositiveRoleFinder()));
+                new AppositiveRoleFinder(),
+                TitleFinder.ofResolvedSurnames()));
         this.finders = List.copyOf(order);
     }
 

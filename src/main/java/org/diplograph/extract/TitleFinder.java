@@ -7,8 +7,27 @@ import org.diplograph.nlp.Token;
 import org.diplograph.registry.Keys;
 import org.diplograph.text.CharSpan;
 
-/** People named after a title ("President Ana Varela", "Dr. Lena Sorvik"), and the role each title gives them. */
+/**
+ * People named after a title ("President Ana Varela", "Dr. Lena Sorvik"), and the role each title gives them. A title
+ * before a surname alone ("President Varela") claims nothing, as the name may be anyone's until the later finders
+ * resolve it; run again after them ({@link #ofResolvedSurnames()}), it gives the role to the person they found.
+ */
 final class TitleFinder implements MentionFinder {
+
+    private final boolean resolvedSurnamesOnly;
+
+    TitleFinder() {
+        this(false);
+    }
+
+    private TitleFinder(boolean resolvedSurnamesOnly) {
+        this.resolvedSurnamesOnly = resolvedSurnamesOnly;
+    }
+
+    /** The pass after the surnames are resolved: roles only, for a title before a one-word name a finder claimed. */
+    static TitleFinder ofResolvedSurnames() {
+        return new TitleFinder(true);
+    }
 
     @Override
     public void find(ArticleMentions m) {
@@ -39,6 +58,16 @@ final class TitleFinder implements MentionFinder {
             int gb = ts.get(nameEnd - 1).index() + 1;
             String qualifier = qualifierBefore(m, gTitle);
             Claim person = null;
+            if (resolvedSurnamesOnly) {
+                Claim surname = m.owner[ga];
+                if (gb - ga == 1 && surname != null && surname.type == MentionType.PERSON && surname.from == ga
+                        && surname.to == gb && !Lexicon.HONORIFICS.contains(title)) {
+                    m.roles.add(new RoleObservation(surname.key, title, qualifier, m.sentenceOf[ga],
+                            new CharSpan(m.tokens.get(qualifierStart(m, gTitle)).start(), surname.span.end())));
+                }
+                i = nameEnd - 1;
+                continue;
+            }
             if (m.owner[ga] != null && m.owner[ga].type == MentionType.PERSON) {
                 person = m.owner[ga];
             } else if (m.free(ga, gb) && gb - ga >= 2) {

@@ -80,6 +80,10 @@ public final class FactExtractor {
                 byKey.putIfAbsent(key, new RoleFact(r.personKey(), r.title(), r.ofKey(), asOf,
                         new Evidence(s.index(), s.span(), "rules:role:title", 0.9)));
             }
+            // "President Varela" after "the president of Ruritania, Ana Varela": one role, the one that says whose
+            List<RoleFact> all = List.copyOf(byKey.values());
+            byKey.values().removeIf(f -> f.orgKey() == null && all.stream().anyMatch(o -> o.orgKey() != null
+                    && o.personKey().equals(f.personKey()) && o.role().equals(f.role())));
             return new ArrayList<>(byKey.values());
         }
     }
