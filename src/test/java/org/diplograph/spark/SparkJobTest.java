@@ -82,12 +82,13 @@ class SparkJobTest {
     }
 
     /**
-     * Records without an id are named by their file and line: an executor reading the file by its Hadoop URI must name
-     * them (and so their graphs) as the local build does.
+     * Records without an id are named by their file and line: an executor reading the file by the path Spark hands it
+     * must name them (and so their graphs) as the local build does, also when the file's name has a space or an accent
+     * (which a URI escapes and a Hadoop path does not).
      */
     @Test
     void recordsWithoutIdsGetTheLocalBuildsIds(@TempDir Path tmp) throws IOException {
-        Path file = tmp.resolve("wire.jsonl");
+        Path file = Files.createDirectory(tmp.resolve("in")).resolve("dépêches du jour.jsonl");
         Files.writeString(file, "{\"text\": \"Ministers of two coastal states met in Valdoria on Monday.\"}\n"
                 + "{\"text\": \"The port authority said the talks would resume next week.\", \"date\": \"2031-05-02\"}\n",
                 StandardCharsets.UTF_8);
@@ -103,7 +104,8 @@ class SparkJobTest {
                 throw new AssertionError(rejection.reason());
             }
         });
-        List<String> spark = SparkJob.readFile(file.toUri().toString(), Files.readAllBytes(file)).stream()
+        List<String> spark = sc.binaryFiles(file.getParent().toUri().toString()).collect().stream()
+                .flatMap(f -> SparkJob.readFile(f._1(), f._2().toArray()).stream())
                 .map(input -> input.article().id() + " " + input.article().origin()).toList();
         assertEquals(2, local.size());
         assertEquals(local, spark);
