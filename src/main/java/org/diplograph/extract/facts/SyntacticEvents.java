@@ -277,7 +277,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 kind = vocab.kind(kind.hostileClass()).orElse(kind);
             }
             boolean verb = t.verb();
-            if (verb && (carriesAnotherEvent(i, kind) || quantifiedObject(i))) {
+            if (verb && (carriesAnotherEvent(i, kind) || quantifiedObject(i) || rule(i))) {
                 return Optional.empty();
             }
             List<String> sources = new ArrayList<>();
@@ -525,6 +525,17 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return p.children(verb, "nsubj", "nsubjpass", "dobj").stream().anyMatch(a -> p.children(a, "det").stream()
                     .anyMatch(d -> vocab.has("modifier", p.token(d).text().toLowerCase(Locale.ROOT),
                             Effect.NEGATED)));
+        }
+
+        /**
+         * "All members must agree", "every state must ratify it": a verb under a modal of obligation or ability whose
+         * subject is quantified states a rule, not an event.
+         */
+        boolean rule(int verb) {
+            boolean modal = p.children(verb, "aux").stream().anyMatch(a -> p.tag(a).equals("MD")
+                    && !p.lemma(a).equalsIgnoreCase("will") && !p.lemma(a).equalsIgnoreCase("would"));
+            return modal && p.children(verb, "nsubj", "nsubjpass").stream().anyMatch(sub -> p.children(sub, "det")
+                    .stream().anyMatch(d -> vocab.is("quantifier", p.lemma(d))));
         }
 
         /** "condemns all attacks on civilians": a present-tense verb over a quantified object is a kind of act. */

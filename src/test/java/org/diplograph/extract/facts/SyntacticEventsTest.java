@@ -79,7 +79,7 @@ class SyntacticEventsTest {
                 .noneMatch(e -> e.kind().ontologyClass().equals("Attack")), "an explosion with no weapon is no attack");
     }
 
-    /** Sport, campaign money, devices, broadcasts and figures of speech are not the families' political events. */
+    /** Sport, campaign money, devices, broadcasts, rules and figures of speech are not the families' political events. */
     @Test
     void wordsOutsideThePoliticalSenseAreNoEvents() {
         for (String text : List.of(
@@ -88,7 +88,8 @@ class SyntacticEventsTest {
                 "Norway's Ingrid Berg won bronze in shooting at the World Cup in Munich on Sunday.",
                 "Critics said the bill drafted by Senator Paul Renner would invade the privacy of Canadians.",
                 "Senator Ruth Okafor and Governor Tom Hadley met in a televised debate in Ohio on Monday.",
-                "Senator Paul Renner said he takes a sleep aid before long flights to Brussels.")) {
+                "Senator Paul Renner said he takes a sleep aid before long flights to Brussels.",
+                "Every NATO member must agree before Sweden can join.")) {
             assertTrue(events(text).isEmpty(), text + " -> " + events(text));
         }
         only("Germany donated 20 million euros to Jordan for refugee camps.", "Aid");
