@@ -21,6 +21,56 @@ final class AppositiveRoleFinder implements MentionFinder {
         for (Sentence s : m.at.sentences()) {
             appositiveRoles(m, s);
             officesBeforeTheirHolders(m, s);
+            titlesAfterTheirHolders(m, s);
+        }
+    }
+
+    /**
+     * "Ana Varela, Ruritania's foreign minister, said", "Ana Varela, Ruritanian ambassador to Chile, said": a title
+     * from the title list in apposition, after the state or body it is of when one is named there.
+     */
+    private void titlesAfterTheirHolders(ArticleMentions m, Sentence s) {
+        List<Token> ts = s.tokens();
+        int base = ts.get(0).index();
+        for (int i = 0; i + 3 < ts.size(); i++) {
+            Claim person = m.owner[base + i];
+            if (person == null || person.type != MentionType.PERSON || person.to != base + i + 1
+                    || !ts.get(i + 1).text().equals(",")) {
+                continue;
+            }
+            int k = i + 2;
+            String of = null;
+            Claim qualifier = m.owner[base + k];
+            if (qualifier != null && qualifier.from == base + k && (qualifier.type == MentionType.STATE
+                    || qualifier.type == MentionType.NORP || qualifier.type == MentionType.ORGANIZATION)) {
+                of = qualifier.type == MentionType.NORP ? qualifier.stateKey : qualifier.key;
+                k = qualifier.to - base;
+                if (k < ts.size() && Lexicon.lower(ts.get(k).text()).matches("['’]s")) {
+                    k++;
+                }
+            }
+            int titleEnd = m.matchTitle(ts, k);
+            if (titleEnd < 0 || titleEnd >= ts.size() || Lexicon.HONORIFICS.contains(m.lower[base + k])) {
+                continue;
+            }
+            String next = m.lower[base + titleEnd];
+            if (!next.equals(",") && !next.equals("to") && !next.equals("of") && !next.equals(".")) {
+                continue; // "X, foreign minister Y": a list, or the title of the next name
+            }
+            if (next.equals("of")) {
+                // "director of the Lakeside Forum": the body named after it, or no role when none is found there
+                int o = titleEnd + 1 < ts.size() && m.lower[base + titleEnd + 1].equals("the") ? titleEnd + 2 : titleEnd + 1;
+                Claim body = o < ts.size() ? m.owner[base + o] : null;
+                if (body == null || body.from != base + o
+                        || body.type != MentionType.ORGANIZATION && body.type != MentionType.STATE) {
+                    continue;
+                }
+                of = body.key;
+            }
+            String role = m.text.substring(ts.get(k).start(), ts.get(titleEnd - 1).end()).toLowerCase(java.util.Locale.ROOT);
+            m.roles.add(new RoleObservation(person.key, role, of, s.index(),
+                    new CharSpan(person.span.start(), ts.get(titleEnd - 1).end())));
+            m.note(person.key, person.label, role, of != null && of.startsWith("state/") ? of : null);
         }
     }
 

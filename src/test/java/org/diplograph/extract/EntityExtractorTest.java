@@ -91,6 +91,19 @@ class EntityExtractorTest {
                 roles.toString());
     }
 
+    /** A title in apposition after its holder, after the state it is of when one is named there, is a role. */
+    @Test
+    void aTitleInAppositionAfterItsHolderIsARole() {
+        String text = "Daniel Moreau, Kenyan ambassador to Chile, said the talks went well. Ana Ruiz, Peru's foreign "
+                + "minister, agreed.";
+        List<org.diplograph.extract.RoleObservation> roles = new EntityExtractor(Registry.bundled())
+                .extract(Extraction.annotate(text, java.time.LocalDate.of(2025, 3, 7))).roles();
+        assertTrue(roles.stream().anyMatch(r -> r.personKey().equals("person/daniel-moreau")
+                && r.title().equals("ambassador") && "state/KEN".equals(r.ofKey())), roles.toString());
+        assertTrue(roles.stream().anyMatch(r -> r.personKey().equals("person/ana-ruiz")
+                && r.title().equals("foreign minister") && "state/PER".equals(r.ofKey())), roles.toString());
+    }
+
     /** A registry person whose given name news writes hyphenated or as two words is the same person either way. */
     @Test
     void aGivenNameHyphenatedOrNotIsTheSamePerson() {
