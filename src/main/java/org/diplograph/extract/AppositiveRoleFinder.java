@@ -33,9 +33,8 @@ final class AppositiveRoleFinder implements MentionFinder {
         List<Token> ts = s.tokens();
         int base = ts.get(0).index();
         for (int i = 0; i + 3 < ts.size(); i++) {
-            Claim person = m.owner[base + i];
-            if (person == null || person.type != MentionType.PERSON || person.to != base + i + 1
-                    || !ts.get(i + 1).text().equals(",")) {
+            Claim person = personBeforeComma(m, ts, i);
+            if (person == null) {
                 continue;
             }
             int k = i + 2;
@@ -116,10 +115,8 @@ final class AppositiveRoleFinder implements MentionFinder {
         List<Token> ts = s.tokens();
         int base = ts.get(0).index();
         for (int i = 0; i + 3 < ts.size(); i++) {
-            Claim person = m.owner[base + i];
-            if (person == null || person.type != MentionType.PERSON || person.to != base + i + 1
-                    || !ts.get(i + 1).text().equals(",")
-                    || !Set.of("a", "an", "the").contains(m.lower[base + i + 2])) {
+            Claim person = personBeforeComma(m, ts, i);
+            if (person == null || !Set.of("a", "an", "the").contains(m.lower[base + i + 2])) {
                 continue;
             }
             for (int k = i + 3; k < Math.min(ts.size() - 1, i + 10); k++) {
@@ -140,5 +137,12 @@ final class AppositiveRoleFinder implements MentionFinder {
                 }
             }
         }
+    }
+
+    /** The person whose name ends at sentence position i, right before a comma: where an apposition begins. */
+    private static Claim personBeforeComma(ArticleMentions m, List<Token> ts, int i) {
+        Claim person = m.owner[ts.get(i).index()];
+        return person != null && person.type == MentionType.PERSON && person.to == ts.get(i).index() + 1
+                && ts.get(i + 1).text().equals(",") ? person : null;
     }
 }

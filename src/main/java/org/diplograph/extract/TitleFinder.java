@@ -61,9 +61,8 @@ final class TitleFinder implements MentionFinder {
             if (resolvedSurnamesOnly) {
                 Claim surname = m.owner[ga];
                 if (gb - ga == 1 && surname != null && surname.type == MentionType.PERSON && surname.from == ga
-                        && surname.to == gb && !Lexicon.HONORIFICS.contains(title)) {
-                    m.roles.add(new RoleObservation(surname.key, title, qualifier, m.sentenceOf[ga],
-                            new CharSpan(m.tokens.get(qualifierStart(m, gTitle)).start(), surname.span.end())));
+                        && surname.to == gb) {
+                    addRole(m, surname, title, qualifier, gTitle);
                 }
                 i = nameEnd - 1;
                 continue;
@@ -77,13 +76,17 @@ final class TitleFinder implements MentionFinder {
             }
             if (person != null) {
                 m.note(person.key, person.label, title, qualifier);
-                if (!Lexicon.HONORIFICS.contains(title)) {
-                    int roleStart = qualifierStart(m, gTitle);
-                    m.roles.add(new RoleObservation(person.key, title, qualifier, m.sentenceOf[ga],
-                            new CharSpan(m.tokens.get(roleStart).start(), person.span.end())));
-                }
+                addRole(m, person, title, qualifier, gTitle);
             }
             i = nameEnd - 1;
+        }
+    }
+
+    /** The role a title gives the person named after it, spanned from its qualifier; an honorific gives none. */
+    private void addRole(ArticleMentions m, Claim person, String title, String qualifier, int gTitle) {
+        if (!Lexicon.HONORIFICS.contains(title)) {
+            m.roles.add(new RoleObservation(person.key, title, qualifier, m.sentenceOf[person.from],
+                    new CharSpan(m.tokens.get(qualifierStart(m, gTitle)).start(), person.span.end())));
         }
     }
 

@@ -83,8 +83,7 @@ class EntityExtractorTest {
     @Test
     void anOfficeBeforeItsHolderAndATitleBeforeASurnameAreRoles() {
         String text = "Envoys met the foreign minister of Kenya, Daniel Moreau, in Oslo. Later Foreign Minister Moreau left.";
-        List<org.diplograph.extract.RoleObservation> roles = new EntityExtractor(Registry.bundled())
-                .extract(Extraction.annotate(text, java.time.LocalDate.of(2023, 7, 10))).roles();
+        List<RoleObservation> roles = roles(text, java.time.LocalDate.of(2023, 7, 10));
         assertTrue(roles.stream().anyMatch(r -> r.personKey().equals("person/daniel-moreau")
                 && r.title().equals("foreign minister") && "state/KEN".equals(r.ofKey())), roles.toString());
         assertTrue(roles.stream().anyMatch(r -> r.personKey().equals("person/daniel-moreau") && r.sentence() == 1),
@@ -96,12 +95,15 @@ class EntityExtractorTest {
     void aTitleInAppositionAfterItsHolderIsARole() {
         String text = "Daniel Moreau, Kenyan ambassador to Chile, said the talks went well. Ana Ruiz, Peru's foreign "
                 + "minister, agreed.";
-        List<org.diplograph.extract.RoleObservation> roles = new EntityExtractor(Registry.bundled())
-                .extract(Extraction.annotate(text, java.time.LocalDate.of(2025, 3, 7))).roles();
+        List<RoleObservation> roles = roles(text, java.time.LocalDate.of(2025, 3, 7));
         assertTrue(roles.stream().anyMatch(r -> r.personKey().equals("person/daniel-moreau")
                 && r.title().equals("ambassador") && "state/KEN".equals(r.ofKey())), roles.toString());
         assertTrue(roles.stream().anyMatch(r -> r.personKey().equals("person/ana-ruiz")
                 && r.title().equals("foreign minister") && "state/PER".equals(r.ofKey())), roles.toString());
+    }
+
+    private static List<RoleObservation> roles(String text, java.time.LocalDate published) {
+        return new EntityExtractor(Registry.bundled()).extract(Extraction.annotate(text, published)).roles();
     }
 
     /** A registry person whose given name news writes hyphenated or as two words is the same person either way. */
