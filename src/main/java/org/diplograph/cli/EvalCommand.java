@@ -474,13 +474,25 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Option(names = "--gold", paramLabel = "GOLD", defaultValue = "rams",
                 description = {"rams (default), or wikinews: the project's own event annotations of Wikinews politics "
-                        + "articles (src/training/events, offsets into ../shared/corpus), all of them (training data, "
-                        + "not a held-out figure)."})
+                        + "articles (src/training/events, offsets into ../shared/corpus): --split dev is the first 100 "
+                        + "(train-events learns from them), heldout the rest; --errors then lists each missed and "
+                        + "spurious trigger."})
         String gold;
 
         @Option(names = "--annotations", paramLabel = "FILE", defaultValue = "src/training/events/wikinews-events.jsonl",
                 description = "The Wikinews event annotations (default: ${DEFAULT-VALUE}).")
         Path annotations;
+
+        private static List<EventScorer.Decision> decisions(SyntacticEvents triggers, ExtractedArticle extracted,
+                                                            Registry registry) {
+            FactDocument doc = new FactDocument(extracted, registry, Nlp4jParser.shared(), new TimeNormalizer());
+            return triggers.triggerDecisions(doc).stream()
+                    .map(d -> new EventScorer.Decision(d.kind().ontologyClass(), d.span().start(), d.span().end()))
+                    .toList();
+        }
+
+        /** The annotated articles train-events learns from by default; the rest are the held-out split. */
+        private static final int TRAINED_ARTICLES = 100;
 
         private int wikinews() throws IOException {
             Path corpus = data.dir.resolveSibling("corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl");
@@ -488,9 +500,25 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new Main.UserError("needs " + annotations + " and " + corpus);
             }
             ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
-            System.out.print(EventScorer.evaluateAnnotated(EventScorer.readAnnotated(annotations, corpus), (text, a) ->
-                    pipeline.facts(pipeline.extract(new Article(a.id(), null, text, null, a.date(), null,
-                            corpus.toString()))).events()));
+            List<EventScorer.AnnotatedArticle> all = EventScorer.readAnnotated(annotations, corpus);
+            List<EventScorer.AnnotatedArticle> chosen = switch (parseSplit(split)) {
+                case DEV -> all.subList(0, Math.min(TRAINED_ARTICLES, all.size()));
+                case HELDOUT -> all.subList(Math.min(TRAINED_ARTICLES, all.size()), all.size());
+                case ALL -> all;
+            };
+            SyntacticEvents triggers = new SyntacticEvents(EventVocabulary.bundled());
+            Registry registry = Registry.bundled();
+            EventScorer.AnnotatedReport r = EventScorer.evaluateAnnotated(chosen, (text, a) -> {
+                ExtractedArticle extracted = pipeline.extract(new Article(a.id(), null, text, null, a.date(), null,
+                        corpus.toString()));
+                return new EventScorer.Found(pipeline.facts(extracted).events(), decisions(triggers, extracted,
+                        registry));
+            });
+            System.out.print(r.table());
+            if (errors != null) {
+                Files.write(errors, r.errors(), StandardCharsets.UTF_8);
+                LOG.info("{} missed and spurious triggers written to {}", r.errors().size(), errors);
+            }
             return Main.OK;
         }
 
@@ -515,10 +543,8 @@ public final class EvalCommand implements Callable<Integer> {
             EventScorer.Report r = EventScorer.evaluate(EventScorer.readRams(file), s, text -> {
                 Article a = new Article("rams-" + n[0]++, null, text, null, null, null, file.toString());
                 ExtractedArticle extracted = pipeline.extract(a);
-                FactDocument doc = new FactDocument(extracted, registry, Nlp4jParser.shared(), new TimeNormalizer());
-                return new EventScorer.Found(pipeline.facts(extracted).events(), triggers.triggerDecisions(doc).stream()
-                        .map(d -> new EventScorer.Decision(d.kind().ontologyClass(), d.span().start(), d.span().end()))
-                        .toList());
+                return new EventScorer.Found(pipeline.facts(extracted).events(), decisions(triggers, extracted,
+                        registry));
             });
             System.out.print(r.table());
             if (errors != null) {

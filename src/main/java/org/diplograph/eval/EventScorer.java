@@ -252,16 +252,18 @@ public final class EventScorer {
      * Trigger-level scores on the annotated articles: recall of the typed gold triggers (an event of a fitting class
      * whose trigger overlaps), precision of our triggers (overlapping any gold trigger), and modality agreement.
      */
-    public static String evaluateAnnotated(List<AnnotatedArticle> articles,
-                                           java.util.function.BiFunction<String, AnnotatedArticle, List<EventFact>> extractor) {
+    public static AnnotatedReport evaluateAnnotated(List<AnnotatedArticle> articles,
+            java.util.function.BiFunction<String, AnnotatedArticle, Found> extractor) {
         Map<String, List<String>> classes = new LinkedHashMap<>();
         for (String[] c : DataFiles.rows("eval/wikinews-event-types.tsv", 2)) {
             classes.put(c[0], Arrays.asList(c[1].split(",")));
         }
         Map<String, int[]> perType = new java.util.TreeMap<>();
         int predicted = 0, predictedOk = 0, modalityMatched = 0, modalitySame = 0;
+        List<String> errors = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
-            List<EventFact> events = extractor.apply(a.text(), a);
+            Found found = extractor.apply(a.text(), a);
+            List<EventFact> events = found.events();
             for (GoldTrigger g : a.events()) {
                 List<String> fit = classes.get(g.type());
                 if (fit == null) {
@@ -277,6 +279,17 @@ public final class EventScorer {
                     if (hit.modality().name().equalsIgnoreCase(g.modality())) {
                         modalitySame++;
                     }
+                } else {
+                    List<String> there = events.stream().filter(e -> e.triggers().stream()
+                            .anyMatch(t -> t.start() < g.end() && t.end() > g.start()))
+                            .map(e -> e.kind().ontologyClass()).toList();
+                    List<String> decided = found.decisions().stream()
+                            .filter(d -> d.start() < g.end() && d.end() > g.start())
+                            .map(Decision::ontologyClass).toList();
+                    errors.add(String.join("\t", a.id(), "missed", g.type(), a.text().substring(g.start(), g.end()),
+                            !there.isEmpty() ? "at trigger: " + there
+                                    : decided.isEmpty() ? "no trigger" : "trigger " + decided + " dropped",
+                            around(a.text(), g.start(), g.end())));
                 }
             }
             for (EventFact e : events) {
@@ -284,6 +297,10 @@ public final class EventScorer {
                     predicted++;
                     if (a.events().stream().anyMatch(g -> t.start() < g.end() && t.end() > g.start())) {
                         predictedOk++;
+                    } else {
+                        errors.add(String.join("\t", a.id(), "spurious", e.kind().ontologyClass(),
+                                a.text().substring(t.start(), t.end()), e.modality().name(),
+                                around(a.text(), t.start(), t.end())));
                     }
                 }
             }
@@ -302,7 +319,17 @@ public final class EventScorer {
         sb.append(String.format(Locale.ROOT, "trigger precision %.3f (%d of %d of our triggers on a gold trigger), "
                 + "F1 %.3f; modality agrees for %d of %d found%n", prec, predictedOk, predicted,
                 rec + prec == 0 ? 0 : 2 * rec * prec / (rec + prec), modalitySame, modalityMatched));
-        return sb.toString();
+        return new AnnotatedReport(sb.toString(), errors);
+    }
+
+    /** The table of {@link #evaluateAnnotated} and one TSV line per missed gold trigger and spurious trigger. */
+    public record AnnotatedReport(String table, List<String> errors) {
+    }
+
+    /** The trigger in brackets with 120 characters either side, on one line. */
+    private static String around(String text, int start, int end) {
+        return (text.substring(Math.max(0, start - 120), start) + "[[" + text.substring(start, end) + "]]"
+                + text.substring(end, Math.min(text.length(), end + 120))).replaceAll("\\s+", " ");
     }
 
     private static String sentenceOf(String text, int offset) {

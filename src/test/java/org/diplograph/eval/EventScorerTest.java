@@ -93,8 +93,11 @@ class EventScorerTest {
         List<EventScorer.AnnotatedArticle> arts = EventScorer.readAnnotated(ann, corpus);
         assertEquals(1, arts.size());
         assertEquals(java.time.LocalDate.of(2020, 1, 2), arts.get(0).date());
-        String table = EventScorer.evaluateAnnotated(arts, (t, a) -> List.of(event("Attack", 6, 14), event("Meeting", 0, 5)));
-        assertTrue(table.contains("all typed       1   1.000"), table);
-        assertTrue(table.contains("trigger precision 0.500"), table);
+        EventScorer.AnnotatedReport r = EventScorer.evaluateAnnotated(arts,
+                (t, a) -> new EventScorer.Found(List.of(event("Attack", 6, 14), event("Meeting", 0, 5)), List.of()));
+        assertTrue(r.table().contains("all typed       1   1.000"), r.table());
+        assertTrue(r.table().contains("trigger precision 0.500"), r.table());
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).startsWith("X1\tspurious\tMeeting\tChile\t"), r.errors().get(0));
     }
 }
