@@ -15,7 +15,8 @@ import org.diplograph.text.CharSpan;
  * The policy that brings an article's reports of one event together, and the facts it keeps. A report naming no
  * actor ("the talks") is the most recent earlier report of its family that names some, when it points back with a
  * definite word and its date does not put it elsewhere ("strikes on Friday, weeks after the May 2 attack"); an
- * incident naming no actor stays when its clause says where; any other report without actors goes.
+ * incident naming no actor but where it was is the latest earlier report of its story ({@link #sameStory}) that names
+ * actors, or stays on its own; any other report without actors goes.
  * Reports that share their sides ({@link #sharedSides}) are one event. An event told as news (or as news that did
  * not happen) with no date of its own took place on the day the article reports on ({@link FactDocument#newsDay()}),
  * marked as inferred.
@@ -70,6 +71,7 @@ final class EventReports {
                 kept.add(r);
             }
         }
+        kept = incidentsIntoTheirStories(doc, kept);
         List<Report> merged = new ArrayList<>();
         for (Report r : kept) {
             int best = -1;
@@ -159,6 +161,45 @@ final class EventReports {
     }
 
     /** Two places disagree when both are named and differ, unless one is a state (the country of the city). */
+    /**
+     * An incident naming no actor but where it was, told in the same article as a report of its story that names actors
+     * ("X struck Y on Monday ... a missile hit a school in Z"), is that report: the nearest such report before it, else
+     * the nearest after it.
+     */
+    private static List<Report> incidentsIntoTheirStories(FactDocument doc, List<Report> kept) {
+        List<Report> out = new ArrayList<>(kept);
+        for (Report r : kept) {
+            if (!r.participants().isEmpty()) {
+                continue;
+            }
+            Report before = null;
+            Report after = null;
+            for (Report k : out) {
+                if (k.participants().isEmpty() || !sameStory(doc, k, r)) {
+                    continue;
+                }
+                if (k.trigger().start() < r.trigger().start()) {
+                    before = k;
+                } else if (after == null) {
+                    after = k;
+                }
+            }
+            Report story = before != null ? before : after;
+            if (story != null) {
+                out.set(out.indexOf(story), merge(story, r));
+                out.remove(r);
+            }
+        }
+        return out;
+    }
+
+    /** One family, modality and news status, periods that meet and places that do not disagree. */
+    private static boolean sameStory(FactDocument doc, Report a, Report b) {
+        return a.kind().family().equals(b.kind().family()) && a.modality() == b.modality()
+                && a.background() == b.background() && periodsMeet(period(doc, a), period(doc, b))
+                && !placesDisagree(a.placeKey(), b.placeKey());
+    }
+
     private static boolean placesDisagree(String a, String b) {
         return a != null && b != null && !a.equals(b) && !a.startsWith(STATE) && !b.startsWith(STATE);
     }

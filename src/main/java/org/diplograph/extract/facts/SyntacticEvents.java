@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.diplograph.extract.Mention;
@@ -1002,6 +1003,16 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                             return true;
                         }
                     }
+                    // "fans clashed with police", "clashes between rival fans"
+                    List<Integer> doers = new ArrayList<>(p.children(i, "nsubj"));
+                    for (int prep : p.children(i, "prep")) {
+                        if (p.lemma(prep).equals("between") || p.lemma(prep).equals("among")) {
+                            doers.addAll(p.children(prep, "pobj"));
+                        }
+                    }
+                    if (doers.stream().anyMatch(k -> vocab.is("spectator", p.lemma(k)))) {
+                        return true;
+                    }
                     // "won bronze in shooting", "competes in boxing"
                     int prep = p.head(i);
                     if ((p.label(i).equals("pobj") || p.label(i).equals("pcomp")) && prep != Parse.ROOT
@@ -1187,8 +1198,25 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
         }
 
-        /** The place a phrase names (a place, or a state named as where), or null. */
+        /**
+         * The place a phrase names (a place, or a state named as where), or null; through a settlement noun's "of" phrase
+         * or apposition ("the town of X", "the capital, X").
+         */
         String placeOf(int j) {
+            String named = namedPlace(j);
+            if (named != null || !vocab.is("settlement", p.lemma(j))) {
+                return named;
+            }
+            List<Integer> naming = new ArrayList<>(p.children(j, "appos"));
+            for (int prep : p.children(j, "prep")) {
+                if (p.lemma(prep).equals("of")) {
+                    naming.addAll(p.children(prep, "pobj"));
+                }
+            }
+            return naming.stream().map(this::namedPlace).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        private String namedPlace(int j) {
             Mention m = doc.mentionAt(p.token(j).index());
             return m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.STATE) ? m.entityKey() : null;
         }
@@ -1203,8 +1231,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return switch (r) {
                 case NONE -> true;
                 case ACTOR -> !(sources.isEmpty() && targets.isEmpty() && partners.isEmpty());
+                // "struck a convoy in X", "fired mortars at a market": armed people or weapons make it violence
                 case ACTOR_OBJECT -> !targets.isEmpty() || !partners.isEmpty()
-                        || kind.incident() && kind.directed() && p.isVerb(i) && aimedAtPlace(i);
+                        || kind.incident() && kind.directed() && p.isVerb(i) && (aimedAtPlace(i) || military(i));
                 // "fired the minister", not "fired rockets at X": the one acted on is the object itself
                 // "dismissed the X report" dismisses what X said, not X
                 case OBJECT -> p.isVerb(i) ? p.children(i, "dobj", "nsubjpass").stream()

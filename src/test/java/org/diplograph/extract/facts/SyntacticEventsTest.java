@@ -79,6 +79,40 @@ class SyntacticEventsTest {
                 .noneMatch(e -> e.kind().ontologyClass().equals("Attack")), "an explosion with no weapon is no attack");
     }
 
+    /** "The town of X", "the capital, X": the settlement noun names where the incident was. */
+    @Test
+    void aSettlementNounNamesItsPlaceThroughItsNameOrApposition() {
+        EventFact killing = only("Rebels killed two policemen at a checkpoint in the city of Mosul on Monday.", "Killing");
+        assertTrue(killing.placeKey() != null && killing.placeKey().endsWith("mosul"), killing.toString());
+        EventFact shooting = only("Gunmen shot dead a judge in the capital, Nairobi, on Friday.", "Assault");
+        assertTrue(shooting.placeKey() != null && shooting.placeKey().endsWith("nairobi"), shooting.toString());
+    }
+
+    /** Armed people or weapons in a strike's clause make it violence where no named party is struck. */
+    @Test
+    void armedPeopleOrWeaponsMakeAStrikeViolence() {
+        EventFact bomber = only("A suicide bomber struck a police convoy in Herat on Tuesday.", "Attack");
+        assertTrue(bomber.placeKey() != null && bomber.placeKey().endsWith("herat"), bomber.toString());
+        only("Rebels fired mortars at a crowded market in the city of Mosul on Sunday.", "Attack");
+        for (String text : List.of("The two banks struck a deal in Frankfurt on Monday.",
+                "The club fired its coach in Madrid after the defeat.")) {
+            assertTrue(events(text).stream().noneMatch(e -> e.kind().ontologyClass().equals("Attack")),
+                    text + " -> " + events(text));
+        }
+    }
+
+    /** An incident told by its place only is the report of its story that names the sides, before or after it. */
+    @Test
+    void anIncidentToldByItsPlaceIsTheStoryThatNamesItsSides() {
+        List<EventFact> attacks = events("Russia attacked Ukraine with drones on Monday. "
+                + "One drone hit a hospital in Kharkiv on Monday, killing four people.").stream()
+                .filter(e -> e.kind().ontologyClass().equals("Attack")).toList();
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertTrue(attacks.get(0).placeKey() != null && attacks.get(0).placeKey().endsWith("kharkiv"),
+                attacks.toString());
+        assertTrue(attacks.get(0).sources().stream().anyMatch(k -> k.endsWith("RUS")), attacks.toString());
+    }
+
     /** Sport, campaign money, devices, broadcasts, rules and figures of speech are not the families' political events. */
     @Test
     void wordsOutsideThePoliticalSenseAreNoEvents() {
@@ -89,7 +123,8 @@ class SyntacticEventsTest {
                 "Critics said the bill drafted by Senator Paul Renner would invade the privacy of Canadians.",
                 "Senator Ruth Okafor and Governor Tom Hadley met in a televised debate in Ohio on Monday.",
                 "Senator Paul Renner said he takes a sleep aid before long flights to Brussels.",
-                "Every NATO member must agree before Sweden can join.")) {
+                "Every NATO member must agree before Sweden can join.",
+                "Rival fans clashed with riot police in Porto before the cup final on Saturday.")) {
             assertTrue(events(text).isEmpty(), text + " -> " + events(text));
         }
         only("Germany donated 20 million euros to Jordan for refugee camps.", "Aid");
