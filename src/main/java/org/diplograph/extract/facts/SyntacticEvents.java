@@ -211,7 +211,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (p.isVerb(i)) {
                 // a verb with its particle, preposition or fixed object ("called for", "called on", "opened fire")
                 // reads first as the phrase
-                for (int c : p.children(i, "prep", "prt", "advmod", "dobj")) {
+                for (int c : particles(i)) {
+                    // "took to the streets": a verb, its preposition and that preposition's object
+                    for (int o : p.label(c).equals("prep") ? p.children(c, "pobj") : List.<Integer>of()) {
+                        lexicon.addAll(vocab.triggers(phrase(i, c) + " " + p.lemma(o), true));
+                    }
                     String phrase = phrase(i, c);
                     if (vocab.has("phrase", phrase, Effect.NOT_AN_EVENT)
                             || !activeVoice(i) && vocab.has("passive", phrase, Effect.NOT_AN_EVENT)) {
@@ -1243,6 +1247,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 case MILITARY -> military(i);
                 case CONCLUDED -> concluded(i);
                 case COMPLEMENT -> complemented(i);
+                // "students demonstrated in X", not "the test demonstrated its range" or "demonstrated that"
+                case INTRANSITIVE -> !p.isVerb(i) || p.children(i, "dobj", "ccomp", "xcomp", "nsubjpass").isEmpty();
             };
         }
 
@@ -1472,7 +1478,31 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     return phrasal;
                 }
             }
+            // "called for X to be arrested": the preposition is the mark of the clause it governs
+            for (int clause : p.children(verb, "advcl", "ccomp", "xcomp")) {
+                if (!p.dominates(clause, trigger)) {
+                    continue;
+                }
+                for (int mark : p.children(clause, "mark")) {
+                    Optional<Effect> phrasal = vocab.effect("governor", phrase(verb, mark));
+                    if (phrasal.isPresent()) {
+                        return phrasal;
+                    }
+                }
+            }
             return vocab.effect("governor", p.lemma(verb));
+        }
+
+        /**
+         * The words a verb may form a phrase with: its particle, preposition or fixed object ("called on", "opened
+         * fire"), and the mark of a clause it governs ("called for X to be arrested").
+         */
+        List<Integer> particles(int verb) {
+            List<Integer> out = new ArrayList<>(p.children(verb, "prep", "prt", "advmod", "dobj"));
+            for (int clause : p.children(verb, "advcl", "ccomp", "xcomp")) {
+                out.addAll(p.children(clause, "mark"));
+            }
+            return out;
         }
 
         /** A noun phrase naming one particular event: an actor or a date inside it ("the March 3 attacks by X"). */

@@ -113,6 +113,25 @@ class SyntacticEventsTest {
         assertTrue(attacks.get(0).sources().stream().anyMatch(k -> k.endsWith("RUS")), attacks.toString());
     }
 
+    /** "Called for X to be arrested": an appeal, and the arrest it asks for has not happened. */
+    @Test
+    void anAppealWhoseForMarksAClauseWantsWhatTheClauseSays() {
+        only("Opposition leader Karl Brenner called for Chancellor Mira Holt to be arrested.", "Appeal");
+        EventFact arrest = only("Opposition leader Karl Brenner called for Chancellor Mira Holt to be arrested.",
+                "Arrest");
+        assertEquals(Modality.PLANNED, arrest.modality(), arrest.toString());
+    }
+
+    /** People demonstrating or taking to the streets somewhere protest; a result that demonstrates something does not. */
+    @Test
+    void demonstratingAndTakingToTheStreetsAreProtests() {
+        EventFact students = only("Hundreds of nurses demonstrated in Lyon on Sunday.", "Protest");
+        assertTrue(students.placeKey() != null && students.placeKey().endsWith("lyon"), students.toString());
+        only("Thousands of farmers took to the streets in Warsaw on Friday.", "Protest");
+        assertTrue(events("The launch in Nevada demonstrated the rocket's range.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Protest")));
+    }
+
     /** Sport, campaign money, devices, broadcasts, rules and figures of speech are not the families' political events. */
     @Test
     void wordsOutsideThePoliticalSenseAreNoEvents() {
