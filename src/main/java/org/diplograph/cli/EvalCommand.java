@@ -474,9 +474,9 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Option(names = "--gold", paramLabel = "GOLD", defaultValue = "rams",
                 description = {"rams (default), or wikinews: the project's own event annotations of Wikinews politics "
-                        + "articles (src/training/events, offsets into ../shared/corpus): --split dev is the first 100 "
-                        + "(train-events learns from them), heldout the rest; --errors then lists each missed and "
-                        + "spurious trigger."})
+                        + "articles (src/training/events, offsets into ../shared/corpus): --split heldout is articles "
+                        + "101-140, never trained on; dev the others (train-events learns from them); --errors then "
+                        + "lists each missed and spurious trigger."})
         String gold;
 
         @Option(names = "--annotations", paramLabel = "FILE", defaultValue = "src/training/events/wikinews-events.jsonl",
@@ -491,9 +491,6 @@ public final class EvalCommand implements Callable<Integer> {
                     .toList();
         }
 
-        /** The annotated articles train-events learns from by default; the rest are the held-out split. */
-        private static final int TRAINED_ARTICLES = 100;
-
         private int wikinews() throws IOException {
             Path corpus = data.dir.resolveSibling("corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl");
             if (!Files.isRegularFile(corpus) || !Files.isRegularFile(annotations)) {
@@ -502,8 +499,8 @@ public final class EvalCommand implements Callable<Integer> {
             ArticlePipeline pipeline = ArticlePipeline.create(Iris.defaults());
             List<EventScorer.AnnotatedArticle> all = EventScorer.readAnnotated(annotations, corpus);
             List<EventScorer.AnnotatedArticle> chosen = switch (parseSplit(split)) {
-                case DEV -> all.subList(0, Math.min(TRAINED_ARTICLES, all.size()));
-                case HELDOUT -> all.subList(Math.min(TRAINED_ARTICLES, all.size()), all.size());
+                case DEV -> EventScorer.developmentAnnotated(all);
+                case HELDOUT -> EventScorer.heldOutAnnotated(all);
                 case ALL -> all;
             };
             SyntacticEvents triggers = new SyntacticEvents(EventVocabulary.bundled());

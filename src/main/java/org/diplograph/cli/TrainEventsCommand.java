@@ -56,12 +56,6 @@ final class TrainEventsCommand implements Callable<Integer> {
             description = "The Wikinews event annotations (default: ${DEFAULT-VALUE}).")
     Path annotations;
 
-    @Option(names = "--first", paramLabel = "N", defaultValue = "100",
-            description = {"Train on the first N annotated articles only (default: ${DEFAULT-VALUE}, the articles the",
-                    "shipped model is trained on; 0 for all). The later ones are its held-out check: articles 101-140,",
-                    "annotated after the model was trained, scored with `eval events --gold wikinews --annotations`."})
-    int first;
-
     @Option(names = "--corpus", paramLabel = "JSONL",
             defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
             description = "The corpus the annotated articles come from (default: ${DEFAULT-VALUE}).")
@@ -211,9 +205,8 @@ final class TrainEventsCommand implements Callable<Integer> {
         }
         List<Sample> out = new ArrayList<>();
         List<EventScorer.AnnotatedArticle> articles = EventScorer.readAnnotated(annotations, corpus);
-        if (first > 0 && first < articles.size()) {
-            articles = articles.subList(0, first);
-        }
+        // the held-out articles are scored by `eval events --gold wikinews`, never learned from
+        articles = EventScorer.developmentAnnotated(articles);
         for (EventScorer.AnnotatedArticle a : articles) {
             String year = a.date() == null || a.date().getYear() >= 2008 ? LATE : String.valueOf(a.date().getYear());
             FactDocument doc = document(pipeline, registry, a.id(), a.text(), a.date());

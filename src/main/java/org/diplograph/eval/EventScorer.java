@@ -208,6 +208,25 @@ public final class EventScorer {
         return new Report(split, rows, errors);
     }
 
+    /**
+     * The held-out articles of the project's event annotation: positions 101-140 of its sampled order, annotated by a
+     * second annotator after the learned trigger decision was first trained and never trained on since. Every other
+     * annotated article is development data.
+     */
+    public static <T> List<T> heldOutAnnotated(List<T> articles) {
+        return articles.subList(Math.min(HELD_OUT_FROM, articles.size()), Math.min(HELD_OUT_TO, articles.size()));
+    }
+
+    /** The annotated articles outside {@link #heldOutAnnotated}, in order. */
+    public static <T> List<T> developmentAnnotated(List<T> articles) {
+        List<T> out = new ArrayList<>(articles.subList(0, Math.min(HELD_OUT_FROM, articles.size())));
+        out.addAll(articles.subList(Math.min(HELD_OUT_TO, articles.size()), articles.size()));
+        return out;
+    }
+
+    private static final int HELD_OUT_FROM = 100;
+    private static final int HELD_OUT_TO = 140;
+
     /** One article of the project's own event annotations: its text, date and gold triggers with their types. */
     public record AnnotatedArticle(String id, String text, java.time.LocalDate date, List<GoldTrigger> events) {
     }

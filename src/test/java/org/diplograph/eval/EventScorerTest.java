@@ -100,4 +100,17 @@ class EventScorerTest {
         assertEquals(1, r.errors().size(), r.errors().toString());
         assertTrue(r.errors().get(0).startsWith("X1\tspurious\tMeeting\tChile\t"), r.errors().get(0));
     }
+
+    @Test
+    void articlesOneHundredAndOneToOneHundredFortyAreHeldOutAndTheRestDevelopment() {
+        List<Integer> positions = java.util.stream.IntStream.rangeClosed(1, 150).boxed().toList();
+        assertEquals(java.util.stream.IntStream.rangeClosed(101, 140).boxed().toList(),
+                EventScorer.heldOutAnnotated(positions));
+        List<Integer> dev = EventScorer.developmentAnnotated(positions);
+        assertEquals(110, dev.size());
+        assertEquals(100, dev.get(99));
+        assertEquals(141, dev.get(100));
+        assertEquals(List.of(1, 2), EventScorer.developmentAnnotated(List.of(1, 2)));
+        assertTrue(EventScorer.heldOutAnnotated(List.of(1, 2)).isEmpty());
+    }
 }
