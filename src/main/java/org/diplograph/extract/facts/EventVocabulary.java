@@ -29,7 +29,7 @@ public final class EventVocabulary {
     public enum Effect { PLANNED, HYPOTHETICAL, NEGATED, NOT_AN_EVENT, FACTIVE }
 
     /** A condition a trigger's sentence must meet (see event-triggers.tsv). */
-    public enum Requirement { NONE, MILITARY, ACTOR_OBJECT, OBJECT, ACTOR, CONCLUDED, COMPLEMENT, INTRANSITIVE }
+    public enum Requirement { NONE, MILITARY, ACTOR_OBJECT, OBJECT, ACTOR, CONCLUDED, COMPLEMENT, INTRANSITIVE, NOMINAL }
 
     /** One reading of a trigger lemma. */
     public record Trigger(String lemma, boolean verb, EventKind kind, Requirement requires) {

@@ -1249,6 +1249,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 case COMPLEMENT -> complemented(i);
                 // "students demonstrated in X", not "the test demonstrated its range" or "demonstrated that"
                 case INTRANSITIVE -> !p.isVerb(i) || p.children(i, "dobj", "ccomp", "xcomp", "nsubjpass").isEmpty();
+                // "refused the offer", not "refused to comment" (the act refused did not happen; no act of refusing)
+                case NOMINAL -> !p.isVerb(i) || p.children(i, "xcomp", "ccomp").isEmpty()
+                        && !p.children(i, "dobj", "nsubjpass").isEmpty();
             };
         }
 

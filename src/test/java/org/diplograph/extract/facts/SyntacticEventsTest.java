@@ -143,10 +143,13 @@ class SyntacticEventsTest {
                 "Senator Ruth Okafor and Governor Tom Hadley met in a televised debate in Ohio on Monday.",
                 "Senator Paul Renner said he takes a sleep aid before long flights to Brussels.",
                 "Every NATO member must agree before Sweden can join.",
-                "Rival fans clashed with riot police in Porto before the cup final on Saturday.")) {
+                "Rival fans clashed with riot police in Porto before the cup final on Saturday.",
+                "Senator Ruth Okafor refused to comment on the vote in Ohio on Monday.",
+                "Former Chancellor Karl Brenner battled cancer in Vienna for years.")) {
             assertTrue(events(text).isEmpty(), text + " -> " + events(text));
         }
         only("Germany donated 20 million euros to Jordan for refugee camps.", "Aid");
+        only("Serbia refused the proposal of Kosovo on Monday.", "Rejection");
         only("A shooting at a football match in Lagos killed three people on Sunday.", "Assault");
         only("The UN Security Council held a debate on Syria on Monday.", "Meeting");
     }
