@@ -1000,6 +1000,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * ("a sleep aid"), a broadcast ("met in a televised debate").
          */
         boolean outsideThePoliticalSense(int i, EventKind kind) {
+            if (inTheNameOfAnOffice(i)) {
+                return true;
+            }
             switch (kind.family()) {
                 case "attack", "assault" -> {
                     for (int o : actedOn(i)) {
@@ -1055,6 +1058,23 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     return false;
                 }
             }
+        }
+
+        /**
+         * A capitalised event noun in the name of an office or a body ("the Minister for Development Aid", "the
+         * Commission on Elections"): what the office deals with, not an event.
+         */
+        boolean inTheNameOfAnOffice(int i) {
+            if (!p.isNoun(i) || !Character.isUpperCase(p.token(i).text().charAt(0)) || p.head(i) == Parse.ROOT) {
+                return false;
+            }
+            int k = i;
+            while (p.head(k) != Parse.ROOT && (p.label(k).equals("compound") || p.label(k).equals("conj"))) {
+                k = p.head(k);
+            }
+            int prep = p.head(k);
+            return p.label(k).equals("pobj") && prep != Parse.ROOT && p.head(prep) != Parse.ROOT
+                    && Set.of("for", "of", "on").contains(p.lemma(prep)) && vocab.is("office", p.lemma(p.head(prep)));
         }
 
         /** A broadcast the trigger is or happens in: "a televised debate", "during a radio debate". */

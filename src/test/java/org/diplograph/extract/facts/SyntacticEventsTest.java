@@ -145,7 +145,8 @@ class SyntacticEventsTest {
                 "Every NATO member must agree before Sweden can join.",
                 "Rival fans clashed with riot police in Porto before the cup final on Saturday.",
                 "Senator Ruth Okafor refused to comment on the vote in Ohio on Monday.",
-                "Former Chancellor Karl Brenner battled cancer in Vienna for years.")) {
+                "Former Chancellor Karl Brenner battled cancer in Vienna for years.",
+                "Norway's Minister for Development Aid, Ingrid Berg, spoke in Oslo on Monday.")) {
             assertTrue(events(text).isEmpty(), text + " -> " + events(text));
         }
         only("Germany donated 20 million euros to Jordan for refugee camps.", "Aid");
