@@ -290,7 +290,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             List<String> partners = new ArrayList<>();
             String[] place = new String[1];
             int governor = verb ? -1 : governingVerb(i);
-            if (!verb && generic(i, governor)) {
+            if (!verb && generic(i, governor) || habitual(verb ? i : governor)) {
                 return Optional.empty();
             }
 
@@ -716,6 +716,20 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     && (p.label(noun).equals("nsubj") || p.label(noun).equals("attr"))
                     && p.children(noun, "det").stream()
                     .anyMatch(d -> p.lemma(d).equals("a") || p.lemma(d).equals("an"));
+        }
+
+        /**
+         * A verb in the present that says how often ("elections are held every four years", "the two leaders usually
+         * meet in spring"): a custom, not one event.
+         */
+        boolean habitual(int verb) {
+            if (verb < 0 || !p.isVerb(verb)) {
+                return false;
+            }
+            boolean present = Set.of("VBZ", "VBP").contains(p.tag(verb)) || p.children(verb, "aux", "auxpass").stream()
+                    .anyMatch(a -> Set.of("VBZ", "VBP").contains(p.tag(a)) && !p.lemma(a).equals("have"));
+            return present && p.children(verb, "npadvmod", "advmod", "tmod").stream()
+                    .anyMatch(k -> p.subtree(k).stream().anyMatch(w -> vocab.is("habitual", p.lemma(w))));
         }
 
         /**

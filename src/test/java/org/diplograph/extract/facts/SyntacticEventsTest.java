@@ -113,6 +113,14 @@ class SyntacticEventsTest {
         assertTrue(attacks.get(0).sources().stream().anyMatch(k -> k.endsWith("RUS")), attacks.toString());
     }
 
+    /** A verb in the present that says how often tells a custom, not one event. */
+    @Test
+    void aCustomToldInThePresentIsNoEvent() {
+        assertTrue(events("The foreign ministers of France and Spain usually meet in Geneva.").isEmpty());
+        assertTrue(events("Elections in Portugal are held every four years.").isEmpty());
+        only("The foreign ministers of France and Spain met in Geneva on Monday.", "Meeting");
+    }
+
     /** "Called for X to be arrested": an appeal, and the arrest it asks for has not happened. */
     @Test
     void anAppealWhoseForMarksAClauseWantsWhatTheClauseSays() {
