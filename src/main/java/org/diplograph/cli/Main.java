@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class, LoadCommand.class, CompactCommand.class, RemoveCommand.class, DemoCommand.class,
                 MentionsCommand.class,
                 EvalCommand.class, BenchCommand.class, BenchWebCommand.class, TrainNerCommand.class,
-                TrainContextCommand.class, TrainEventsCommand.class, TrainStancesCommand.class, RegistryCommand.class,
+                TrainContextCommand.class, TrainEventsCommand.class, TrainEventRolesCommand.class, TrainStancesCommand.class, RegistryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -274,7 +274,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         return out;
     }
 
-    private static FactDocument document(ArticlePipeline pipeline, Registry registry, String id, String text,
+    static FactDocument document(ArticlePipeline pipeline, Registry registry, String id, String text,
                                          java.time.LocalDate date) {
         ExtractedArticle ex = pipeline.extract(new Article(id, null, text, null, date, null, id));
         return new FactDocument(ex, registry, Nlp4jParser.shared(), new TimeNormalizer());
@@ -284,7 +284,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         return TriggerFeatures.of(doc, p, i, vocab).toArray(String[]::new);
     }
 
-    private static String lexicon(EventVocabulary vocab, Parse p, int i) {
+    static String lexicon(EventVocabulary vocab, Parse p, int i) {
         var t = vocab.triggers(p.lemma(i).toLowerCase(Locale.ROOT), p.isVerb(i));
         return t.isEmpty() ? null : t.get(0).kind().ontologyClass();
     }
@@ -293,7 +293,7 @@ final class TrainEventsCommand implements Callable<Integer> {
      * The candidate word that stands for a trigger span: the one whose head lies outside the span (the head of "peace
      * talks", the verb of "called for"); every candidate word of the span is added to {@code inside}.
      */
-    private static int headIn(FactDocument doc, Parse p, int start, int end, List<Integer> inside) {
+    static int headIn(FactDocument doc, Parse p, int start, int end, List<Integer> inside) {
         int best = -1;
         for (int i = 0; i < p.size(); i++) {
             var t = p.token(i);

@@ -231,7 +231,11 @@ public final class EventScorer {
     public record AnnotatedArticle(String id, String text, java.time.LocalDate date, List<GoldTrigger> events) {
     }
 
-    public record GoldTrigger(int start, int end, String type, String modality) {
+    public record GoldTrigger(int start, int end, String type, String modality, List<GoldArgument> args) {
+    }
+
+    /** A span the annotation gives an event, with its role (source, target, attendee, place, time). */
+    public record GoldArgument(int start, int end, String role) {
     }
 
     /** Reads the offsets-only annotations and takes each article's text from the corpus (checked by its SHA-1). */
@@ -251,8 +255,12 @@ public final class EventScorer {
             }
             List<GoldTrigger> events = new ArrayList<>();
             for (JsonNode e : a.get("events")) {
+                List<GoldArgument> args = new ArrayList<>();
+                for (JsonNode x : e.path("args")) {
+                    args.add(new GoldArgument(x.get(0).asInt(), x.get(1).asInt(), x.get(2).asText()));
+                }
                 events.add(new GoldTrigger(e.get("trigger").get(0).asInt(), e.get("trigger").get(1).asInt(),
-                        e.get("type").asText(), e.get("modality").asText()));
+                        e.get("type").asText(), e.get("modality").asText(), List.copyOf(args)));
             }
             String date = n.path("date").asText("");
             found.put(a.get("id").asText(), new AnnotatedArticle(a.get("id").asText(), text,

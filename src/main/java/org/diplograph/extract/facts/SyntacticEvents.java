@@ -64,18 +64,25 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
      */
     private static final double VETO = 0.9;
     private static final double ADD = 0.9;
+    /** The learned role decision's probability a name needs to become a party of an event the rules give none. */
+    private static final double ROLE = 0.7;
 
     private final EventVocabulary vocab;
     private final Set<String> mayBeTrigger;
     private final Optional<TriggerModel> model;
+    private final Optional<ArgumentModel> roles;
 
     public SyntacticEvents(EventVocabulary vocab) {
-        this(vocab, TriggerModel.bundled());
+        this(vocab, TriggerModel.bundled(), ArgumentModel.bundled());
     }
 
-    /** @param model the learned trigger decision, or empty for the lexicon alone */
-    public SyntacticEvents(EventVocabulary vocab, Optional<TriggerModel> model) {
+    /**
+     * @param model the learned trigger decision, or empty for the lexicon alone
+     * @param roles the learned role decision for triggers the rules link no actor to, or empty for the rules alone
+     */
+    public SyntacticEvents(EventVocabulary vocab, Optional<TriggerModel> model, Optional<ArgumentModel> roles) {
         this.vocab = vocab;
+        this.roles = roles;
         // a phrasal trigger ("call for") is found by its verb
         this.mayBeTrigger = WordForms.of(vocab.triggerLemmas().stream().map(l -> l.split(" ")[0]).toList());
         this.model = model;
@@ -412,6 +419,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 partners.addAll(actorsInClause(i, governor));
                 fromClause = !partners.isEmpty();
             }
+            if (sources.isEmpty() && targets.isEmpty() && partners.isEmpty() && kind.hasActors()
+                    && roles.isPresent()) {
+                // nor does its clause: the names the learned role decision gives it
+                fromClause = learnedRoles(i, governor, kind, sources, targets, partners);
+            }
             if (!meets(t.requires(), kind, i, targets, sources, partners)) {
                 return Optional.empty();
             }
@@ -738,6 +750,44 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          */
         boolean byPhraseIsTheObjects(int verb) {
             return activeVoice(verb) && !p.children(verb, "dobj").isEmpty();
+        }
+
+        /**
+         * Adds the names of the sentence outside other events' phrases that the learned role decision gives the
+         * trigger with at least {@link #ROLE}: a source, target or attendee of a directed event, a party of any other.
+         * Whether it added any.
+         */
+        boolean learnedRoles(int i, int governor, EventKind kind, List<String> sources, List<String> targets,
+                             List<String> partners) {
+            String cls = vocab.triggers(p.lemma(i).toLowerCase(Locale.ROOT), p.isVerb(i)).stream().findFirst()
+                    .map(tr -> tr.kind().ontologyClass()).orElse(null);
+            // a name in the phrase of another event ("condemned the attacks by X") is that event's; one farther than a
+            // few relations away is another clause's
+            Set<Integer> open = new HashSet<>();
+            for (int k = 0; k < p.size(); k++) {
+                open.add(k);
+            }
+            withoutOtherEvents(open, i, p.isVerb(i) ? i : governor);
+            boolean added = false;
+            for (int j : ArgumentFeatures.candidates(doc, p)) {
+                if (!open.contains(j) || !ArgumentFeatures.near(p, i, j)) {
+                    continue;
+                }
+                ArgumentModel.Decision d = roles.get().decide(ArgumentFeatures.of(doc, p, i, j, cls));
+                if (d.role().equals(ArgumentModel.NONE) || d.probability() < ROLE) {
+                    continue;
+                }
+                List<String> actors = actorsOf(j);
+                if (!kind.directed() || d.role().equals(ArgumentModel.ATTENDEE)) {
+                    partners.addAll(actors);
+                } else if (d.role().equals(ArgumentModel.SOURCE)) {
+                    sources.addAll(actors);
+                } else {
+                    targets.addAll(actors);
+                }
+                added |= !actors.isEmpty();
+            }
+            return added;
         }
 
         /** The actors of a word's "by" phrases (an agent, or a preposition "by"). */

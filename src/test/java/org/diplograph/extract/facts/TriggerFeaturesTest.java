@@ -102,7 +102,7 @@ class TriggerFeaturesTest {
 
     @Test
     void withoutAModelTheLexiconDecidesAlone() {
-        SyntacticEvents lexicon = new SyntacticEvents(VOCAB, Optional.empty());
+        SyntacticEvents lexicon = new SyntacticEvents(VOCAB, Optional.empty(), Optional.empty());
         List<EventFact> e = lexicon.extract(doc("Russia condemned Japan on Monday."));
         assertEquals(List.of("Criticism"), e.stream().map(x -> x.kind().ontologyClass()).toList());
     }

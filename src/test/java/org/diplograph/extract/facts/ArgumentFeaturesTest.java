@@ -1,0 +1,91 @@
+package org.diplograph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.extract.time.TimeNormalizer;
+import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.nlp.Parse;
+import org.diplograph.registry.Registry;
+import org.diplograph.text.Article;
+import org.diplograph.text.Cleaner;
+import org.junit.jupiter.api.Test;
+
+class ArgumentFeaturesTest {
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
+    private static final EventVocabulary VOCAB = EventVocabulary.bundled();
+
+    private static FactDocument doc(String text) {
+        Article a = new Article("t", null, text, null, LocalDate.of(2025, 3, 11), null, "t.txt");
+        return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
+                Nlp4jParser.shared(), new TimeNormalizer());
+    }
+
+    private static int word(Parse p, String text) {
+        for (int i = 0; i < p.size(); i++) {
+            if (p.token(i).text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " not in " + p);
+    }
+
+    @Test
+    void thePathRunsFromTheTriggerToTheNameWithItsPrepositions() {
+        FactDocument d = doc("Chile held talks with Peru in Lima.");
+        Parse p = d.parse(d.sentences().get(0)).orElseThrow();
+        assertEquals("^dobj vnsubj", ArgumentFeatures.path(p, word(p, "talks"), word(p, "Chile")), p.toString());
+        assertEquals("vprep:with vpobj", ArgumentFeatures.path(p, word(p, "talks"), word(p, "Peru")), p.toString());
+        List<String> f = ArgumentFeatures.of(d, p, word(p, "talks"), word(p, "Peru"), "Meeting");
+        assertTrue(f.contains("prep=with|N"), f.toString());
+        assertTrue(f.contains("side=after|N"), f.toString());
+    }
+
+    @Test
+    void eachNamedActorIsOneCandidateAndPlacesAreNone() {
+        FactDocument d = doc("North Korea and the European Union met in Lima.");
+        Parse p = d.parse(d.sentences().get(0)).orElseThrow();
+        List<String> heads = ArgumentFeatures.candidates(d, p).stream().map(i -> p.token(i).text()).toList();
+        assertEquals(List.of("Korea", "Union"), heads, p.toString());
+    }
+
+    /**
+     * Where neither the parse nor the trigger's clause links an actor to a trigger, the names the role model gives
+     * it are its parties.
+     */
+    @Test
+    void theLearnedRolesFillAnEventTheRulesLeaveWithoutParties() throws Exception {
+        String text = "Chile said the talks would resume in Lima.";
+        SyntacticEvents rules = new SyntacticEvents(VOCAB, Optional.empty(), Optional.empty());
+        assertTrue(rules.extract(doc(text)).isEmpty(), rules.extract(doc(text)).toString());
+        List<Event> events = new ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            events.add(new Event(ArgumentModel.ATTENDEE, new String[] {"bias", "type=STATE"}));
+            events.add(new Event(ArgumentModel.NONE, new String[] {"bias", "type=ORGANIZATION"}));
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+        ArgumentModel everyStateTakesPart = new ArgumentModel((AbstractModel) trainer.train(
+                ObjectStreamUtils.createObjectStream(events)));
+        List<EventFact> learned = new SyntacticEvents(VOCAB, Optional.empty(), Optional.of(everyStateTakesPart))
+                .extract(doc(text));
+        assertTrue(learned.stream().anyMatch(e -> e.kind().ontologyClass().equals("Meeting")
+                && e.participants().contains("state/CHL")), learned.toString());
+    }
+}
