@@ -38,6 +38,25 @@ public final class ArgumentFeatures {
         return out;
     }
 
+    /**
+     * The features of one trigger and one of the sentence's names ({@code names}: all of them, from
+     * {@link #candidates}), with how many names there are and how near this one is among them.
+     */
+    public static List<String> of(FactDocument doc, Parse p, int trigger, int name, String lexiconClass,
+                                  List<Integer> names) {
+        List<String> f = of(doc, p, trigger, name, lexiconClass);
+        int steps = steps(path(p, trigger, name));
+        long nearer = names.stream().filter(k -> k != name && steps(path(p, trigger, k)) < steps).count();
+        f.add("n=" + Math.min(names.size(), 3));
+        f.add("rank=" + Math.min(nearer, 2));
+        f.add("rank/v=" + Math.min(nearer, 2) + "|" + (p.isVerb(trigger) ? "V" : "N"));
+        return f;
+    }
+
+    private static int steps(String path) {
+        return path.equals("far") ? LONGEST_PATH + 1 : path.isEmpty() ? 0 : path.split(" ").length;
+    }
+
     public static List<String> of(FactDocument doc, Parse p, int trigger, int name, String lexiconClass) {
         List<String> f = new ArrayList<>();
         String lemma = p.lemma(trigger).toLowerCase(Locale.ROOT);

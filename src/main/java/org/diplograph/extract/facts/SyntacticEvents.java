@@ -769,11 +769,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             }
             withoutOtherEvents(open, i, p.isVerb(i) ? i : governor);
             boolean added = false;
-            for (int j : ArgumentFeatures.candidates(doc, p)) {
+            List<Integer> names = ArgumentFeatures.candidates(doc, p);
+            for (int j : names) {
                 if (!open.contains(j) || !ArgumentFeatures.near(p, i, j)) {
                     continue;
                 }
-                ArgumentModel.Decision d = roles.get().decide(ArgumentFeatures.of(doc, p, i, j, cls));
+                ArgumentModel.Decision d = roles.get().decide(ArgumentFeatures.of(doc, p, i, j, cls, names));
                 if (d.role().equals(ArgumentModel.NONE) || d.probability() < ROLE) {
                     continue;
                 }

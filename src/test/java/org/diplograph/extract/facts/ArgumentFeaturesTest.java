@@ -52,6 +52,9 @@ class ArgumentFeaturesTest {
         List<String> f = ArgumentFeatures.of(d, p, word(p, "talks"), word(p, "Peru"), "Meeting");
         assertTrue(f.contains("prep=with|N"), f.toString());
         assertTrue(f.contains("side=after|N"), f.toString());
+        List<Integer> names = ArgumentFeatures.candidates(d, p);
+        List<String> ranked = ArgumentFeatures.of(d, p, word(p, "talks"), word(p, "Peru"), "Meeting", names);
+        assertTrue(ranked.contains("n=2") && ranked.contains("rank=0"), "Chile is no nearer the talks: " + ranked);
     }
 
     @Test
