@@ -28,6 +28,13 @@ final class EventReports {
     private EventReports() {
     }
 
+    /** "The general election", "voters go to the polls": an election no phrase places is in the article's state. */
+    private static Report inPlace(Report r, String place) {
+        return new Report(r.kind(), r.sources(), r.targets(), r.attendees(), place, r.time(), r.modality(),
+                r.definite(), r.parseIndex(), r.trigger(), r.sentence(), r.triggers(), r.confidence(), r.news(),
+                r.background());
+    }
+
     /** A report naming no one takes the actors of the report it points back to, and keeps its own kind. */
     private static Report adopt(Report r, Report from) {
         List<String> attendees = r.kind().directed() ? List.of() : from.participants();
@@ -41,7 +48,10 @@ final class EventReports {
 
     static List<EventFact> consolidate(FactDocument doc, List<Report> reports) {
         List<Report> kept = new ArrayList<>();
-        for (Report r : reports) {
+        String home = homeState(doc);
+        for (Report told : reports) {
+            Report r = told.participants().isEmpty() && told.placeKey() == null && home != null
+                    && told.kind().family().equals(ELECTION) ? inPlace(told, home) : told;
             if (!r.participants().isEmpty()) {
                 kept.add(r);
                 continue;
@@ -192,6 +202,30 @@ final class EventReports {
         }
         return out;
     }
+
+    /**
+     * The state an article is about: the one named in at least {@link #HOME_SHARE} of its state mentions, twice or
+     * more; null when no state stands out.
+     */
+    static String homeState(FactDocument doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        int all = 0;
+        for (var m : doc.extracted().mentions()) {
+            if (m.type() == org.diplograph.extract.MentionType.STATE && m.entityKey() != null) {
+                counts.merge(m.entityKey(), 1, Integer::sum);
+                all++;
+            }
+        }
+        for (var e : counts.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() >= HOME_SHARE * all) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static final double HOME_SHARE = 0.6;
+    private static final String ELECTION = "election";
 
     /** One family, modality and news status, periods that meet and places that do not disagree. */
     private static boolean sameStory(FactDocument doc, Report a, Report b) {

@@ -113,6 +113,18 @@ class SyntacticEventsTest {
         assertTrue(attacks.get(0).sources().stream().anyMatch(k -> k.endsWith("RUS")), attacks.toString());
     }
 
+    /** An election no phrase places is in the state the article is about, when one stands out. */
+    @Test
+    void anUnplacedElectionIsInTheArticlesState() {
+        List<EventFact> elections = events("Kenya's opposition rejected the new Kenyan electoral map on Monday. "
+                + "Critics said the general election would not be fair. Kenya's president defended the map.").stream()
+                .filter(e -> e.kind().ontologyClass().equals("Election")).toList();
+        assertEquals(1, elections.size(), elections.toString());
+        assertEquals("state/KEN", elections.get(0).placeKey(), elections.toString());
+        assertTrue(events("Critics said the general election would not be fair.").stream()
+                .noneMatch(e -> e.kind().ontologyClass().equals("Election")), "no state, no place");
+    }
+
     /** A verb in the present that says how often tells a custom, not one event. */
     @Test
     void aCustomToldInThePresentIsNoEvent() {
