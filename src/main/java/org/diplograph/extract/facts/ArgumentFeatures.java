@@ -76,6 +76,14 @@ public final class ArgumentFeatures {
         f.add("side=" + (name < trigger ? "before" : "after") + "|" + voice);
         int steps = path.isEmpty() ? 0 : path.split(" ").length;
         f.add("len=" + Math.min(steps, LONGEST_PATH + 1));
+        // a verb whose subject is another word than the name has its doer already ("X rejects", "the crowd rejects")
+        String subject = "none";
+        for (int k : p.children(trigger, "nsubj", "nsubjpass")) {
+            subject = k == name || p.dominates(k, name) ? "this" : doc.mentionAt(p.token(k).index()) != null
+                    ? "name" : p.tag(k).startsWith("PRP") ? "pronoun" : "noun";
+        }
+        f.add("subj=" + subject + "|" + voice);
+        f.add("subj/path=" + subject + "|" + path);
         Mention m = doc.mentionAt(p.token(name).index());
         f.add("type=" + m.type());
         f.add("rel=" + p.label(name) + "|" + voice);
