@@ -125,6 +125,15 @@ class SyntacticEventsTest {
                 .noneMatch(e -> e.kind().ontologyClass().equals("Election")), "no state, no place");
     }
 
+    /** A request is an appeal, blame a criticism. */
+    @Test
+    void requestsAndBlameAreEvents() {
+        EventFact request = only("Chile requested the extradition of the banker from Peru on Monday.", "Appeal");
+        assertEquals(List.of("state/CHL"), request.sources(), request.toString());
+        EventFact blame = only("Serbia blamed Kosovo for the clashes on Monday.", "Criticism");
+        assertEquals(List.of("state/XKX"), blame.targets(), blame.toString());
+    }
+
     /** A verb in the present that says how often tells a custom, not one event. */
     @Test
     void aCustomToldInThePresentIsNoEvent() {
