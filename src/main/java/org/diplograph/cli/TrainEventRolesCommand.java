@@ -12,17 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.diplograph.eval.EventScorer;
 import org.diplograph.extract.facts.ArgumentFeatures;
 import org.diplograph.extract.facts.ArgumentModel;
 import org.diplograph.extract.facts.EventVocabulary;
 import org.diplograph.extract.facts.FactDocument;
+import org.diplograph.extract.facts.MaxentFiles;
 import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.pipeline.ArticlePipeline;
@@ -154,12 +150,7 @@ final class TrainEventRolesCommand implements Callable<Integer> {
                 events.add(new Event(s.role(), s.features()));
             }
         }
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-        return new ArgumentModel((AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));
+        return new ArgumentModel(MaxentFiles.train(events, "MAXENT_QN", iterations, cutoff));
     }
 
     /** Precision and recall of the roles given (any role but none) at three confidence thresholds. */

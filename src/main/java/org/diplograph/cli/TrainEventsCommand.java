@@ -13,17 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.diplograph.eval.EventScorer;
 import org.diplograph.eval.Split;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.facts.EventVocabulary;
 import org.diplograph.extract.facts.FactDocument;
+import org.diplograph.extract.facts.MaxentFiles;
 import org.diplograph.extract.facts.TriggerFeatures;
 import org.diplograph.extract.facts.TriggerModel;
 import org.diplograph.extract.time.TimeNormalizer;
@@ -135,12 +131,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                 events.add(new Event(s.outcome(), s.features()));
             }
         }
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
-        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-        return new TriggerModel((AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));
+        return new TriggerModel(MaxentFiles.train(events, algorithm, iterations, cutoff));
     }
 
     /**
