@@ -3,7 +3,6 @@ package org.diplograph.extract.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,25 +12,14 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
-import org.diplograph.extract.EntityExtractor;
-import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.nlp.Nlp4jParser;
-import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.nlp.Parse;
-import org.diplograph.registry.Registry;
-import org.diplograph.text.Article;
-import org.diplograph.text.Cleaner;
 import org.junit.jupiter.api.Test;
 
 class ArgumentFeaturesTest {
-    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
-    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
     private static final EventVocabulary VOCAB = EventVocabulary.bundled();
 
     private static FactDocument doc(String text) {
-        Article a = new Article("t", null, text, null, LocalDate.of(2025, 3, 11), null, "t.txt");
-        return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
-                Nlp4jParser.shared(), new TimeNormalizer());
+        return FactDocuments.of(text);
     }
 
     private static int word(Parse p, String text) {

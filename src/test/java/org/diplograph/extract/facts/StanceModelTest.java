@@ -4,33 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.model.Event;
-import org.diplograph.extract.EntityExtractor;
-import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.nlp.Nlp4jParser;
-import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.nlp.Parse;
-import org.diplograph.registry.Registry;
-import org.diplograph.text.Article;
 import org.diplograph.text.CharSpan;
-import org.diplograph.text.Cleaner;
 import org.junit.jupiter.api.Test;
 
 /** The learned stance decisions and their training, on invented sentences. */
 class StanceModelTest {
-    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
-    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
     private static final ConceptLexicon CONCEPTS = ConceptLexicon.bundled();
     private static final StanceModel MODEL = StanceModel.bundled(CONCEPTS);
 
     private static FactDocument doc(String text) {
-        Article a = new Article("t", null, text, null, LocalDate.of(2025, 3, 11), null, "t.txt");
-        return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
-                Nlp4jParser.shared(), new TimeNormalizer());
+        return FactDocuments.of(text);
     }
 
     private static Parse first(FactDocument d) {

@@ -5,26 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.diplograph.extract.EntityExtractor;
-import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.nlp.Nlp4jParser;
-import org.diplograph.nlp.OpenNlpAnnotator;
-import org.diplograph.registry.Registry;
-import org.diplograph.text.Article;
-import org.diplograph.text.Cleaner;
 import org.junit.jupiter.api.Test;
 
 /** The stance component alone, on invented sentences. */
 class SyntacticStancesTest {
-    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
-    private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
     private static final SyntacticStances STANCES = new SyntacticStances(ConceptLexicon.bundled());
     private static final LocalDate TUESDAY = LocalDate.of(2025, 3, 11);
 
     private static FactDocument doc(String text) {
-        Article a = new Article("t", null, text, null, TUESDAY, null, "t.txt");
-        return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
-                Nlp4jParser.shared(), new TimeNormalizer());
+        return FactDocuments.of(text);
     }
 
     private static void has(String text, String holder, StanceFact.Polarity polarity, String target) {
