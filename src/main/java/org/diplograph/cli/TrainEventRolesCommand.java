@@ -27,6 +27,7 @@ import org.diplograph.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train-event-roles", mixinStandardHelpOptions = true,
@@ -37,30 +38,17 @@ import picocli.CommandLine.Option;
         footer = {"", "Example:", "  ./diplograph train-event-roles"})
 final class TrainEventRolesCommand implements Callable<Integer> {
 
+    @Mixin
+    EventAnnotationSource source;
+
     private static final Logger LOG = LoggerFactory.getLogger(TrainEventRolesCommand.class);
     private static final List<String> ROLES = List.of(ArgumentModel.SOURCE, ArgumentModel.TARGET,
             ArgumentModel.ATTENDEE);
     private static final String LATE = "2008+";
 
-    @Option(names = "--annotations", paramLabel = "FILE", defaultValue = "src/training/events/wikinews-events.jsonl",
-            description = "The Wikinews event annotations (default: ${DEFAULT-VALUE}).")
-    Path annotations;
-
-    @Option(names = "--corpus", paramLabel = "JSONL",
-            defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
-            description = "The corpus the annotated articles come from (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources/" + ArgumentModel.RESOURCE,
             description = "Where the model goes (default: ${DEFAULT-VALUE}).")
     Path out;
-
-    @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
-    int iterations;
-
-    @Option(names = "--cutoff", defaultValue = "2",
-            description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
-    int cutoff;
 
     @Option(names = "--no-write", description = "Only report the held-out figures.")
     boolean noWrite;
@@ -71,9 +59,6 @@ final class TrainEventRolesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(annotations) || !Files.isRegularFile(corpus)) {
-            throw new Main.UserError("needs " + annotations + " and " + corpus);
-        }
         List<Sample> samples = collect();
         LOG.info("{} trigger-name pairs, {} of them with a role", samples.size(),
                 samples.stream().filter(s -> !s.role().equals(ArgumentModel.NONE)).count());
@@ -99,7 +84,7 @@ final class TrainEventRolesCommand implements Callable<Integer> {
         Registry registry = Registry.bundled();
         List<Sample> out = new ArrayList<>();
         for (EventScorer.AnnotatedArticle a : EventScorer.developmentAnnotated(
-                EventScorer.readAnnotated(annotations, corpus))) {
+                source.read())) {
             String year = a.date() == null || a.date().getYear() >= 2008 ? LATE : String.valueOf(a.date().getYear());
             FactDocument doc = TrainEventsCommand.document(pipeline, registry, a.id(), a.text(), a.date());
             for (Sentence s : doc.sentences()) {
@@ -150,7 +135,7 @@ final class TrainEventRolesCommand implements Callable<Integer> {
                 events.add(new Event(s.role(), s.features()));
             }
         }
-        return new ArgumentModel(MaxentFiles.train(events, "MAXENT_QN", iterations, cutoff));
+        return new ArgumentModel(MaxentFiles.train(events, "MAXENT_QN", source.iterations, source.cutoff));
     }
 
     /** Precision and recall of the roles given (any role but none) at three confidence thresholds. */

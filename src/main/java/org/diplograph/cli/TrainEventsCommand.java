@@ -34,6 +34,7 @@ import org.diplograph.vocab.DataFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train-events", mixinStandardHelpOptions = true,
@@ -44,24 +45,18 @@ import picocli.CommandLine.Option;
         footer = {"", "Example:", "  ./diplograph train-events"})
 final class TrainEventsCommand implements Callable<Integer> {
 
+    @Mixin
+    EventAnnotationSource source;
+
     private static final Logger LOG = LoggerFactory.getLogger(TrainEventsCommand.class);
     /** Years with few annotated articles are one fold together. */
     private static final String LATE = "2008+";
-
-    @Option(names = "--annotations", paramLabel = "FILE", defaultValue = "src/training/events/wikinews-events.jsonl",
-            description = "The Wikinews event annotations (default: ${DEFAULT-VALUE}).")
-    Path annotations;
 
     @Option(names = "--first", paramLabel = "N", defaultValue = "100",
             description = {"Train on the first N development articles only (default: ${DEFAULT-VALUE}, those the shipped",
                     "model is trained on; 0 for every development article). The held-out articles 101-140 are never",
                     "trained on."})
     int first;
-
-    @Option(names = "--corpus", paramLabel = "JSONL",
-            defaultValue = "../shared/corpus/wikinews-politics/wikinews_politics_2004-2009.jsonl",
-            description = "The corpus the annotated articles come from (default: ${DEFAULT-VALUE}).")
-    Path corpus;
 
     @Option(names = "--rams", paramLabel = "JSONL", defaultValue = "../shared/eval/rams/rams_dev_flat.jsonl",
             description = "RAMS 1.0 dev windows; only its development sources are trained on (default: ${DEFAULT-VALUE}).")
@@ -74,13 +69,6 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--algorithm", defaultValue = "MAXENT_QN",
             description = "MAXENT (GIS) or MAXENT_QN (L-BFGS with L1 and L2 penalties) (default: ${DEFAULT-VALUE}).")
     String algorithm;
-
-    @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
-    int iterations;
-
-    @Option(names = "--cutoff", defaultValue = "2",
-            description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
-    int cutoff;
 
     @Option(names = "--no-write", description = "Only report the held-out figures.")
     boolean noWrite;
@@ -98,8 +86,8 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(annotations) || !Files.isRegularFile(corpus) || !Files.isRegularFile(rams)) {
-            throw new Main.UserError("needs " + annotations + ", " + corpus + " and " + rams);
+        if (!Files.isRegularFile(rams)) {
+            throw new Main.UserError("needs " + rams);
         }
         List<Sample> samples = collect();
         LOG.info("{} samples, {} of them events of ours", samples.size(), samples.stream().filter(Sample::ours).count());
@@ -131,7 +119,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                 events.add(new Event(s.outcome(), s.features()));
             }
         }
-        return new TriggerModel(MaxentFiles.train(events, algorithm, iterations, cutoff));
+        return new TriggerModel(MaxentFiles.train(events, algorithm, source.iterations, source.cutoff));
     }
 
     /**
@@ -201,7 +189,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             wikinewsFits.put(c[0], Arrays.asList(c[1].split(",")));
         }
         List<Sample> out = new ArrayList<>();
-        List<EventScorer.AnnotatedArticle> articles = EventScorer.readAnnotated(annotations, corpus);
+        List<EventScorer.AnnotatedArticle> articles = source.read();
         // the held-out articles are scored by `eval events --gold wikinews`, never learned from
         articles = EventScorer.developmentAnnotated(articles);
         if (first > 0 && first < articles.size()) {
