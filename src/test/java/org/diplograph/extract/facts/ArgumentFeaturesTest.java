@@ -22,26 +22,17 @@ class ArgumentFeaturesTest {
         return FactDocuments.of(text);
     }
 
-    private static int word(Parse p, String text) {
-        for (int i = 0; i < p.size(); i++) {
-            if (p.token(i).text().equals(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError(text + " not in " + p);
-    }
-
     @Test
     void thePathRunsFromTheTriggerToTheNameWithItsPrepositions() {
         FactDocument d = doc("Chile held talks with Peru in Lima.");
         Parse p = d.parse(d.sentences().get(0)).orElseThrow();
-        assertEquals("^dobj vnsubj", ArgumentFeatures.path(p, word(p, "talks"), word(p, "Chile")), p.toString());
-        assertEquals("vprep:with vpobj", ArgumentFeatures.path(p, word(p, "talks"), word(p, "Peru")), p.toString());
-        List<String> f = ArgumentFeatures.of(d, p, word(p, "talks"), word(p, "Peru"), "Meeting");
+        assertEquals("^dobj vnsubj", ArgumentFeatures.path(p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Chile")), p.toString());
+        assertEquals("vprep:with vpobj", ArgumentFeatures.path(p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Peru")), p.toString());
+        List<String> f = ArgumentFeatures.of(d, p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Peru"), "Meeting");
         assertTrue(f.contains("prep=with|N"), f.toString());
         assertTrue(f.contains("side=after|N"), f.toString());
         List<Integer> names = ArgumentFeatures.candidates(d, p);
-        List<String> ranked = ArgumentFeatures.of(d, p, word(p, "talks"), word(p, "Peru"), "Meeting", names);
+        List<String> ranked = ArgumentFeatures.of(d, p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Peru"), "Meeting", names);
         assertTrue(ranked.contains("n=2") && ranked.contains("rank=0"), "Chile is no nearer the talks: " + ranked);
     }
 

@@ -5,6 +5,7 @@ import org.diplograph.extract.EntityExtractor;
 import org.diplograph.extract.time.TimeNormalizer;
 import org.diplograph.nlp.Nlp4jParser;
 import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.nlp.Parse;
 import org.diplograph.registry.Registry;
 import org.diplograph.text.Article;
 import org.diplograph.text.Cleaner;
@@ -22,5 +23,15 @@ final class FactDocuments {
         Article a = new Article("t", null, text, null, TUESDAY, null, "t.txt");
         return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
                 Nlp4jParser.shared(), new TimeNormalizer());
+    }
+
+    /** The first word of a parse written so, or an assertion error. */
+    static int word(Parse p, String text) {
+        for (int i = 0; i < p.size(); i++) {
+            if (p.token(i).text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " not in " + p);
     }
 }

@@ -26,32 +26,23 @@ class TriggerFeaturesTest {
         return FactDocuments.of(text);
     }
 
-    private static int word(Parse p, String text) {
-        for (int i = 0; i < p.size(); i++) {
-            if (p.token(i).text().equals(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError(text + " not in " + p);
-    }
-
     @Test
     void aLexiconVerbWithActorsOnBothSides() {
         FactDocument d = doc("Russia condemned Japan on Monday.");
         Parse p = d.parse(d.sentences().get(0)).orElseThrow();
-        int i = word(p, "condemned");
+        int i = FactDocuments.word(p, "condemned");
         assertTrue(TriggerFeatures.candidate(d, p, i));
         List<String> f = TriggerFeatures.of(d, p, i, VOCAB);
         assertTrue(f.containsAll(List.of("l=condemn", "w=condemned", "lex=Criticism", "ca=nsubj", "ca=dobj", "actors",
                 "headline")), f.toString());
-        assertFalse(TriggerFeatures.candidate(d, p, word(p, "Russia")), "a name is not a trigger");
+        assertFalse(TriggerFeatures.candidate(d, p, FactDocuments.word(p, "Russia")), "a name is not a trigger");
     }
 
     @Test
     void aWordOutsideTheLexiconWithANegation() {
         FactDocument d = doc("The minister said on Friday that the two sides did not reconcile.");
         Parse p = d.parse(d.sentences().get(0)).orElseThrow();
-        List<String> f = TriggerFeatures.of(d, p, word(p, "reconcile"), VOCAB);
+        List<String> f = TriggerFeatures.of(d, p, FactDocuments.word(p, "reconcile"), VOCAB);
         assertTrue(f.containsAll(List.of("lex=none/V", "neg", "noactors")), f.toString());
     }
 
