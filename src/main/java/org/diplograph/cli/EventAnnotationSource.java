@@ -25,6 +25,14 @@ final class EventAnnotationSource {
             description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    /** The folds the figures are held out by: each year, the years with few annotated articles together. */
+    static final List<String> YEAR_FOLDS = List.of("2005", "2006", "2007", "2008+");
+
+    /** The year fold of an annotated article ({@link #YEAR_FOLDS}). */
+    static String yearFold(EventScorer.AnnotatedArticle a) {
+        return a.date() == null || a.date().getYear() >= 2008 ? "2008+" : String.valueOf(a.date().getYear());
+    }
+
     /** The annotated articles with their corpus text, or a user error naming what is missing. */
     List<EventScorer.AnnotatedArticle> read() throws IOException {
         if (!Files.isRegularFile(annotations) || !Files.isRegularFile(corpus)) {

@@ -44,7 +44,6 @@ final class TrainEventRolesCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(TrainEventRolesCommand.class);
     private static final List<String> ROLES = List.of(ArgumentModel.SOURCE, ArgumentModel.TARGET,
             ArgumentModel.ATTENDEE);
-    private static final String LATE = "2008+";
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources/" + ArgumentModel.RESOURCE,
             description = "Where the model goes (default: ${DEFAULT-VALUE}).")
@@ -62,7 +61,7 @@ final class TrainEventRolesCommand implements Callable<Integer> {
         List<Sample> samples = collect();
         LOG.info("{} trigger-name pairs, {} of them with a role", samples.size(),
                 samples.stream().filter(s -> !s.role().equals(ArgumentModel.NONE)).count());
-        for (String year : List.of("2005", "2006", "2007", LATE)) {
+        for (String year : EventAnnotationSource.YEAR_FOLDS) {
             ArgumentModel m = train(samples, s -> !s.group().equals(year));
             System.out.print(score("Wikinews " + year + " held out", m,
                     samples.stream().filter(s -> s.group().equals(year)).toList()));
@@ -85,7 +84,7 @@ final class TrainEventRolesCommand implements Callable<Integer> {
         List<Sample> out = new ArrayList<>();
         for (EventScorer.AnnotatedArticle a : EventScorer.developmentAnnotated(
                 source.read())) {
-            String year = a.date() == null || a.date().getYear() >= 2008 ? LATE : String.valueOf(a.date().getYear());
+            String year = EventAnnotationSource.yearFold(a);
             FactDocument doc = TrainEventsCommand.document(pipeline, registry, a.id(), a.text(), a.date());
             for (Sentence s : doc.sentences()) {
                 Optional<Parse> parse = doc.parse(s);

@@ -49,8 +49,6 @@ final class TrainEventsCommand implements Callable<Integer> {
     EventAnnotationSource source;
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainEventsCommand.class);
-    /** Years with few annotated articles are one fold together. */
-    private static final String LATE = "2008+";
 
     @Option(names = "--first", paramLabel = "N", defaultValue = "100",
             description = {"Train on the first N development articles only (default: ${DEFAULT-VALUE}, those the shipped",
@@ -91,7 +89,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         }
         List<Sample> samples = collect();
         LOG.info("{} samples, {} of them events of ours", samples.size(), samples.stream().filter(Sample::ours).count());
-        for (String year : noCv ? List.<String>of() : List.of("2005", "2006", "2007", LATE)) {
+        for (String year : noCv ? List.<String>of() : EventAnnotationSource.YEAR_FOLDS) {
             String fold = "wikinews-" + year;
             TriggerModel m = train(samples, s -> !s.group().equals(fold) && !s.group().equals("rams-heldout"));
             System.out.print(score("Wikinews " + year + " held out", m,
@@ -196,7 +194,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             articles = articles.subList(0, first);
         }
         for (EventScorer.AnnotatedArticle a : articles) {
-            String year = a.date() == null || a.date().getYear() >= 2008 ? LATE : String.valueOf(a.date().getYear());
+            String year = EventAnnotationSource.yearFold(a);
             FactDocument doc = document(pipeline, registry, a.id(), a.text(), a.date());
             for (Sentence s : doc.sentences()) {
                 Optional<Parse> parse = doc.parse(s);
