@@ -104,9 +104,8 @@ final class TrainEventRolesCommand implements Callable<Integer> {
                     }
                 }
                 gold.forEach((head, g) -> {
-                    String cls = TrainEventsCommand.lexicon(vocab, p, head);
                     for (int j : names) {
-                        out.add(new Sample(year, roleOf(g, p, j), ArgumentFeatures.of(doc, p, head, j, cls, names)
+                        out.add(new Sample(year, roleOf(g, p, j), ArgumentFeatures.of(doc, p, head, j, names, vocab)
                                 .toArray(String[]::new)));
                     }
                 });

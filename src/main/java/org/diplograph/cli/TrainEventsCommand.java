@@ -261,9 +261,8 @@ final class TrainEventsCommand implements Callable<Integer> {
         return TriggerFeatures.of(doc, p, i, vocab).toArray(String[]::new);
     }
 
-    static String lexicon(EventVocabulary vocab, Parse p, int i) {
-        var t = vocab.triggers(p.lemma(i).toLowerCase(Locale.ROOT), p.isVerb(i));
-        return t.isEmpty() ? null : t.get(0).kind().ontologyClass();
+    private static String lexicon(EventVocabulary vocab, Parse p, int i) {
+        return vocab.lexiconClass(p.lemma(i), p.isVerb(i));
     }
 
     /**

@@ -40,11 +40,12 @@ public final class ArgumentFeatures {
 
     /**
      * The features of one trigger and one of the sentence's names ({@code names}: all of them, from
-     * {@link #candidates}), with how many names there are and how near this one is among them.
+     * {@link #candidates}), with how many names there are and how near this one is among them, and the class the
+     * trigger lexicon gives the trigger.
      */
-    public static List<String> of(FactDocument doc, Parse p, int trigger, int name, String lexiconClass,
-                                  List<Integer> names) {
-        List<String> f = of(doc, p, trigger, name, lexiconClass);
+    public static List<String> of(FactDocument doc, Parse p, int trigger, int name, List<Integer> names,
+                                  EventVocabulary vocab) {
+        List<String> f = of(doc, p, trigger, name, vocab.lexiconClass(p.lemma(trigger), p.isVerb(trigger)));
         int steps = steps(path(p, trigger, name));
         long nearer = names.stream().filter(k -> k != name && steps(path(p, trigger, k)) < steps).count();
         f.add("n=" + Math.min(names.size(), 3));
@@ -57,7 +58,7 @@ public final class ArgumentFeatures {
         return path.equals("far") ? LONGEST_PATH + 1 : path.isEmpty() ? 0 : path.split(" ").length;
     }
 
-    public static List<String> of(FactDocument doc, Parse p, int trigger, int name, String lexiconClass) {
+    private static List<String> of(FactDocument doc, Parse p, int trigger, int name, String lexiconClass) {
         List<String> f = new ArrayList<>();
         String lemma = p.lemma(trigger).toLowerCase(Locale.ROOT);
         String pos = p.isVerb(trigger) ? "V" : "N";

@@ -135,10 +135,7 @@ final class EventReports {
      * of two, the one of one); when both name people, one of them.
      */
     static int sharedSides(FactDocument doc, Report a, Report b) {
-        if (!a.kind().family().equals(b.kind().family()) || a.modality() != b.modality()
-                || a.background() != b.background()
-                || !periodsMeet(period(doc, a), period(doc, b)) || placesDisagree(a.placeKey(), b.placeKey())
-                || peopleDisagree(a.participants(), b.participants())) {
+        if (!sameStory(doc, a, b) || peopleDisagree(a.participants(), b.participants())) {
             return 0;
         }
         Set<String> sidesA = sides(doc, a.participants());

@@ -108,6 +108,12 @@ public final class EventVocabulary {
         return triggers.get(lemma).stream().filter(t -> t.verb() == verb).toList();
     }
 
+    /** The class of a word's first reading in the trigger lexicon, or null when it has none. */
+    public String lexiconClass(String lemma, boolean verb) {
+        List<Trigger> t = triggers(lemma.toLowerCase(Locale.ROOT), verb);
+        return t.isEmpty() ? null : t.get(0).kind().ontologyClass();
+    }
+
     public Set<String> triggerLemmas() {
         return triggers.keySet();
     }

@@ -759,8 +759,6 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          */
         boolean learnedRoles(int i, int governor, EventKind kind, List<String> sources, List<String> targets,
                              List<String> partners) {
-            String cls = vocab.triggers(p.lemma(i).toLowerCase(Locale.ROOT), p.isVerb(i)).stream().findFirst()
-                    .map(tr -> tr.kind().ontologyClass()).orElse(null);
             // a name in the phrase of another event ("condemned the attacks by X") is that event's; one farther than a
             // few relations away is another clause's
             Set<Integer> open = new HashSet<>();
@@ -774,7 +772,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 if (!open.contains(j) || !ArgumentFeatures.near(p, i, j)) {
                     continue;
                 }
-                ArgumentModel.Decision d = roles.get().decide(ArgumentFeatures.of(doc, p, i, j, cls, names));
+                ArgumentModel.Decision d = roles.get().decide(ArgumentFeatures.of(doc, p, i, j, names, vocab));
                 if (d.role().equals(ArgumentModel.NONE) || d.probability() < ROLE) {
                     continue;
                 }

@@ -28,12 +28,13 @@ class ArgumentFeaturesTest {
         Parse p = d.parse(d.sentences().get(0)).orElseThrow();
         assertEquals("^dobj vnsubj", ArgumentFeatures.path(p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Chile")), p.toString());
         assertEquals("vprep:with vpobj", ArgumentFeatures.path(p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Peru")), p.toString());
-        List<String> f = ArgumentFeatures.of(d, p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Peru"), "Meeting");
+        List<Integer> names = ArgumentFeatures.candidates(d, p);
+        List<String> f = ArgumentFeatures.of(d, p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Peru"), names,
+                EventVocabulary.bundled());
         assertTrue(f.contains("prep=with|N"), f.toString());
         assertTrue(f.contains("side=after|N"), f.toString());
-        List<Integer> names = ArgumentFeatures.candidates(d, p);
-        List<String> ranked = ArgumentFeatures.of(d, p, FactDocuments.word(p, "talks"), FactDocuments.word(p, "Peru"), "Meeting", names);
-        assertTrue(ranked.contains("n=2") && ranked.contains("rank=0"), "Chile is no nearer the talks: " + ranked);
+        assertTrue(f.contains("cls=Meeting"), f.toString());
+        assertTrue(f.contains("n=2") && f.contains("rank=0"), "Chile is no nearer the talks: " + f);
     }
 
     @Test
