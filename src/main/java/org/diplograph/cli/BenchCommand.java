@@ -191,24 +191,29 @@ final class BenchCommand implements Callable<Integer> {
         return out.toString();
     }
 
+    /** One row per figure of either run (a stage only one run has shows "-" for the other). */
     private static void addRows(List<String[]> rows, String prefix, JsonNode a, JsonNode b) {
-        Iterator<Map.Entry<String, JsonNode>> fields = a.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            String name = prefix + f.getKey();
-            JsonNode other = b.path(f.getKey());
-            if (f.getValue().isObject()) {
-                addRows(rows, name + ".", f.getValue(), other);
-            } else if (f.getValue().isNumber()) {
-                double x = f.getValue().asDouble();
-                String ratio = other.isNumber() && x != 0
-                        ? String.format(Locale.ROOT, "%.2f", other.asDouble() / x) : "";
-                rows.add(new String[] {name, f.getValue().asText(), other.isMissingNode() ? "-" : other.asText(),
-                        ratio});
-            } else if (!f.getKey().equals("summary")) {
-                rows.add(new String[] {name, f.getValue().asText(), other.isMissingNode() ? "-" : other.asText(), ""});
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        a.fieldNames().forEachRemaining(names::add);
+        b.fieldNames().forEachRemaining(names::add);
+        for (String key : names) {
+            String name = prefix + key;
+            JsonNode first = a.path(key);
+            JsonNode second = b.path(key);
+            if (first.isObject() || second.isObject()) {
+                addRows(rows, name + ".", first, second);
+            } else if (first.isNumber() || second.isNumber()) {
+                String ratio = first.isNumber() && second.isNumber() && first.asDouble() != 0
+                        ? String.format(Locale.ROOT, "%.2f", second.asDouble() / first.asDouble()) : "";
+                rows.add(new String[] {name, shown(first), shown(second), ratio});
+            } else if (!key.equals("summary")) {
+                rows.add(new String[] {name, shown(first), shown(second), ""});
             }
         }
+    }
+
+    private static String shown(JsonNode value) {
+        return value.isMissingNode() ? "-" : value.asText();
     }
 
     private static JsonNode read(Path file) {

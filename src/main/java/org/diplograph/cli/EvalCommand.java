@@ -37,7 +37,7 @@ import org.diplograph.extract.facts.EventVocabulary;
 import org.diplograph.extract.facts.FactDocument;
 import org.diplograph.extract.facts.SyntacticEvents;
 import org.diplograph.extract.ner.LabeledText;
-import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.Nlp4j;
 import org.diplograph.registry.Registry;
 import org.diplograph.extract.time.TimeNormalizer;
 import org.slf4j.Logger;
@@ -485,7 +485,7 @@ public final class EvalCommand implements Callable<Integer> {
 
         private static List<EventScorer.Decision> decisions(SyntacticEvents triggers, ExtractedArticle extracted,
                                                             Registry registry) {
-            FactDocument doc = new FactDocument(extracted, registry, Nlp4jParser.shared(), new TimeNormalizer());
+            FactDocument doc = new FactDocument(extracted, registry, Nlp4j.shared(), new TimeNormalizer());
             return triggers.triggerDecisions(doc).stream()
                     .map(d -> new EventScorer.Decision(d.kind().ontologyClass(), d.span().start(), d.span().end()))
                     .toList();

@@ -18,7 +18,7 @@ import org.diplograph.extract.facts.FactDocument;
 import org.diplograph.extract.facts.StanceFact;
 import org.diplograph.extract.facts.StanceTraining;
 import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.Nlp4j;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.rdf.Iris;
 import org.diplograph.registry.Registry;
@@ -112,7 +112,7 @@ final class StanceAnnotations {
             LocalDate date = a.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}")
                     ? LocalDate.parse(a.get("date").asText()) : null;
             FactDocument doc = new FactDocument(pipeline.extract(new Article(id, null, text, null, date, null,
-                    corpus.toString())), Registry.bundled(), Nlp4jParser.shared(), new TimeNormalizer());
+                    corpus.toString())), Registry.bundled(), Nlp4j.shared(), new TimeNormalizer());
             List<CharSpan> read = new ArrayList<>();
             a.get("read").forEach(r -> read.add(span(text, r)));
             List<StanceTraining.GoldStance> stances = new ArrayList<>();

@@ -23,7 +23,7 @@ import org.diplograph.extract.facts.MaxentFiles;
 import org.diplograph.extract.facts.TriggerFeatures;
 import org.diplograph.extract.facts.TriggerModel;
 import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.Nlp4j;
 import org.diplograph.nlp.Parse;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.pipeline.ArticlePipeline;
@@ -254,7 +254,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     static FactDocument document(ArticlePipeline pipeline, Registry registry, String id, String text,
                                          java.time.LocalDate date) {
         ExtractedArticle ex = pipeline.extract(new Article(id, null, text, null, date, null, id));
-        return new FactDocument(ex, registry, Nlp4jParser.shared(), new TimeNormalizer());
+        return new FactDocument(ex, registry, Nlp4j.shared(), new TimeNormalizer());
     }
 
     private static String[] features(FactDocument doc, Parse p, int i, EventVocabulary vocab) {

@@ -24,6 +24,7 @@ import org.diplograph.extract.Mention;
 import org.diplograph.extract.ner.ContextEncoder;
 import org.diplograph.extract.ner.FeatureResources;
 import org.diplograph.extract.ner.NameModel;
+import org.diplograph.extract.ner.Nlp4jNameTags;
 import org.diplograph.nlp.Lemmatizer;
 import org.diplograph.text.JsonArticleReader;
 import java.nio.file.Path;
@@ -160,6 +161,7 @@ final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OpenNlpAnnotator annotator = new OpenNlpAnnotator();
         ContextEncoder.get().cacheWhileTraining();
+        Nlp4jNameTags.cacheWhileTraining();
         if (crossValidateTopics) {
             return crossValidateTopics(annotator);
         }

@@ -20,7 +20,7 @@ import org.diplograph.extract.facts.StanceFact;
 import org.diplograph.extract.facts.StanceModel;
 import org.diplograph.extract.facts.StanceTraining;
 import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.Nlp4j;
 import org.diplograph.pipeline.ArticlePipeline;
 import org.diplograph.rdf.Iris;
 import org.diplograph.registry.Registry;

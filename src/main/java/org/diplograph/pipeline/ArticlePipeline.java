@@ -20,7 +20,7 @@ import org.diplograph.link.KbRegions;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.DependencyParser;
 import org.diplograph.nlp.Lemmatizer;
-import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.Nlp4j;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.pipeline.StageClock.Stage;
 import org.diplograph.rdf.ArticleGraphWriter;
@@ -75,7 +75,7 @@ public final class ArticlePipeline {
     /** @param nameModel null to run the registry and rules alone (to measure what the model adds) */
     public static ArticlePipeline create(Iris iris, NameModel.Variant nameModel) {
         // the parser's models take longest to load: they start first, in the background, while the rest loads here
-        Nlp4jParser parser = Nlp4jParser.shared();
+        Nlp4j parser = Nlp4j.shared();
         Registry registry = Registry.bundled();
         // Without the context encoder's native runtime (a platform ONNX Runtime has no build for), the fast model.
         NameModel model = nameModel == null ? null : NameModel.bundled(nameModel)
@@ -108,8 +108,10 @@ public final class ArticlePipeline {
             tokens.add(s.tokens().size());
         }
         long encoderBefore = ContextEncoder.threadCpuNanos();
+        long nameTaggerBefore = Nlp4j.nameTaggerCpuNanos();
         ExtractedArticle extracted = clock.time(Stage.NAMES, () -> extractor.extract(annotated));
         clock.charge(Stage.NAMES, Stage.ENCODER, ContextEncoder.threadCpuNanos() - encoderBefore);
+        clock.charge(Stage.NAMES, Stage.NAME_TAGGER, Nlp4j.nameTaggerCpuNanos() - nameTaggerBefore);
         return extracted;
     }
 

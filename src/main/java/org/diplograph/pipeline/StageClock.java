@@ -26,7 +26,9 @@ public final class StageClock {
         ANNOTATE,
         /** the name finder's context encoder, when the extractor reports it apart (see {@link #charge}) */
         ENCODER,
-        /** names and roles, without the encoder */
+        /** NLP4J's name tagger, whose labels the name finder reads, reported apart as the encoder is */
+        NAME_TAGGER,
+        /** names and roles, without the encoder and the name tagger */
         NAMES,
         /** the dependency parse the fact components ask for */
         PARSE,
@@ -80,7 +82,7 @@ public final class StageClock {
     }
 
     /**
-     * Moves CPU time a component measured itself (the encoder inside the name finder, which this clock cannot wrap)
+     * Moves CPU time a component measured itself (the encoder and the name tagger inside the name finder, which this clock cannot wrap)
      * from one stage to another.
      */
     public void charge(Stage from, Stage to, long cpuNanos) {

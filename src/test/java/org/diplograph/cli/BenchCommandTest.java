@@ -31,6 +31,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void showsAStageOnlyTheSecondRunHas() throws Exception {
+        JsonNode later = run(6.0, 20.0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) later.get("stageCpuMsPerArticle")).put("tagger", 7.5);
+        String table = BenchCommand.compare(run(4.0, 40.0), later, "before.json", "after.json");
+        assertTrue(table.lines().anyMatch(l -> l.matches("stageCpuMsPerArticle\\.tagger\\s+-\\s+7\\.5")), table);
+    }
+
+    @Test
     void describesARunOnThreeLinesAfterItsSummary() throws Exception {
         String text = BenchCommand.describe(run(4.0, 40.0));
         assertTrue(text.startsWith("10 articles read\n"), text);

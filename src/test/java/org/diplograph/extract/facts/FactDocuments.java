@@ -3,7 +3,7 @@ package org.diplograph.extract.facts;
 import java.time.LocalDate;
 import org.diplograph.extract.EntityExtractor;
 import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.Nlp4j;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.nlp.Parse;
 import org.diplograph.registry.Registry;
@@ -22,7 +22,7 @@ final class FactDocuments {
     static FactDocument of(String text) {
         Article a = new Article("t", null, text, null, TUESDAY, null, "t.txt");
         return new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))), Registry.bundled(),
-                Nlp4jParser.shared(), new TimeNormalizer());
+                Nlp4j.shared(), new TimeNormalizer());
     }
 
     /** The first word of a parse written so, or an assertion error. */

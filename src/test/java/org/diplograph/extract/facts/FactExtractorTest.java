@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.Nlp4j;
 import org.diplograph.extract.EntityExtractor;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.registry.Registry;
@@ -18,7 +18,7 @@ class FactExtractorTest {
 
     private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
     private static final EntityExtractor ENTITIES = new EntityExtractor(Registry.bundled());
-    private static final FactExtractor FACTS = new FactExtractor(Registry.bundled(), ConceptLexicon.bundled(), Nlp4jParser.shared());
+    private static final FactExtractor FACTS = new FactExtractor(Registry.bundled(), ConceptLexicon.bundled(), Nlp4j.shared());
     private static final LocalDate MONDAY = LocalDate.of(2025, 9, 29);
 
     private static Facts facts(String text, LocalDate published) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.diplograph.extract.EntityExtractor;
 import org.diplograph.extract.time.TimeNormalizer;
-import org.diplograph.nlp.Nlp4jParser;
+import org.diplograph.nlp.Nlp4j;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.registry.Registry;
 import org.diplograph.text.Article;
@@ -23,7 +23,7 @@ class SyntacticQuotesTest {
     private static List<QuoteFact> quotes(String text) {
         Article a = new Article("t", null, text, null, LocalDate.of(2025, 3, 11), null, "t.txt");
         FactDocument doc = new FactDocument(ENTITIES.extract(ANNOTATOR.annotate(new Cleaner().clean(a))),
-                Registry.bundled(), Nlp4jParser.shared(), new TimeNormalizer());
+                Registry.bundled(), Nlp4j.shared(), new TimeNormalizer());
         return QUOTES.extract(doc);
     }
 

@@ -9,7 +9,7 @@ import org.diplograph.text.Article;
 import org.diplograph.text.Cleaner;
 import org.junit.jupiter.api.Test;
 
-class Nlp4jParserTest {
+class Nlp4jTest {
 
     static Sentence sentence(String text) {
         AnnotatedText at = new OpenNlpAnnotator().annotate(new Cleaner().clean(new Article("t", null, text, null, null, null, "t.txt")));
@@ -27,7 +27,7 @@ class Nlp4jParserTest {
 
     @Test
     void subjectObjectAndPrepositionalPhrase() {
-        Parse p = Nlp4jParser.shared().parse(sentence("The Ruritanian envoy met her Freedonian counterpart in Lisbon.")).orElseThrow();
+        Parse p = Nlp4j.shared().parse(sentence("The Ruritanian envoy met her Freedonian counterpart in Lisbon.")).orElseThrow();
         int met = index(p, "met");
         assertEquals(Parse.ROOT, p.head(met), p.toString());
         assertEquals("meet", p.lemma(met));
@@ -42,7 +42,7 @@ class Nlp4jParserTest {
 
     @Test
     void passiveAgent() {
-        Parse p = Nlp4jParser.shared().parse(sentence("The courier was detained by border guards on Tuesday.")).orElseThrow();
+        Parse p = Nlp4j.shared().parse(sentence("The courier was detained by border guards on Tuesday.")).orElseThrow();
         int detained = index(p, "detained");
         assertEquals("nsubjpass", p.label(index(p, "courier")), p.toString());
         assertEquals(detained, p.head(index(p, "by")));
@@ -57,7 +57,7 @@ class Nlp4jParserTest {
      */
     @Test
     void aDecoderReadFromTheModelCacheParsesAsTheFirstLoadDid() {
-        Nlp4jParser first = Nlp4jParser.shared();
+        Nlp4j first = Nlp4j.shared();
         List<Sentence> sentences = List.of(
                 sentence("The Ruritanian envoy met her Freedonian counterpart in Lisbon."),
                 sentence("Freedonia's parliament rejected the treaty that the two ministers had signed in March."),
@@ -66,31 +66,56 @@ class Nlp4jParserTest {
         for (Sentence s : sentences) {
             expected.add(first.parse(s).orElseThrow().toString());
         }
-        Nlp4jParser again = Nlp4jParser.over(Nlp4jParser.load(true));
+        Nlp4j again = Nlp4j.over(Nlp4j.load(true));
         for (int k = 0; k < sentences.size(); k++) {
             assertEquals(expected.get(k), again.parse(sentences.get(k)).orElseThrow().toString());
+            String[] words = words(sentences.get(k));
+            assertEquals(List.of(first.nameTags(words)), List.of(again.nameTags(words)));
         }
+    }
+
+    static String[] words(Sentence s) {
+        return s.tokens().stream().map(Token::text).toArray(String[]::new);
+    }
+
+    @Test
+    void nameTagsMarkPeopleAndOrganisationsInBilou() {
+        String[] words = words(sentence("Maria Lindqvist, the chief executive of the Northwind Shipping Company, flew to Oslo on Monday."));
+        List<String> tags = List.of(Nlp4j.shared().nameTags(words));
+        assertEquals(words.length, tags.size());
+        assertEquals("B-PERSON", tags.get(0), tags.toString());
+        assertEquals("L-PERSON", tags.get(1), tags.toString());
+        assertTrue(tags.get(List.of(words).indexOf("Northwind")).endsWith("-ORG"), tags.toString());
+        assertEquals("U-GPE", tags.get(List.of(words).indexOf("Oslo")), tags.toString());
+        assertEquals("O", tags.get(List.of(words).indexOf("flew")), tags.toString());
+    }
+
+    @Test
+    void overlongSentencesGetNoNameTags() {
+        String[] words = new String[Nlp4j.MAX_TOKENS + 1];
+        java.util.Arrays.fill(words, "Paris");
+        assertTrue(List.of(Nlp4j.shared().nameTags(words)).stream().allMatch("O"::equals));
     }
 
     @Test
     void overlongSentencesAreNotParsed() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Nlp4jParser.MAX_TOKENS + 5; i++) {
+        for (int i = 0; i < Nlp4j.MAX_TOKENS + 5; i++) {
             sb.append("word ");
         }
-        assertTrue(Nlp4jParser.shared().parse(sentence(sb + "end.")).isEmpty());
+        assertTrue(Nlp4j.shared().parse(sentence(sb + "end.")).isEmpty());
     }
 
     @Test
     void parsesFromSeveralThreads() throws InterruptedException {
         Sentence s = sentence("Ministers from both countries signed a trade agreement in the capital on Friday.");
-        String expected = Nlp4jParser.shared().parse(s).orElseThrow().toString();
+        String expected = Nlp4j.shared().parse(s).orElseThrow().toString();
         List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             Thread th = new Thread(() -> {
                 for (int k = 0; k < 20; k++) {
-                    seen.add(Nlp4jParser.shared().parse(s).orElseThrow().toString());
+                    seen.add(Nlp4j.shared().parse(s).orElseThrow().toString());
                 }
             });
             threads.add(th);

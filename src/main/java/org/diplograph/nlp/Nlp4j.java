@@ -3,7 +3,10 @@ package org.diplograph.nlp;
 import com.google.common.hash.Hashing;
 import edu.emory.mathcs.nlp.common.util.Language;
 import edu.emory.mathcs.nlp.common.util.NLPUtils;
+import edu.emory.mathcs.nlp.component.dep.DEPParser;
 import edu.emory.mathcs.nlp.component.morph.MorphologicalAnalyzer;
+import edu.emory.mathcs.nlp.component.ner.NERTagger;
+import edu.emory.mathcs.nlp.component.pos.POSTagger;
 import edu.emory.mathcs.nlp.component.template.NLPComponent;
 import edu.emory.mathcs.nlp.component.template.OnlineComponent;
 import edu.emory.mathcs.nlp.component.template.feature.FeatureTemplate;
@@ -24,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +37,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Emory NLP4J's tagger and dependency parser over our tokens. It tags with its own model: fed OpenNLP's coarse tags
- * its parser loses about ten points of attachment accuracy. The models (about 1 GB of heap, some seconds to read) are
- * loaded once per process, in the background from the first {@link #shared()} call, and shared by all threads: the
- * decoder keeps no state between sentences.
+ * Emory NLP4J's tagger, name tagger and dependency parser over our tokens. It tags with its own model: fed OpenNLP's
+ * coarse tags its parser loses about ten points of attachment accuracy. The name tagger (OntoNotes types, without
+ * the 185 MB of word embeddings its full configuration reads) is a second opinion the project's name finder weighs
+ * as features. The models are loaded once per process, in the background from the first {@link #shared()} call, and
+ * shared by all threads: the decoder keeps no state between sentences.
  */
-public final class Nlp4jParser implements DependencyParser {
-    private static final Logger LOG = LoggerFactory.getLogger(Nlp4jParser.class);
+public final class Nlp4j implements DependencyParser {
+    private static final Logger LOG = LoggerFactory.getLogger(Nlp4j.class);
     private static final String CONFIG = "/nlp4j/decode-en.xml";
     /** Longer "sentences" are lists or unsplit furniture; their trees are poor and cost quadratic time. */
     static final int MAX_TOKENS = 120;
@@ -49,17 +54,17 @@ public final class Nlp4jParser implements DependencyParser {
 
     private final CompletableFuture<NLPDecoder> decoder;
 
-    private Nlp4jParser(CompletableFuture<NLPDecoder> decoder) {
+    private Nlp4j(CompletableFuture<NLPDecoder> decoder) {
         this.decoder = decoder;
     }
 
     /** The process's parser; its models start loading now if they are not loaded yet. */
-    public static Nlp4jParser shared() {
+    public static Nlp4j shared() {
         synchronized (LOCK) {
             if (loading == null) {
                 loading = CompletableFuture.supplyAsync(() -> load(true));
             }
-            return new Nlp4jParser(loading);
+            return new Nlp4j(loading);
         }
     }
 
@@ -70,7 +75,7 @@ public final class Nlp4jParser implements DependencyParser {
      */
     static NLPDecoder load(boolean forDecoding) {
         long start = System.nanoTime();
-        try (InputStream in = Nlp4jParser.class.getResourceAsStream(CONFIG)) {
+        try (InputStream in = Nlp4j.class.getResourceAsStream(CONFIG)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + CONFIG);
             }
@@ -110,18 +115,22 @@ public final class Nlp4jParser implements DependencyParser {
     }
 
     /** Raise when the prepared models change shape, so caches of the old shape are not read. */
-    private static final int PREPARATION_VERSION = 4;
+    private static final int PREPARATION_VERSION = 5;
+
+    /** Lexica kept by {@link #preparedModels}, three entries each (table, field, name), before the models. */
+    private static final int LEXICA = 3;
 
     /**
      * The decoder the library's own initialisation would build from this configuration (lexica, tagger, morphology,
-     * parser, in that order) from what {@link #preparedModels} saved: the lexica's tables and the prepared tagger and
-     * parser. Empty when the configuration asks for other models than those.
+     * name tagger, parser, in that order) from what {@link #preparedModels} saved: the lexica's tables and the
+     * prepared models. Empty when the configuration asks for other models than those.
      */
     private static Optional<NLPDecoder> fromPreparedModels(DecodeConfig config, List<?> saved) {
+        int models = 3 * LEXICA;
         if (config.getPartOfSpeechTagging() == null || config.getDependencyParsing() == null
-                || config.getNamedEntityRecognition() != null || config.getSemanticRoleLabeling() != null
-                || saved.size() != 8 || !(saved.get(6) instanceof OnlineComponent<?, ?>)
-                || !(saved.get(7) instanceof OnlineComponent<?, ?>)) {
+                || config.getNamedEntityRecognition() == null || config.getSemanticRoleLabeling() != null
+                || saved.size() != models + 3 || !saved.subList(models, models + 3).stream()
+                .allMatch(m -> m instanceof OnlineComponent<?, ?>)) {
             return Optional.empty();
         }
         // the lexica's tables are set, not read: an element naming no lexicon file makes an empty one
@@ -129,17 +138,18 @@ public final class Nlp4jParser implements DependencyParser {
                 .createElement("configuration"));
         lexica.setAmbiguityClasses(lexicon(saved, 0));
         lexica.setWordClusters(lexicon(saved, 3));
+        lexica.setNamedEntityGazetteers(lexicon(saved, 6));
+        
         @SuppressWarnings("unchecked")
-        NLPComponent<NLPNode> tagger = (NLPComponent<NLPNode>) saved.get(6);
-        @SuppressWarnings("unchecked")
-        NLPComponent<NLPNode> parser = (NLPComponent<NLPNode>) saved.get(7);
-        for (NLPComponent<NLPNode> model : List.of(tagger, parser)) {
+        List<NLPComponent<NLPNode>> prepared = (List<NLPComponent<NLPNode>>) saved.subList(models, models + 3);
+        for (NLPComponent<NLPNode> model : prepared) {
             ((OnlineComponent<?, ?>) model).setFlag(NLPFlag.DECODE); // transient: the library sets it after reading too
         }
         Language language = config.getLanguage();
         NLPDecoder d = new NLPDecoder();
         d.setTokenizer(NLPUtils.createTokenizer(language));
-        d.setComponents(new ArrayList<>(List.of(lexica, tagger, new MorphologicalAnalyzer<>(language), parser)));
+        d.setComponents(new ArrayList<>(List.of(lexica, prepared.get(0), new MorphologicalAnalyzer<>(language),
+                prepared.get(1), prepared.get(2))));
         return Optional.of(d);
     }
 
@@ -150,24 +160,26 @@ public final class Nlp4jParser implements DependencyParser {
     }
 
     /**
-     * What the cache keeps of a prepared decoder: the lexica's ambiguity classes and word clusters (table, field,
-     * name each: the lexicon holder itself is not serialisable), then the tagger and the parser.
+     * What the cache keeps of a prepared decoder: the lexica's ambiguity classes, word clusters and name gazetteers
+     * (table, field, name each: the lexicon holder itself is not serialisable), then the tagger, the name tagger and
+     * the parser.
      */
     private static ArrayList<Object> preparedModels(NLPDecoder d, List<NLPComponent<NLPNode>> prepared) {
         ArrayList<Object> saved = new ArrayList<>();
         GlobalLexica<?> lexica = (GlobalLexica<?>) d.getComponents().get(0);
-        for (GlobalLexicon<?> l : List.of(lexica.getAmbiguityClasses(), lexica.getWordClusters())) {
-            saved.add(l.getLexicon());
-            saved.add(l.getField());
-            saved.add(l.getName());
+        for (GlobalLexicon<?> l : Arrays.asList(lexica.getAmbiguityClasses(), lexica.getWordClusters(),
+                lexica.getNamedEntityGazetteers())) {
+            saved.add(l == null ? null : l.getLexicon());
+            saved.add(l == null ? null : l.getField());
+            saved.add(l == null ? null : l.getName());
         }
         saved.addAll(prepared);
         return saved;
     }
 
     /** A parser over a decoder of the caller's; for comparing decoders, not for the product. */
-    static Nlp4jParser over(NLPDecoder decoder) {
-        return new Nlp4jParser(CompletableFuture.completedFuture(decoder));
+    static Nlp4j over(NLPDecoder decoder) {
+        return new Nlp4j(CompletableFuture.completedFuture(decoder));
     }
 
     /**
@@ -227,6 +239,65 @@ public final class Nlp4jParser implements DependencyParser {
         }
     }
 
+    /**
+     * The name tagger's label of each token: BILOU over OntoNotes types ("B-ORG", "U-GPE", "L-PERSON", "O"); all "O"
+     * for a sentence longer than {@link #MAX_TOKENS}.
+     */
+    public String[] nameTags(String[] words) {
+        String[] tags = new String[words.length];
+        Arrays.fill(tags, "O");
+        if (words.length == 0 || words.length > MAX_TOKENS) {
+            return tags;
+        }
+        NLPNode[] nodes = nodes(Arrays.asList(words));
+        long start = cpuNanos();
+        run(nodes, NERTagger.class);
+        nameTaggerSpent.get()[0] += cpuNanos() - start;
+        for (int i = 0; i < words.length; i++) {
+            String tag = nodes[i + 1].getNamedEntityTag();
+            if (tag != null) {
+                tags[i] = tag;
+            }
+        }
+        return tags;
+    }
+
+    /** CPU nanoseconds this thread has spent in {@link #nameTags}. */
+    private static final ThreadLocal<long[]> nameTaggerSpent = ThreadLocal.withInitial(() -> new long[1]);
+
+    /**
+     * CPU nanoseconds the calling thread has spent tagging names so far: the name finder's callers take the
+     * difference to tell the tagger's cost from the rest of finding names.
+     */
+    public static long nameTaggerCpuNanos() {
+        return nameTaggerSpent.get()[0];
+    }
+
+    private static long cpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static NLPNode[] nodes(List<String> words) {
+        int n = words.size();
+        NLPNode[] nodes = new NLPNode[n + 1];
+        nodes[0] = new NLPNode();
+        nodes[0].toRoot();
+        for (int i = 0; i < n; i++) {
+            nodes[i + 1] = new NLPNode(i + 1, words.get(i).replaceAll("\\s", "_"));
+        }
+        return nodes;
+    }
+
+    /** The lexica, the tagger and morphology, then the one model asked for: each use skips the other's model. */
+    private void run(NLPNode[] nodes, Class<?> model) {
+        for (NLPComponent<NLPNode> c : decoder.join().getComponents()) {
+            if (!(c instanceof OnlineComponent<?, ?>) || c instanceof POSTagger || model.isInstance(c)) {
+                c.process(nodes);
+            }
+        }
+    }
+
     @Override
     public Optional<Parse> parse(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -234,13 +305,8 @@ public final class Nlp4jParser implements DependencyParser {
         if (n == 0 || n > MAX_TOKENS) {
             return Optional.empty();
         }
-        NLPNode[] nodes = new NLPNode[n + 1];
-        nodes[0] = new NLPNode();
-        nodes[0].toRoot();
-        for (int i = 0; i < n; i++) {
-            nodes[i + 1] = new NLPNode(i + 1, tokens.get(i).text().replaceAll("\\s", "_"));
-        }
-        decoder.join().decode(nodes);
+        NLPNode[] nodes = nodes(tokens.stream().map(Token::text).toList());
+        run(nodes, DEPParser.class);
         int[] heads = new int[n];
         String[] labels = new String[n];
         String[] lemmas = new String[n];
