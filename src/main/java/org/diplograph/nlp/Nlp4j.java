@@ -240,29 +240,44 @@ public final class Nlp4j implements DependencyParser {
     }
 
     /**
-     * The name tagger's label of each token: BILOU over OntoNotes types ("B-ORG", "U-GPE", "L-PERSON", "O"); all "O"
-     * for a sentence longer than {@link #MAX_TOKENS}.
+     * What NLP4J's name tagger reads of a sentence: its label of each token, BILOU over OntoNotes types ("B-ORG",
+     * "U-GPE", "L-PERSON", "O"), and each token's Brown-cluster path prefixes from NLP4J's large news corpus
+     * (empty for a word it has not clustered).
      */
-    public String[] nameTags(String[] words) {
+    public record NameReading(String[] tags, String[][] clusters) {
+    }
+
+    /** {@link NameReading} of a sentence; all "O" and no clusters for one longer than {@link #MAX_TOKENS}. */
+    public NameReading names(String[] words) {
         String[] tags = new String[words.length];
+        String[][] clusters = new String[words.length][];
         Arrays.fill(tags, "O");
+        Arrays.fill(clusters, new String[0]);
         if (words.length == 0 || words.length > MAX_TOKENS) {
-            return tags;
+            return new NameReading(tags, clusters);
         }
         NLPNode[] nodes = nodes(Arrays.asList(words));
         long start = cpuNanos();
         run(nodes, NERTagger.class);
         nameTaggerSpent.get()[0] += cpuNanos() - start;
         for (int i = 0; i < words.length; i++) {
-            String tag = nodes[i + 1].getNamedEntityTag();
-            if (tag != null) {
-                tags[i] = tag;
+            NLPNode node = nodes[i + 1];
+            if (node.getNamedEntityTag() != null) {
+                tags[i] = node.getNamedEntityTag();
+            }
+            if (node.getWordClusters() != null) {
+                clusters[i] = node.getWordClusters().stream().sorted().toArray(String[]::new);
             }
         }
-        return tags;
+        return new NameReading(tags, clusters);
     }
 
-    /** CPU nanoseconds this thread has spent in {@link #nameTags}. */
+    /** The name tagger's labels alone (see {@link #names}). */
+    public String[] nameTags(String[] words) {
+        return names(words).tags();
+    }
+
+    /** CPU nanoseconds this thread has spent in {@link #names}. */
     private static final ThreadLocal<long[]> nameTaggerSpent = ThreadLocal.withInitial(() -> new long[1]);
 
     /**

@@ -9,9 +9,26 @@ import org.junit.jupiter.api.Test;
 class Nlp4jNameTagsTest {
 
     private static List<String> features(String[] words, int index) {
+        return features(words, index, false);
+    }
+
+    private static List<String> features(String[] words, int index, boolean clusters) {
         List<String> features = new ArrayList<>();
-        new Nlp4jNameTags().createFeatures(features, words, index, new String[index]);
+        new Nlp4jNameTags(clusters).createFeatures(features, words, index, new String[index]);
         return features;
+    }
+
+    @Test
+    void withClustersTwoCarMakersShareTheirClusterPaths() {
+        String[] words = {"Volkswagen", "and", "Peugeot", "sold", "more", "cars", "than", "Zorblatt", "."};
+        List<String> first = features(words, 0, true).stream().filter(f -> f.startsWith("bc0=")).toList();
+        List<String> second = features(words, 2, true).stream().filter(f -> f.startsWith("bc0=")).toList();
+        assertTrue(!first.isEmpty(), first.toString());
+        assertTrue(first.stream().filter(f -> f.length() >= "bc0=".length() + 10).anyMatch(second::contains),
+                first + " " + second);
+        assertTrue(features(words, 7, true).stream().noneMatch(f -> f.startsWith("bc0=")));
+        assertTrue(features(words, 7, true).stream().anyMatch(f -> f.startsWith("bc-1=")));
+        assertTrue(features(words, 0, false).stream().noneMatch(f -> f.startsWith("bc")));
     }
 
     @Test
