@@ -260,6 +260,7 @@ public final class Nlp4j implements DependencyParser {
         long start = cpuNanos();
         run(nodes, NERTagger.class);
         nameTaggerSpent.get()[0] += cpuNanos() - start;
+        tagged.get().put(String.join("\u0001", words), new Tagged(decoder.join(), nodes));
         for (int i = 0; i < words.length; i++) {
             NLPNode node = nodes[i + 1];
             if (node.getNamedEntityTag() != null) {
@@ -275,6 +276,25 @@ public final class Nlp4j implements DependencyParser {
     /** The name tagger's labels alone (see {@link #names}). */
     public String[] nameTags(String[] words) {
         return names(words).tags();
+    }
+
+    /** Sentences a thread can keep tagged between its name finding and its parse: more than an article holds. */
+    private static final int TAGGED_KEPT = 256;
+
+    /**
+     * The sentences this thread's name tagger read lately, tagged, by their words: a parse of the same words takes
+     * them as they are and runs the parser alone (the parser reads no name labels), so a sentence is tagged once.
+     */
+    private static final ThreadLocal<Map<String, Tagged>> tagged = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(TAGGED_KEPT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Tagged> eldest) {
+                    return size() > TAGGED_KEPT;
+                }
+            });
+
+    /** Nodes tagged by one decoder's models: only a parse with the same decoder may take them. */
+    private record Tagged(NLPDecoder by, NLPNode[] nodes) {
     }
 
     /** CPU nanoseconds this thread has spent in {@link #names}. */
@@ -313,6 +333,14 @@ public final class Nlp4j implements DependencyParser {
         }
     }
 
+    private void parserOnly(NLPNode[] nodes) {
+        for (NLPComponent<NLPNode> c : decoder.join().getComponents()) {
+            if (c instanceof DEPParser<?>) {
+                c.process(nodes);
+            }
+        }
+    }
+
     @Override
     public Optional<Parse> parse(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -320,8 +348,16 @@ public final class Nlp4j implements DependencyParser {
         if (n == 0 || n > MAX_TOKENS) {
             return Optional.empty();
         }
-        NLPNode[] nodes = nodes(tokens.stream().map(Token::text).toList());
-        run(nodes, DEPParser.class);
+        List<String> words = tokens.stream().map(Token::text).toList();
+        Tagged known = tagged.get().remove(String.join("\u0001", words));
+        NLPNode[] nodes;
+        if (known != null && known.by() == decoder.join()) {
+            nodes = known.nodes();
+            parserOnly(nodes);
+        } else {
+            nodes = nodes(words);
+            run(nodes, DEPParser.class);
+        }
         int[] heads = new int[n];
         String[] labels = new String[n];
         String[] lemmas = new String[n];

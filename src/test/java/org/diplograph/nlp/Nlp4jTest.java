@@ -91,6 +91,17 @@ class Nlp4jTest {
     }
 
     @Test
+    void aSentenceTheNameTaggerReadIsParsedAsAFreshOne() throws InterruptedException {
+        Sentence s = sentence("The Freedonian delegation walked out of the talks in Geneva after the vote.");
+        String[] fresh = new String[1];
+        Thread other = new Thread(() -> fresh[0] = Nlp4j.shared().parse(s).orElseThrow().toString());
+        other.start();
+        other.join();
+        Nlp4j.shared().nameTags(words(s));
+        assertEquals(fresh[0], Nlp4j.shared().parse(s).orElseThrow().toString());
+    }
+
+    @Test
     void overlongSentencesGetNoNameTags() {
         String[] words = new String[Nlp4j.MAX_TOKENS + 1];
         java.util.Arrays.fill(words, "Paris");
