@@ -257,9 +257,10 @@ public final class Nlp4j implements DependencyParser {
             return new NameReading(tags, clusters);
         }
         NLPNode[] nodes = nodes(Arrays.asList(words));
-        long start = cpuNanos();
-        run(nodes, NERTagger.class);
-        nameTaggerSpent.get()[0] += cpuNanos() - start;
+        NAME_TAGGER.measure(() -> {
+            run(nodes, NERTagger.class);
+            return nodes;
+        });
         tagged.get().put(String.join("\u0001", words), new Tagged(decoder.join(), nodes));
         for (int i = 0; i < words.length; i++) {
             NLPNode node = nodes[i + 1];
@@ -297,20 +298,14 @@ public final class Nlp4j implements DependencyParser {
     private record Tagged(NLPDecoder by, NLPNode[] nodes) {
     }
 
-    /** CPU nanoseconds this thread has spent in {@link #names}. */
-    private static final ThreadLocal<long[]> nameTaggerSpent = ThreadLocal.withInitial(() -> new long[1]);
+    private static final CpuMeter NAME_TAGGER = new CpuMeter();
 
     /**
      * CPU nanoseconds the calling thread has spent tagging names so far: the name finder's callers take the
      * difference to tell the tagger's cost from the rest of finding names.
      */
     public static long nameTaggerCpuNanos() {
-        return nameTaggerSpent.get()[0];
-    }
-
-    private static long cpuNanos() {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+        return NAME_TAGGER.spent();
     }
 
     private static NLPNode[] nodes(List<String> words) {

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.diplograph.nlp.CpuMeter;
 
 /**
  * Contextual vectors of a sentence's tokens from a small pretrained transformer, all-MiniLM-L6-v2 (six layers, 384
@@ -90,20 +91,14 @@ public final class ContextEncoder {
     private final Map<String, float[][]> trainingCache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean caching;
 
-    /** CPU nanoseconds this thread has spent running the model. */
-    private static final ThreadLocal<long[]> spent = ThreadLocal.withInitial(() -> new long[1]);
+    private static final CpuMeter METER = new CpuMeter();
 
     /**
      * CPU nanoseconds the calling thread has spent running the model so far: the name finder's callers take the
      * difference to tell the encoder's cost from the rest of finding names.
      */
     public static long threadCpuNanos() {
-        return spent.get()[0];
-    }
-
-    private static long cpuNanos() {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+        return METER.spent();
     }
 
     /** One string per distinct token sequence: what training-time caches of sentences are keyed by. */
@@ -127,9 +122,7 @@ public final class ContextEncoder {
         String key = caching ? sentenceKey(tokens) : null;
         float[][] vectors = key == null ? null : trainingCache.get(key);
         if (vectors == null) {
-            long start = cpuNanos();
-            vectors = run(tokens);
-            spent.get()[0] += cpuNanos() - start;
+            vectors = METER.measure(() -> run(tokens));
             if (key != null) {
                 trainingCache.put(key, vectors);
             }
