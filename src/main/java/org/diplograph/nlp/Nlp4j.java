@@ -58,7 +58,7 @@ public final class Nlp4j implements DependencyParser {
         this.decoder = decoder;
     }
 
-    /** The process's parser; its models start loading now if they are not loaded yet. */
+    /** The process's NLP4J models; they start loading now if they are not loaded yet. */
     public static Nlp4j shared() {
         synchronized (LOCK) {
             if (loading == null) {
@@ -98,7 +98,7 @@ public final class Nlp4j implements DependencyParser {
                 }
                 LOG.debug("NLP4J models {}", cached.isPresent() ? "read from the model cache" : "decompressed");
             }
-            LOG.debug("NLP4J tagger and parser loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("NLP4J models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return d;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the NLP4J models", e);
@@ -115,10 +115,10 @@ public final class Nlp4j implements DependencyParser {
     }
 
     /** Raise when the prepared models change shape, so caches of the old shape are not read. */
-    private static final int PREPARATION_VERSION = 5;
+    private static final int PREPARATION_VERSION = 6;
 
-    /** Lexica kept by {@link #preparedModels}, three entries each (table, field, name), before the models. */
-    private static final int LEXICA = 3;
+    /** What {@link #preparedModels} keeps before the models: two lexica, three entries each (table, field, name). */
+    private static final int LEXICA_ENTRIES = 6;
 
     /**
      * The decoder the library's own initialisation would build from this configuration (lexica, tagger, morphology,
@@ -126,10 +126,9 @@ public final class Nlp4j implements DependencyParser {
      * prepared models. Empty when the configuration asks for other models than those.
      */
     private static Optional<NLPDecoder> fromPreparedModels(DecodeConfig config, List<?> saved) {
-        int models = 3 * LEXICA;
         if (config.getPartOfSpeechTagging() == null || config.getDependencyParsing() == null
                 || config.getNamedEntityRecognition() == null || config.getSemanticRoleLabeling() != null
-                || saved.size() != models + 3 || !saved.subList(models, models + 3).stream()
+                || saved.size() != LEXICA_ENTRIES + 3 || !saved.subList(LEXICA_ENTRIES, LEXICA_ENTRIES + 3).stream()
                 .allMatch(m -> m instanceof OnlineComponent<?, ?>)) {
             return Optional.empty();
         }
@@ -138,10 +137,9 @@ public final class Nlp4j implements DependencyParser {
                 .createElement("configuration"));
         lexica.setAmbiguityClasses(lexicon(saved, 0));
         lexica.setWordClusters(lexicon(saved, 3));
-        lexica.setNamedEntityGazetteers(lexicon(saved, 6));
-        
         @SuppressWarnings("unchecked")
-        List<NLPComponent<NLPNode>> prepared = (List<NLPComponent<NLPNode>>) saved.subList(models, models + 3);
+        List<NLPComponent<NLPNode>> prepared =
+                (List<NLPComponent<NLPNode>>) saved.subList(LEXICA_ENTRIES, LEXICA_ENTRIES + 3);
         for (NLPComponent<NLPNode> model : prepared) {
             ((OnlineComponent<?, ?>) model).setFlag(NLPFlag.DECODE); // transient: the library sets it after reading too
         }
@@ -160,18 +158,16 @@ public final class Nlp4j implements DependencyParser {
     }
 
     /**
-     * What the cache keeps of a prepared decoder: the lexica's ambiguity classes, word clusters and name gazetteers
-     * (table, field, name each: the lexicon holder itself is not serialisable), then the tagger, the name tagger and
-     * the parser.
+     * What the cache keeps of a prepared decoder: the lexica's ambiguity classes and word clusters (table, field, name
+     * each: the lexicon holder itself is not serialisable), then the tagger, the name tagger and the parser.
      */
     private static ArrayList<Object> preparedModels(NLPDecoder d, List<NLPComponent<NLPNode>> prepared) {
         ArrayList<Object> saved = new ArrayList<>();
         GlobalLexica<?> lexica = (GlobalLexica<?>) d.getComponents().get(0);
-        for (GlobalLexicon<?> l : Arrays.asList(lexica.getAmbiguityClasses(), lexica.getWordClusters(),
-                lexica.getNamedEntityGazetteers())) {
-            saved.add(l == null ? null : l.getLexicon());
-            saved.add(l == null ? null : l.getField());
-            saved.add(l == null ? null : l.getName());
+        for (GlobalLexicon<?> l : List.of(lexica.getAmbiguityClasses(), lexica.getWordClusters())) {
+            saved.add(l.getLexicon());
+            saved.add(l.getField());
+            saved.add(l.getName());
         }
         saved.addAll(prepared);
         return saved;
@@ -183,9 +179,9 @@ public final class Nlp4j implements DependencyParser {
     }
 
     /**
-     * Swaps the lexica's tables for {@link CompactLexicon}s, every feature table of the tagger and parser for a
+     * Swaps the lexica's tables for {@link CompactLexicon}s, every feature table of the models for a
      * {@link HashedFeatureIndex} with the same mapping and every weight table for a {@link SparseColumnWeights} with
-     * the same weights, and returns the models so prepared (the tagger, then the parser). The field holding the
+     * the same weights, and returns the models so prepared (the tagger, the name tagger, the parser). The field holding the
      * feature tables has no getter, hence reflection; the tables themselves are the library's live list.
      */
     private static ArrayList<NLPComponent<NLPNode>> prepareForDecoding(NLPDecoder d) {
@@ -256,12 +252,12 @@ public final class Nlp4j implements DependencyParser {
         if (words.length == 0 || words.length > MAX_TOKENS) {
             return new NameReading(tags, clusters);
         }
-        NLPNode[] nodes = nodes(Arrays.asList(words));
+        NLPNode[] nodes = nodes(words);
         NAME_TAGGER.measure(() -> {
-            run(nodes, NERTagger.class);
+            run(nodes, true, NERTagger.class);
             return nodes;
         });
-        tagged.get().put(String.join("\u0001", words), new Tagged(decoder.join(), nodes));
+        tagged.get().put(Sentence.wordsKey(words), new Tagged(decoder.join(), nodes));
         for (int i = 0; i < words.length; i++) {
             NLPNode node = nodes[i + 1];
             if (node.getNamedEntityTag() != null) {
@@ -272,11 +268,6 @@ public final class Nlp4j implements DependencyParser {
             }
         }
         return new NameReading(tags, clusters);
-    }
-
-    /** The name tagger's labels alone (see {@link #names}). */
-    public String[] nameTags(String[] words) {
-        return names(words).tags();
     }
 
     /** Sentences a thread can keep tagged between its name finding and its parse: more than an article holds. */
@@ -308,29 +299,24 @@ public final class Nlp4j implements DependencyParser {
         return NAME_TAGGER.spent();
     }
 
-    private static NLPNode[] nodes(List<String> words) {
-        int n = words.size();
-        NLPNode[] nodes = new NLPNode[n + 1];
+    private static NLPNode[] nodes(String[] words) {
+        NLPNode[] nodes = new NLPNode[words.length + 1];
         nodes[0] = new NLPNode();
         nodes[0].toRoot();
-        for (int i = 0; i < n; i++) {
-            nodes[i + 1] = new NLPNode(i + 1, words.get(i).replaceAll("\\s", "_"));
+        for (int i = 0; i < words.length; i++) {
+            nodes[i + 1] = new NLPNode(i + 1, words[i].replaceAll("\\s", "_"));
         }
         return nodes;
     }
 
-    /** The lexica, the tagger and morphology, then the one model asked for: each use skips the other's model. */
-    private void run(NLPNode[] nodes, Class<?> model) {
+    /**
+     * The lexica, the tagger and morphology when {@code tag} (nodes not tagged yet), then the one model asked for:
+     * each use skips the other's model.
+     */
+    private void run(NLPNode[] nodes, boolean tag, Class<?> model) {
         for (NLPComponent<NLPNode> c : decoder.join().getComponents()) {
-            if (!(c instanceof OnlineComponent<?, ?>) || c instanceof POSTagger || model.isInstance(c)) {
-                c.process(nodes);
-            }
-        }
-    }
-
-    private void parserOnly(NLPNode[] nodes) {
-        for (NLPComponent<NLPNode> c : decoder.join().getComponents()) {
-            if (c instanceof DEPParser<?>) {
+            boolean tagging = !(c instanceof OnlineComponent<?, ?>) || c instanceof POSTagger;
+            if (tag && tagging || model.isInstance(c)) {
                 c.process(nodes);
             }
         }
@@ -343,16 +329,11 @@ public final class Nlp4j implements DependencyParser {
         if (n == 0 || n > MAX_TOKENS) {
             return Optional.empty();
         }
-        List<String> words = tokens.stream().map(Token::text).toList();
-        Tagged known = tagged.get().remove(String.join("\u0001", words));
-        NLPNode[] nodes;
-        if (known != null && known.by() == decoder.join()) {
-            nodes = known.nodes();
-            parserOnly(nodes);
-        } else {
-            nodes = nodes(words);
-            run(nodes, DEPParser.class);
-        }
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        Tagged known = tagged.get().remove(Sentence.wordsKey(words));
+        boolean alreadyTagged = known != null && known.by() == decoder.join();
+        NLPNode[] nodes = alreadyTagged ? known.nodes() : nodes(words);
+        run(nodes, !alreadyTagged, DEPParser.class);
         int[] heads = new int[n];
         String[] labels = new String[n];
         String[] lemmas = new String[n];

@@ -70,7 +70,7 @@ class Nlp4jTest {
         for (int k = 0; k < sentences.size(); k++) {
             assertEquals(expected.get(k), again.parse(sentences.get(k)).orElseThrow().toString());
             String[] words = words(sentences.get(k));
-            assertEquals(List.of(first.nameTags(words)), List.of(again.nameTags(words)));
+            assertEquals(List.of(first.names(words).tags()), List.of(again.names(words).tags()));
         }
     }
 
@@ -81,7 +81,7 @@ class Nlp4jTest {
     @Test
     void nameTagsMarkPeopleAndOrganisationsInBilou() {
         String[] words = words(sentence("Maria Lindqvist, the chief executive of the Northwind Shipping Company, flew to Oslo on Monday."));
-        List<String> tags = List.of(Nlp4j.shared().nameTags(words));
+        List<String> tags = List.of(Nlp4j.shared().names(words).tags());
         assertEquals(words.length, tags.size());
         assertEquals("B-PERSON", tags.get(0), tags.toString());
         assertEquals("L-PERSON", tags.get(1), tags.toString());
@@ -97,7 +97,7 @@ class Nlp4jTest {
         Thread other = new Thread(() -> fresh[0] = Nlp4j.shared().parse(s).orElseThrow().toString());
         other.start();
         other.join();
-        Nlp4j.shared().nameTags(words(s));
+        Nlp4j.shared().names(words(s));
         assertEquals(fresh[0], Nlp4j.shared().parse(s).orElseThrow().toString());
     }
 
@@ -105,7 +105,7 @@ class Nlp4jTest {
     void overlongSentencesGetNoNameTags() {
         String[] words = new String[Nlp4j.MAX_TOKENS + 1];
         java.util.Arrays.fill(words, "Paris");
-        assertTrue(List.of(Nlp4j.shared().nameTags(words)).stream().allMatch("O"::equals));
+        assertTrue(List.of(Nlp4j.shared().names(words).tags()).stream().allMatch("O"::equals));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.CpuMeter;
+import org.diplograph.nlp.Sentence;
 
 /**
  * Contextual vectors of a sentence's tokens from a small pretrained transformer, all-MiniLM-L6-v2 (six layers, 384
@@ -101,11 +102,6 @@ public final class ContextEncoder {
         return METER.spent();
     }
 
-    /** One string per distinct token sequence: what training-time caches of sentences are keyed by. */
-    static String sentenceKey(String[] tokens) {
-        return String.join("\u0001", tokens);
-    }
-
     public void cacheWhileTraining() {
         caching = true;
     }
@@ -119,7 +115,7 @@ public final class ContextEncoder {
         if (previous != null && previous.tokens() == tokens) {
             return previous.vectors();
         }
-        String key = caching ? sentenceKey(tokens) : null;
+        String key = caching ? Sentence.wordsKey(tokens) : null;
         float[][] vectors = key == null ? null : trainingCache.get(key);
         if (vectors == null) {
             vectors = METER.measure(() -> run(tokens));

@@ -268,7 +268,7 @@ public final class ContextProbe implements SerializableArtifact {
 
     /** The cross-fitted guesses the finder trains on for this sentence, or null if it was not trained on. */
     static Guesses trainingGuesses(String[] tokens) {
-        return outOfFold.get(ContextEncoder.sentenceKey(tokens));
+        return outOfFold.get(org.diplograph.nlp.Sentence.wordsKey(tokens));
     }
 
     /**
@@ -288,7 +288,7 @@ public final class ContextProbe implements SerializableArtifact {
             index.put(labels[c], c);
         }
         Map<String, NameSample> distinct = new java.util.LinkedHashMap<>();
-        samples.forEach(s -> distinct.putIfAbsent(ContextEncoder.sentenceKey(s.getSentence()), s));
+        samples.forEach(s -> distinct.putIfAbsent(org.diplograph.nlp.Sentence.wordsKey(s.getSentence()), s));
         List<Labelled> data = new ArrayList<>(distinct.values().parallelStream().map(sample -> {
             String[] bio = bio(sample);
             int[] gold = new int[bio.length];
@@ -304,9 +304,9 @@ public final class ContextProbe implements SerializableArtifact {
         ContextProbe onFirst = fit(labels, first);
         ContextProbe onSecond = fit(labels, second);
         second.parallelStream().forEach(s ->
-                guesses.put(ContextEncoder.sentenceKey(s.tokens()), onFirst.guess(s.tokens(), s.vectors())));
+                guesses.put(org.diplograph.nlp.Sentence.wordsKey(s.tokens()), onFirst.guess(s.tokens(), s.vectors())));
         first.parallelStream().forEach(s ->
-                guesses.put(ContextEncoder.sentenceKey(s.tokens()), onSecond.guess(s.tokens(), s.vectors())));
+                guesses.put(org.diplograph.nlp.Sentence.wordsKey(s.tokens()), onSecond.guess(s.tokens(), s.vectors())));
         outOfFold = guesses;
         return fit(labels, data);
     }

@@ -7,6 +7,7 @@ import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import org.diplograph.nlp.Nlp4j;
+import org.diplograph.nlp.Sentence;
 
 /**
  * The name labels (BILOU over OntoNotes types) NLP4J's own English name tagger gives a sentence, as features of the
@@ -34,7 +35,7 @@ public final class Nlp4jNameTags implements AdaptiveFeatureGenerator {
 
     /** What NLP4J reads of one sentence, remembered while training. */
     static Nlp4j.NameReading read(String[] tokens) {
-        String key = caching ? ContextEncoder.sentenceKey(tokens) : null;
+        String key = caching ? Sentence.wordsKey(tokens) : null;
         Nlp4j.NameReading reading = key == null ? null : TRAINING_CACHE.get(key);
         if (reading == null) {
             reading = Nlp4j.shared().names(tokens);
