@@ -1,9 +1,7 @@
 package org.diplograph.extract.facts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.ml.model.AbstractModel;
@@ -20,7 +18,8 @@ public final class ArgumentModel {
     public static final String ATTENDEE = "attendee";
     public static final String NONE = "none";
     public static final String RESOURCE = "models/diplograph-event-roles.bin.gz";
-    private static volatile Optional<ArgumentModel> bundled;
+    private static final com.google.common.base.Supplier<Optional<ArgumentModel>> BUNDLED =
+            com.google.common.base.Suppliers.memoize(() -> MaxentFiles.resource(RESOURCE).map(ArgumentModel::new));
 
     /** The most likely role and its probability. */
     public record Decision(String role, double probability) {
@@ -33,20 +32,7 @@ public final class ArgumentModel {
     }
 
     public static Optional<ArgumentModel> bundled() {
-        Optional<ArgumentModel> m = bundled;
-        if (m == null) {
-            synchronized (ArgumentModel.class) {
-                if (bundled == null) {
-                    try (InputStream in = ArgumentModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                        bundled = in == null ? Optional.empty() : Optional.of(new ArgumentModel(MaxentFiles.read(in)));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(RESOURCE, e);
-                    }
-                }
-                m = bundled;
-            }
-        }
-        return m;
+        return BUNDLED.get();
     }
 
     public void write(OutputStream out) throws IOException {

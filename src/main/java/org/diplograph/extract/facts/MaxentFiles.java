@@ -44,6 +44,15 @@ public final class MaxentFiles {
         return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
     }
 
+    /** A model the jar ships at {@code resource}; empty when the jar has none. */
+    static java.util.Optional<AbstractModel> resource(String resource) {
+        try (InputStream in = MaxentFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? java.util.Optional.empty() : java.util.Optional.of(read(in));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(resource, e);
+        }
+    }
+
     static AbstractModel read(InputStream in) throws IOException {
         return new GenericModelReader(new BinaryFileDataReader(new DataInputStream(new GZIPInputStream(in))))
                 .getModel();

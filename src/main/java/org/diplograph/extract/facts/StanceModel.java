@@ -1,8 +1,5 @@
 package org.diplograph.extract.facts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,14 +78,8 @@ public final class StanceModel {
     }
 
     private static MaxentModel read(String resource) {
-        try (InputStream in = StanceModel.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the jar (diplograph train-stances)");
-            }
-            return MaxentFiles.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MaxentFiles.resource(resource).orElseThrow(() ->
+                new IllegalStateException(resource + " missing from the jar (diplograph train-stances)"));
     }
 
     /** lemma|pos → support or oppose, from the cue list: a feature, not a decision. */

@@ -3,7 +3,6 @@ package org.diplograph.extract.facts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,8 @@ public final class TriggerModel {
     public static final String NONE = "none";
     public static final String OTHER = "other";
     public static final String RESOURCE = "models/diplograph-event-triggers.bin.gz";
-    private static volatile Optional<TriggerModel> bundled;
+    private static final com.google.common.base.Supplier<Optional<TriggerModel>> BUNDLED =
+            com.google.common.base.Suppliers.memoize(() -> MaxentFiles.resource(RESOURCE).map(TriggerModel::new));
 
     /** The most likely outcome, its probability, and the probability of none. */
     public record Decision(String best, double probability, double none) {
@@ -46,20 +46,7 @@ public final class TriggerModel {
     }
 
     public static Optional<TriggerModel> bundled() {
-        Optional<TriggerModel> m = bundled;
-        if (m == null) {
-            synchronized (TriggerModel.class) {
-                if (bundled == null) {
-                    try (InputStream in = TriggerModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                        bundled = in == null ? Optional.empty() : Optional.of(read(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(RESOURCE, e);
-                    }
-                }
-                m = bundled;
-            }
-        }
-        return m;
+        return BUNDLED.get();
     }
 
     public static TriggerModel read(InputStream in) throws IOException {
