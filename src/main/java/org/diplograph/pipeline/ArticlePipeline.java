@@ -3,6 +3,8 @@ package org.diplograph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -17,6 +19,7 @@ import org.diplograph.extract.ner.ContextEncoder;
 import org.diplograph.extract.ner.NameModel;
 import org.diplograph.link.EntityLinker;
 import org.diplograph.link.KbRegions;
+import org.diplograph.link.KnowledgeBase;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.DependencyParser;
 import org.diplograph.nlp.Lemmatizer;
@@ -72,23 +75,66 @@ public final class ArticlePipeline {
         return create(iris, NameModel.Variant.ACCURATE);
     }
 
-    /** @param nameModel null to run the registry and rules alone (to measure what the model adds) */
+    /**
+     * @param nameModel null to run the registry and rules alone (to measure what the model adds)
+     *
+     * <p>Start-up is the models' and tables' loading, about eight CPU-seconds, most of it before a process's first
+     * article. It runs on every core: the parser's models load on their own thread (the longest load), the registry
+     * and the knowledge base on another, the name finder and the OpenNLP models here; the name finder's first
+     * sentence, which needs the parser's name tagger, comes last, so this thread waits for nothing it could load.
+     */
     public static ArticlePipeline create(Iris iris, NameModel.Variant nameModel) {
-        // the parser's models take longest to load: they start first, in the background, while the rest loads here
         Nlp4j parser = Nlp4j.shared();
-        Registry registry = Registry.bundled();
+        CompletableFuture<Registry> registry = inBackground("registry", () -> {
+            Registry r = Registry.bundled();
+            KnowledgeBase.bundled();
+            return r;
+        });
+        ConceptLexicon concepts = ConceptLexicon.bundled();
+        Annotator annotator = new OpenNlpAnnotator();
+        Lemmatizer lemmatizer = new Lemmatizer();
         // Without the context encoder's native runtime (a platform ONNX Runtime has no build for), the fast model.
         NameModel model = nameModel == null ? null : NameModel.bundled(nameModel)
                 .or(() -> nameModel == NameModel.Variant.ACCURATE ? NameModel.bundled(NameModel.Variant.FAST)
                         : Optional.empty())
                 .orElse(null);
-        ConceptLexicon concepts = ConceptLexicon.bundled();
+        Registry loadedRegistry = await(registry);
         StageClock clock = new StageClock();
         DependencyParser timedParser = sentence -> clock.time(Stage.PARSE, () -> parser.parse(sentence));
-        return new ArticlePipeline(new OpenNlpAnnotator(), new EntityExtractor(registry, new Lemmatizer(), model,
-                KbRegions.bundled()),
-                new FactExtractor(registry, concepts, timedParser), new Resolver(registry, EntityLinker.bundled(registry)),
+        return new ArticlePipeline(annotator, new EntityExtractor(loadedRegistry, lemmatizer, model,
+                KbRegions.bundled()), new FactExtractor(loadedRegistry, concepts, timedParser),
+                new Resolver(loadedRegistry, EntityLinker.bundled(loadedRegistry)),
                 new ArticleGraphWriter(iris, concepts, PipelineVersion.ID), clock);
+    }
+
+    /** The loaded value, or the load's own failure (not wrapped), as if it had run on this thread. */
+    private static <T> T await(CompletableFuture<T> load) {
+        try {
+            return load.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** A load on a thread of its own: on two cores the common pool has one thread, which the parser's load holds. */
+    private static <T> CompletableFuture<T> inBackground(String what, Supplier<T> load) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(load.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "diplograph-load-" + what.replace(' ', '-'));
+        t.setDaemon(true);
+        t.start();
+        return result;
     }
 
     /** CPU time each stage has taken in this pipeline so far, over all threads. */
