@@ -226,7 +226,7 @@ final class ArticleMentions {
      * not a sentence's first word): a name in a headline is written the same way in the story below it, while
      * "Deeper Ties" or "Together Against Tariffs" are capitalised only by the headline.
      */
-    boolean writtenAsNameInBody(List<Token> ts, int from, int to) {
+    boolean writtenAsNameInBody(Sentence s, int from, int to) {
         if (bodyCapitals == null) {
             bodyCapitals = new HashSet<>();
             for (Sentence sentence : at.sentences()) {
@@ -239,8 +239,10 @@ final class ArticleMentions {
                 }
             }
         }
+        // a shouted headline's words as news writes them ("WALES" is the body's "Wales")
+        String[] words = s.modelWords();
         for (int i = from; i < to; i++) {
-            if (!Lexicon.NAME_CONNECTORS.contains(ts.get(i).text()) && bodyCapitals.contains(ts.get(i).text())) {
+            if (!Lexicon.NAME_CONNECTORS.contains(words[i]) && bodyCapitals.contains(words[i])) {
                 return true;
             }
         }

@@ -59,7 +59,7 @@ final class ModelFinder implements MentionFinder {
                 continue;
             }
             if (m.titleCase(s.index()) && (decision == ModelMergePolicy.Decision.REPLACES_PLACES
-                    || !m.writtenAsNameInBody(ts, f.from(), f.to()))) {
+                    || !m.writtenAsNameInBody(s, f.from(), f.to()))) {
                 continue; // "Chile, Peru Vow Closer Trade Links": in a headline every word looks like a name
             }
             if (decision == ModelMergePolicy.Decision.REPLACES_PLACES) {

@@ -329,7 +329,7 @@ public final class Nlp4j implements DependencyParser {
         if (n == 0 || n > MAX_TOKENS) {
             return Optional.empty();
         }
-        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] words = sentence.modelWords();
         Tagged known = tagged.get().remove(Sentence.wordsKey(words));
         boolean alreadyTagged = known != null && known.by() == decoder.join();
         NLPNode[] nodes = alreadyTagged ? known.nodes() : nodes(words);

@@ -120,7 +120,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 for (int i = 0; i < tokSpans.length; i++) {
                     words[i] = tokSpans[i].getCoveredText(sentText).toString();
                 }
-                String[] upos = t.tagger().tag(words);
+                String[] upos = t.tagger().tag(Truecaser.english().forms(words));
                 String[] tags = udToPenn.convertTags(java.util.Arrays.asList(upos));
                 for (int i = 0; i < words.length; i++) {
                     if (words[i].equals("'s") || words[i].equals("'") && i > 0 && words[i - 1].endsWith("s")) {

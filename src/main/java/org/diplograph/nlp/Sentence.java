@@ -9,6 +9,18 @@ public record Sentence(int index, CharSpan span, List<Token> tokens) {
         tokens = List.copyOf(tokens);
     }
 
+    /**
+     * The words as the models read them: as written, or, in a sentence that shouts (a wire headline or dateline in
+     * capitals), as news usually writes them ({@link Truecaser}).
+     */
+    public String[] modelWords() {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        return Truecaser.english().forms(words);
+    }
+
     /** One string per distinct word sequence: what caches of sentences read by several components are keyed by. */
     public static String wordsKey(String... words) {
         return String.join("\u0001", words);

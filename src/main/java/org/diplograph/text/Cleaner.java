@@ -88,6 +88,7 @@ public final class Cleaner {
         teaserLists(line, kind, drop);
         bylineBlocks(line, kind, drop);
         headAndTail(line, drop, keep);
+        keepWireDateline(line, drop);
         return drop;
     }
 
@@ -174,6 +175,21 @@ public final class Cleaner {
             if (outside && i != keep && !line[i].isEmpty() && !LineShapes.endsSentence(line[i])
                     && LineShapes.wordCount(line[i]) <= SHORT_LINE_WORDS) {
                 drop[i] = true;
+            }
+        }
+    }
+
+    /** A wire dateline on a line of its own ("OSLO 2024-03-05") names the story's place: it is no date stamp. */
+    private static void keepWireDateline(String[] line, boolean[] drop) {
+        int seen = 0;
+        for (int i = 0; i < line.length && seen < 6; i++) {
+            if (line[i].isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (Dateline.isWireStamp(line[i])) {
+                drop[i] = false;
+                return;
             }
         }
     }

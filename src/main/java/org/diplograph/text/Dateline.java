@@ -29,6 +29,18 @@ public record Dateline(String place, String city, LocalDate date, CharSpan span)
                     + DASH
                     + "(?:(?i:" + MONTH.replace("month", "month2") + ")\\s+(?<day2>\\d{1,2}),?\\s+(?<year2>\\d{4})" + DASH + ")?");
 
+    /**
+     * A wire service's dateline on a line of its own, the place in capitals and the filing date: "OSLO 2024-03-05".
+     */
+    private static final Pattern WIRE_STAMP = Pattern.compile(
+            "^(?<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})?)"
+                    + "\\s+(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\s*$");
+
+    /** Whether a line is a wire dateline of its own ({@link #WIRE_STAMP}): the story's place, not a page's stamp. */
+    public static boolean isWireStamp(String line) {
+        return WIRE_STAMP.matcher(line.strip()).matches();
+    }
+
     /** Finds a dateline at the start of one of the first few paragraphs of the text. */
     public static Optional<Dateline> find(String text, LocalDate publishedHint) {
         int lineStart = 0;
@@ -56,6 +68,19 @@ public record Dateline(String place, String city, LocalDate date, CharSpan span)
     }
 
     static Optional<Dateline> parse(String line, int offset, LocalDate publishedHint) {
+        Matcher stamp = WIRE_STAMP.matcher(line);
+        if (stamp.find()) {
+            LocalDate date;
+            try {
+                date = LocalDate.of(Integer.parseInt(stamp.group("year")), Integer.parseInt(stamp.group("month")),
+                        Integer.parseInt(stamp.group("day")));
+            } catch (java.time.DateTimeException e) {
+                date = null;
+            }
+            String place = stamp.group("place");
+            return Optional.of(new Dateline(place, titleCase(place.split(",")[0].trim()), date,
+                    new CharSpan(offset, offset + stamp.end("place"))));
+        }
         Matcher m = DATELINE.matcher(line);
         if (!m.find()) {
             return Optional.empty();
@@ -69,7 +94,7 @@ public record Dateline(String place, String city, LocalDate date, CharSpan span)
         if (!shouting && !hasDate && !hasAgency) {
             return Optional.empty();
         }
-        if (place.length() > 60 || line.length() - m.end() < 20) {
+        if (place.length() > 60 || line.length() - m.end() < 20 || shouting(line.substring(m.end()))) {
             return Optional.empty();
         }
         LocalDate date = null;
@@ -89,6 +114,14 @@ public record Dateline(String place, String city, LocalDate date, CharSpan span)
         }
         String city = titleCase(place.split(",")[0].trim());
         return Optional.of(new Dateline(place, city, date, new CharSpan(offset, offset + m.end())));
+    }
+
+    /**
+     * A report's first words are written as prose; a label before a shouted headline ("SAILING - CREWS WAIT FOR
+     * WIND") is a section, not the place the story was filed from.
+     */
+    private static boolean shouting(String rest) {
+        return rest.chars().anyMatch(Character::isLetter) && rest.chars().noneMatch(Character::isLowerCase);
     }
 
     public static String titleCase(String words) {

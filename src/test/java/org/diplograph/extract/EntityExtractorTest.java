@@ -585,6 +585,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aShoutedHeadlineIsReadInUsualCasingAndItsNamesFound() {
+        String text = "VARNHOLT WINS RUNOFF IN CASTELLAN PROVINCE .\n\n"
+                + "Former judge Ilse Varnholt won Sunday's runoff for governor, officials said. "
+                + "Varnholt promised to visit every district.";
+        List<Mention> ms = extractWithModel(text);
+        Mention headline = at(ms, text, "VARNHOLT");
+        assertNotNull(headline, ms.toString());
+        assertEquals(MentionType.PERSON, headline.type(), ms.toString());
+        assertNull(at(ms, text, "WINS"), ms.toString());
+        assertNull(at(ms, text, "RUNOFF"), ms.toString());
+    }
+
+    @Test
     void theModelsOtherTypeForACompanyGivesWay() {
         String text = "Zentrova Motors Inc. opened a plant in Ohio. Zentrova said it would hire 200 workers.";
         List<Mention> ms = extractWithModel(text);

@@ -245,4 +245,12 @@ class CleanerTest {
         String text = "Norland\nVelmora\nTarvik";
         assertEquals(text, cleaner.clean(page(null, text)).text());
     }
+
+    @Test
+    void aWireDatelineOnItsOwnLineIsKeptAsTheStorysPlace() {
+        String text = "FERRY TALKS STALL .\nPORT ELLIS 2024-03-05\n" + BODY;
+        CleanText clean = cleaner.clean(article(text));
+        assertTrue(clean.text().contains("PORT ELLIS 2024-03-05"));
+        assertEquals("Port Ellis", clean.dateline().city());
+    }
 }

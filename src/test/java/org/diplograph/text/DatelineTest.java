@@ -72,4 +72,19 @@ class DatelineTest {
         assertEquals("Port-Au-Prince", Dateline.titleCase("PORT-AU-PRINCE"));
         assertEquals("Geneva", Dateline.titleCase("Geneva"));
     }
+
+    @Test
+    void aSectionLabelBeforeAShoutedHeadlineIsNoDateline() {
+        String text = "SAILING - CREWS WAIT FOR WIND AS THE REGATTA STALLS .\nThe boats stayed in the harbour.";
+        assertTrue(Dateline.find(text, null).isEmpty());
+    }
+
+    @Test
+    void aWireDatelineOnALineOfItsOwnGivesPlaceAndDate() {
+        String text = "FERRY TALKS STALL .\nPORT ELLIS 2024-03-05\nNegotiators left the port without a deal on Tuesday.";
+        Dateline d = Dateline.find(text, null).orElseThrow();
+        assertEquals("Port Ellis", d.city());
+        assertEquals(LocalDate.of(2024, 3, 5), d.date());
+        assertEquals("PORT ELLIS", d.span().of(text));
+    }
 }

@@ -78,10 +78,9 @@ public final class NameModel {
 
     public List<Found> find(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        String[] words = new String[tokens.size()];
+        String[] words = sentence.modelWords();
         String[] universalTags = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).text();
             universalTags[i] = tokens.get(i).upos();
         }
         NameFinderME finder = finders.get();
