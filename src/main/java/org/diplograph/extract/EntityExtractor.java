@@ -85,6 +85,7 @@ public final class EntityExtractor implements Extractor {
             order.add(regionFinder);
         }
         order.addAll(List.of(
+                new TableLineFinder(gazetteer),
                 new PlacesInsideLongerNames(gazetteer),
                 new OrganisationCueFinder(gazetteer),
                 new RepeatedNameFinder(),

@@ -43,6 +43,12 @@ public final class Truecaser {
         return out;
     }
 
+    /** Whether news usually writes this word in small letters ("Attendance" opening a line is a common word). */
+    public boolean common(String word) {
+        String known = usual.get(key(word));
+        return known != null && !known.isEmpty() && Character.isLowerCase(known.charAt(0));
+    }
+
     /** Whether no word of two letters or more has a small letter, and there is such a word. */
     public static boolean shouting(String[] words) {
         boolean any = false;

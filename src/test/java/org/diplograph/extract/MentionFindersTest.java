@@ -35,6 +35,29 @@ class MentionFindersTest {
     }
 
     @Test
+    void theTableFinderReadsResultAndStandingsLines() {
+        ArticleMentions m = run("Results of the weekend matches :\n\nNorthvale Athletic 2 Castlebay Rovers 1\n\n"
+                + "Chile 0 Peru 3\n\nStandings :\n\nNorthvale Athletic 15 10 3 2 33 14 33\n\n"
+                + "Attendance 12,400 18,200", new TableLineFinder(GAZETTEER));
+        assertEquals(MentionType.ORGANIZATION, claimOf(m, "Castlebay Rovers").type);
+        assertEquals(MentionType.STATE, claimOf(m, "Chile").type);
+        assertEquals(3, m.claims.stream().filter(c -> c.span.of(m.text).equals("Northvale Athletic")
+                || c.span.of(m.text).equals("Peru")).count(), m.claims.toString());
+        assertNull(claimOf(m, "Attendance"), m.claims.toString());
+        assertNull(claimOf(m, "Results"), m.claims.toString());
+    }
+
+    @Test
+    void theTableFinderReadsAScorecardsNamesAsPeopleAndLeavesProseAndDatesAlone() {
+        ArticleMentions m = run("Dorian Hask c Mbeki b Lindqvist 45\n\nThe club paid 2 million for 3 players from Westmoor."
+                + "\n\nHarlan Cove Records 2 August 2004", new TableLineFinder(GAZETTEER));
+        assertEquals(MentionType.PERSON, claimOf(m, "Dorian Hask").type);
+        assertEquals(MentionType.PERSON, claimOf(m, "Lindqvist").type);
+        assertNull(claimOf(m, "Westmoor"), m.claims.toString());
+        assertNull(claimOf(m, "Harlan Cove Records"), m.claims.toString());
+    }
+
+    @Test
     void theRegistryFinderClaimsKnownStatesAndPlacesAlone() {
         ArticleMentions m = run("Envoys from Chile arrived in Canberra on Friday.", new RegistryFinder(GAZETTEER, REGISTRY));
         assertEquals(MentionType.STATE, claimOf(m, "Chile").type);
