@@ -14,7 +14,8 @@ Output: one entity per line, tab-separated, sorted, gzip with a fixed timestamp:
     id  kind  qid  geonames  label  aliases  country  within  prior  offices  source
 kind is person, organization, city, region or airport; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
 id of the region a city lies in; prior is log10 of a popularity count (population; 1 for a person in office);
-offices are 'office@start@end' separated by ';'. Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
+offices are 'office@start@end' separated by ';' (a seat in a legislature is 'member of <legislature>', which the linker
+reads as one of many: its dates alone do not place a person in an article that names other states). Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
 """
 import argparse
 import csv
@@ -99,9 +100,9 @@ def read_matching(mirrors, repo, commit, pattern):
     """Every file of a repository at a commit whose path matches pattern, as (path, text), in path order; a file the
     mirror lacks (a snapshot leaves out blobs of 4 MiB or more) is reported on stderr and skipped."""
     git_dir = f"{mirrors}/{repo.replace('/', '+')}/repo"
-    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
-                           check=True, capture_output=True, text=True).stdout.split("\n")
-    for name in sorted(n for n in names if re.fullmatch(pattern, n)):
+    listing = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
+                             check=True, capture_output=True, text=True)
+    for name in sorted(n for n in listing.stdout.splitlines() if re.fullmatch(pattern, n)):
         out = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{name}"], capture_output=True)
         if out.returncode != 0:
             print(f"not in the mirror, skipped: {repo} {name}", file=sys.stderr)
