@@ -14,7 +14,8 @@ Output: one entity per line, tab-separated, sorted, gzip with a fixed timestamp:
     id  kind  qid  geonames  label  aliases  country  within  prior  offices  source
 kind is person, organization, city, region or airport; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
 id of the region a city lies in; prior is log10 of a popularity count (population; 1 for a person in office);
-offices are 'office@start@end' separated by ';'. Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
+offices are 'office@start@end' separated by ';' (a seat in a legislature is 'member of <legislature>', which the linker
+reads as one of many: its dates alone do not place a person in an article that names other states). Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
 """
 import argparse
 import csv
@@ -50,7 +51,20 @@ SOURCES = {
     # Politicians born after 1945 with a picture, a Wikidata query result (CC0-1.0).
     "captainfact-politicians": ("CaptainFact/captain-fact-dev-data", "30ea5b826a61a37aa2f50be0aab2a31401be3107",
                                 "Wikidata/data/politicians_born_after_1945_having_a_picture.csv"),
+    # EveryPolitician's folders and the ISO 3166 code of each (a fork of everypolitician/everypolitician-data, 2015).
+    "everypolitician-countries": ("tijmenb/everypolitician-data", "0642e77ac8a13bcd8017b245825c3aba349d3e6a",
+                                  "countries.json"),
 }
+
+# EveryPolitician's legislators, one Popolo file per legislature (names from the legislatures' own sites, Wikidata ids
+# CC0). The snapshot lacks files of 4 MiB or more (Germany's Bundestag, Poland's Sejm, Turkey's Assembly, the US House):
+# those are skipped.
+EVERYPOLITICIAN = ("tijmenb/everypolitician-data", "0642e77ac8a13bcd8017b245825c3aba349d3e6a",
+                   r"data/[^/]+/[^/]+/ep-popolo-v1\.0\.json")
+# The snapshot's date: a term still open then is known to have lasted until that day, not beyond.
+EVERYPOLITICIAN_DATE = "2015-11-30"
+# Titles some legislatures write before or after a member's name ("Dr. ", "Mag. ", ", MBA"): news leaves them out.
+NAME_TITLES = re.compile(r"^(?:(?:Dr|Mag|Prof|Dipl\.-Ing|Ing|Hon|Sir|Dame)\.? )+|,? (?:MBA|MES|BA|MA|MSc|PhD|QC)$")
 
 # The name-suggestion-index (BSD-3-Clause): brands and operators with their Wikidata ids, as OpenStreetMap tags them.
 # Read as whole categories: every brand (shops, banks, fuel, car makers, airlines' offices, companies, unions, parties),
@@ -80,6 +94,44 @@ def read_source(mirrors, key):
     git_dir = f"{mirrors}/{repo.replace('/', '+')}/repo"
     out = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"], check=True, capture_output=True)
     return out.stdout.decode("utf-8")
+
+
+def read_matching(mirrors, repo, commit, pattern):
+    """Every file of a repository at a commit whose path matches pattern, as (path, text), in path order; a file the
+    mirror lacks (a snapshot leaves out blobs of 4 MiB or more) is reported on stderr and skipped."""
+    git_dir = f"{mirrors}/{repo.replace('/', '+')}/repo"
+    listing = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
+                             check=True, capture_output=True, text=True)
+    for name in sorted(n for n in listing.stdout.splitlines() if re.fullmatch(pattern, n)):
+        out = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{name}"], capture_output=True)
+        if out.returncode != 0:
+            print(f"not in the mirror, skipped: {repo} {name}", file=sys.stderr)
+            continue
+        yield name, out.stdout.decode("utf-8")
+
+
+def popolo_date(s, end):
+    """A Popolo date as yyyy-mm-dd: a year or a month alone stands for its first day (a start) or its last (an end);
+    "2010--05-06" is read as "2010-05-06". Empty when there is none."""
+    m = re.fullmatch(r"(\d{4})(?:-+(\d{2}))?(?:-+(\d{2}))?", (s or "").strip())
+    if not m:
+        return ""
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if day:
+        return f"{year}-{month}-{day}"
+    if month:
+        last = 31 if month in ("01", "03", "05", "07", "08", "10", "12") else 30 if month != "02" else 28
+        return f"{year}-{month}-{last if end else 1:02d}"
+    return f"{year}-12-31" if end else f"{year}-01-01"
+
+
+def legislator_name(s):
+    """A member's name as news writes it, or None: titles dropped, Latin script, at least two words; a name written in
+    capitals only is cased as a name."""
+    s = NAME_TITLES.sub("", (s or "").strip()).strip()
+    if not LATIN_NAME.fullmatch(s) or len(s.split()) < 2:
+        return None
+    return s.title() if s.isupper() else s
 
 
 def read_tree(mirrors, repo, commit, prefix):
@@ -267,6 +319,59 @@ def main():
             # "First Middle Last" is written "First Last" in news.
             aliases.append(f"{words[0]} {words[-1]}")
         person(qid, name, aliases, iso3.get(cc, ""), "", "captainfact-politicians", 1)
+
+    # --- legislators of EveryPolitician's legislatures with a Wikidata id. A person the Congress or the Wikidata query
+    # already gave is the same entry: it gains the names, and the terms if it had none; its prior stays (being found
+    # again does not make a person better known). A legislature of no state the reference tables know (Abkhazia,
+    # Sark) is left out; the UK's devolved parliaments are the UK's.
+    ep_state = {}
+    for c in json.loads(read_source(args.mirrors, "everypolitician-countries")):
+        code = c["code"]
+        cc = iso3.get(code) or (iso3["GB"] if code.startswith("GB-") else "")
+        for leg in c["legislatures"]:
+            ep_state[leg["popolo"]] = cc
+    ep_people = {}
+    for path, text in read_matching(args.mirrors, *EVERYPOLITICIAN):
+        country = ep_state.get(path, "")
+        if not country:
+            continue
+        d = json.loads(text)
+        legislatures = {o["id"]: o["name"] for o in d.get("organizations", []) if o.get("classification") == "legislature"}
+        periods = {e["id"]: e for e in d.get("events", [])}
+        terms = {}
+        for m in d.get("memberships", []):
+            if m.get("organization_id") not in legislatures:
+                continue
+            period = periods.get(m.get("legislative_period_id"), {})
+            start = popolo_date(m.get("start_date") or period.get("start_date"), False)
+            end = popolo_date(m.get("end_date") or period.get("end_date"), True) or EVERYPOLITICIAN_DATE
+            office = "member of " + re.sub(r"[@;|\t]", " ", legislatures[m["organization_id"]])
+            terms.setdefault(m["person_id"], set()).add(f"{office}@{start}@{end}")
+        for p in d.get("persons", []):
+            qid = next((i["identifier"] for i in p.get("identifiers", []) if i.get("scheme") == "wikidata"), "")
+            if not re.fullmatch(r"Q\d+", qid) or qid in registry_qids or qid in leader_qids:
+                continue
+            # The English name first where Wikidata gives one: a legislature's own "name" is now and then another
+            # language's label.
+            english = [legislator_name(o.get("name")) for o in p.get("other_names", []) if o.get("lang") == "en"]
+            names = english[:1] + [legislator_name(p.get("name"))] + sorted(
+                {legislator_name(o.get("name")) for o in p.get("other_names", [])} - {None})
+            names = [n for n in names if n]
+            if not names:
+                continue
+            e = ep_people.setdefault(qid, dict(label=names[0], names=set(), country=country, terms=set()))
+            e["names"].update(names)
+            e["terms"].update(terms.get(p["id"], ()))
+    for qid in sorted(ep_people):
+        p = ep_people[qid]
+        offices = ";".join(sorted(p["terms"]))
+        e = entries.get(qid)
+        if e is None:
+            person(qid, p["label"], p["names"], p["country"], offices, "everypolitician", 1)
+        elif e["kind"] == "person":
+            e["aliases"] = sorted((set(e["aliases"]) | p["names"]) - {e["label"]})
+            e["offices"] = e["offices"] or offices
+            e["source"] += "+everypolitician"
 
     # --- organisations: brands and office operators of the name-suggestion-index, one entry per Wikidata id. The
     # label is the brand (operator) name the most items give; other names of the same id are aliases; a short_name

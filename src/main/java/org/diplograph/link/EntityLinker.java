@@ -18,7 +18,7 @@ import org.diplograph.resolve.ResolvedEntity;
  * implied by its capitals, places and office holders), the regions it names, the entity's kind and the article's
  * date (a person holding an office then). Precision first: a candidate must fit the kind and not contradict what
  * the registry says of the entity (its state), must lead the next by {@link #MARGIN}, and a person needs the
- * article to name their state or to date within their office; an organisation needs its state too, unless the
+ * article to name their state or to date within their office (a legislator's seat only where it names no state); an organisation needs its state too, unless the
  * entity's name is its label (not in capitals only) and no other organisation of the knowledge base bears that name;
  * otherwise the entity stays unlinked (NIL) and the
  * decision says why.
@@ -347,9 +347,16 @@ public final class EntityLinker {
         return s;
     }
 
+    /**
+     * A seat in a legislature held on the article's date is context only in an article that names no state: the
+     * knowledge base holds thousands of legislators, and an article that names its states but not theirs means
+     * someone else of the name (one state's head of government, a namesake sitting then in another state's regional
+     * parliament). Any other office (a US senator's, a president's) is context on its dates alone.
+     */
     private static boolean inContext(KbEntry k, LocalDate date, Set<String> countries, Set<String> regions) {
         return (k.country() != null && countries.contains(k.country()))
-                || (k.within() != null && regions.contains(k.within())) || k.holdsOfficeOn(date);
+                || (k.within() != null && regions.contains(k.within()))
+                || k.offices().stream().anyMatch(o -> o.covers(date) && (!o.isSeat() || countries.isEmpty()));
     }
 
     /** ISO codes of the states an entity stands for or lies in: a state, a capital's state, an office holder's. */

@@ -23,6 +23,13 @@ public record KbEntry(String id, Kind kind, String qid, String geonames, String 
 
     /** A term of office; dates ISO, end null while in office. */
     public record Office(String office, LocalDate start, LocalDate end) {
+        /** How build-kb.py names a seat in a legislature ("member of Storting"), one of hundreds of its kind. */
+        static final String SEAT = "member of ";
+
+        public boolean isSeat() {
+            return office.startsWith(SEAT);
+        }
+
         public boolean covers(LocalDate date) {
             return date != null && (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));
         }
