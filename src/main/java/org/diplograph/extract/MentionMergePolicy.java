@@ -49,6 +49,12 @@ final class MentionMergePolicy {
         TOWN_OF_REGION,
         /** An institution named by its building ("the White House") is the place after "at", "in", "to". */
         BUILDING_AS_VENUE,
+        /**
+         * A result line's small words ("c", "b", "v") stand between names: a span across one ("Marsh c Okafor") is
+         * two names. A place the name finder alone found in a table row is read again as a row's name: what the
+         * registry knows it as, else a club.
+         */
+        TABLE_CELLS,
         /** What turned out to be no name of these kinds: a maker before a model ("Boeing 787"), a title alone. */
         NOT_A_NAME
     }

@@ -68,9 +68,9 @@ final class TableLineFinder implements MentionFinder {
                 return false; // "2nd", "F-16": prose, a list's numbering, a model's name
             } else if (digits) {
                 numbers++;
-            } else if (t.isCapitalised() && w.chars().anyMatch(Character::isLowerCase)) {
+            } else if (t.isCapitalised() && w.chars().anyMatch(Character::isLowerCase) || isInitial(w)) {
                 name = true;
-            } else if (letters) {
+            } else if (letters && !Lexicon.NAME_PARTICLES.contains(w)) {
                 Boolean joinsPeople = TABLE_WORDS.get(w.toLowerCase(java.util.Locale.ROOT));
                 if (joinsPeople == null) {
                     return false; // a word of prose, or a line in capitals: a headline, not a table
@@ -83,39 +83,84 @@ final class TableLineFinder implements MentionFinder {
 
     private void names(ArticleMentions m, Sentence s) {
         List<Token> ts = s.tokens();
-        boolean people = ts.stream().anyMatch(t -> TABLE_WORDS.getOrDefault(t.text().toLowerCase(java.util.Locale.ROOT), false));
+        boolean people = false;
+        for (Token t : ts) {
+            Boolean joinsPeople = TABLE_WORDS.get(t.text().toLowerCase(java.util.Locale.ROOT));
+            ArticleMentions.Claim across = m.owner[t.index()];
+            if (across != null && (joinsPeople != null
+                    || across.type == MentionType.PLACE && across.rule.equals("model"))) {
+                m.withdraw(across, MentionMergePolicy.Override.TABLE_CELLS);
+            }
+            people |= joinsPeople != null && joinsPeople;
+        }
         for (int i = 0; i < ts.size(); i++) {
             if (!isNameWord(ts.get(i)) || m.owner[ts.get(i).index()] != null) {
                 continue;
             }
             int end = i + 1;
-            while (end < ts.size() && isNameWord(ts.get(end)) && m.owner[ts.get(end).index()] == null) {
+            while (end < ts.size() && m.owner[ts.get(end).index()] == null && (continuesName(ts.get(end))
+                    || Lexicon.NAME_PARTICLES.contains(ts.get(end).text()) && end + 1 < ts.size()
+                    && continuesName(ts.get(end + 1)))) {
                 end++;
             }
-            claim(m, ts, i, end, people);
+            claim(m, ts, i, end, people || isInitial(ts.get(i).text()) && end - i >= 2 || beforeState(ts, end));
             i = end - 1;
         }
     }
 
-    /** A capitalised word that news does not usually write in small letters ("Attendance", "Total"). */
+    /** After a name's first word any capitalised word goes on with it: "Northvale Town", "Harbour City Rovers". */
+    private static boolean continuesName(Token t) {
+        return isInitial(t.text()) || t.isCapitalised() && t.text().chars().anyMatch(Character::isLowerCase)
+                && t.text().chars().noneMatch(Character::isDigit)
+                && !TABLE_WORDS.containsKey(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "K." in "K. Marsh". */
+    private static boolean isInitial(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /** A name followed by its state in brackets, as ranking lists give people's: "Ana Ruiz ( Chile ) 68". */
+    private boolean beforeState(List<Token> ts, int end) {
+        if (end >= ts.size() || !ts.get(end).text().equals("(")) {
+            return false;
+        }
+        StringBuilder inside = new StringBuilder();
+        for (int j = end + 1; j < ts.size() && !ts.get(j).text().equals(")"); j++) {
+            inside.append(inside.length() == 0 ? "" : " ").append(ts.get(j).text());
+        }
+        Gazetteer.Entry state = gazetteer.lookup(inside.toString());
+        return state != null && state.type() == MentionType.STATE;
+    }
+
+    /**
+     * A word that may open a name: a capitalised word news does not usually write in small letters (not a row's
+     * label, "Attendance", "Total"), or an initial.
+     */
     private static boolean isNameWord(Token t) {
-        return t.isCapitalised() && t.text().chars().anyMatch(Character::isLowerCase)
+        return isInitial(t.text()) || t.isCapitalised() && t.text().chars().anyMatch(Character::isLowerCase)
                 && t.text().chars().noneMatch(Character::isDigit)
                 && !TABLE_WORDS.containsKey(t.text().toLowerCase(java.util.Locale.ROOT))
                 && !Truecaser.english().common(t.text());
     }
 
-    private void claim(ArticleMentions m, List<Token> ts, int from, int to, boolean people) {
+    private void claim(ArticleMentions m, List<Token> ts, int from, int to, boolean person) {
         int ga = ts.get(from).index();
         int gb = ts.get(to - 1).index() + 1;
         String name = Gazetteer.normalise(m.text.substring(ts.get(from).start(), ts.get(to - 1).end()));
         Gazetteer.Entry known = gazetteer.lookup(name);
+        ArticleMentions.PersonInfo surnameOf = to - from == 1 ? m.resolveSurname(name, null, ga) : null;
         if (known != null) {
             m.claim(ga, gb, known.type(), known.key(), known.label(), "table+registry", known.stateKey());
-        } else if (people || Lexicon.GIVEN_NAMES.contains(ts.get(from).text()) && to - from >= 2) {
+        } else if (surnameOf != null) {
+            m.claim(ga, gb, MentionType.PERSON, surnameOf.key, surnameOf.label, "table+surname", null);
+        } else if (person || Lexicon.GIVEN_NAMES.contains(ts.get(from).text()) && to - from >= 2) {
             // a lone surname of a scorecard is this article's own person, as the name finder's are
             String key = Keys.of(EntityKind.PERSON, name) + (to - from < 2 ? "-" + m.articleTag() : "");
             m.claim(ga, gb, MentionType.PERSON, key, name, "table", null);
+            if (to - from >= 2) {
+                m.persons.computeIfAbsent(key, k -> new ArticleMentions.PersonInfo(k, name));
+            }
         } else {
             m.claim(ga, gb, MentionType.ORGANIZATION, Keys.of(EntityKind.ORGANIZATION, name), name, "table", null);
         }

@@ -173,7 +173,7 @@ public final class Cleaner {
         for (int i = 0; i < line.length; i++) {
             boolean outside = i < firstProse || i > lastProse;
             if (outside && i != keep && !line[i].isEmpty() && !LineShapes.endsSentence(line[i])
-                    && LineShapes.wordCount(line[i]) <= SHORT_LINE_WORDS) {
+                    && LineShapes.wordCount(line[i]) <= SHORT_LINE_WORDS && !LineShapes.isTableRow(line[i])) {
                 drop[i] = true;
             }
         }

@@ -170,6 +170,29 @@ final class LineShapes {
     }
 
     /** A paragraph of running text: long enough to be prose, and finished like a sentence. */
+    /**
+     * A row of a results or standings table, the body of a wire sports story: names and numbers with at most a few
+     * small words ("Northvale 2 Castlebay 1", "K. Marsh c Okafor b Lund 45", "Northvale 15 10 3 2 33").
+     */
+    static boolean isTableRow(String line) {
+        int numbers = 0;
+        int names = 0;
+        int small = 0;
+        for (String t : line.trim().split("\\s+")) {
+            boolean digits = t.chars().anyMatch(Character::isDigit);
+            boolean letters = t.chars().anyMatch(Character::isLetter);
+            if (digits && !letters) {
+                numbers++;
+            } else if (letters && Character.isUpperCase(t.codePointAt(0))) {
+                names++;
+            } else if (letters) {
+                small++;
+            }
+        }
+        // one number alone is an address or a heading ("10 Harbour Street"); a scorecard's one has its small words
+        return (numbers >= 2 || numbers == 1 && small >= 1) && names >= 1 && small <= 3 && numbers + names >= 2 * small;
+    }
+
     static boolean isProse(String line) {
         return endsSentence(line) && wordCount(line) >= 8;
     }

@@ -53,8 +53,19 @@ class MentionFindersTest {
                 + "\n\nHarlan Cove Records 2 August 2004", new TableLineFinder(GAZETTEER));
         assertEquals(MentionType.PERSON, claimOf(m, "Dorian Hask").type);
         assertEquals(MentionType.PERSON, claimOf(m, "Lindqvist").type);
+        assertEquals(MentionType.PERSON, claimOf(m, "Mbeki").type);
         assertNull(claimOf(m, "Westmoor"), m.claims.toString());
         assertNull(claimOf(m, "Harlan Cove Records"), m.claims.toString());
+    }
+
+    @Test
+    void theTableFinderReadsInitialsPeopleBeforeTheirStateAndClubNamesWhole() {
+        ArticleMentions m = run("T. Okafor c Brandt b Lund 12\n\nMarit Oyelaran ( Chile ) 68 71\n\n"
+                + "Harwell Town 3 Pelham City 0", new TableLineFinder(GAZETTEER));
+        assertEquals(MentionType.PERSON, claimOf(m, "T. Okafor").type, m.claims.toString());
+        assertEquals(MentionType.PERSON, claimOf(m, "Marit Oyelaran").type, m.claims.toString());
+        assertEquals(MentionType.ORGANIZATION, claimOf(m, "Harwell Town").type, m.claims.toString());
+        assertEquals(MentionType.ORGANIZATION, claimOf(m, "Pelham City").type, m.claims.toString());
     }
 
     @Test

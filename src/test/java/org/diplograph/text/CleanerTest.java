@@ -253,4 +253,13 @@ class CleanerTest {
         assertTrue(clean.text().contains("PORT ELLIS 2024-03-05"));
         assertEquals("Port Ellis", clean.dateline().city());
     }
+
+    @Test
+    void theRowsOfAResultsStoryAreItsBodyNotFurniture() {
+        String text = "SAILING - HARBOUR CUP RESULTS AFTER THE THIRD DAY OF RACING .\nPORT ELLIS 2024-03-05\n"
+                + "Northvale Sailing Club 12 9 3\nCastlebay Yacht Club 12 7 5\n";
+        CleanText clean = cleaner.clean(article(text));
+        assertTrue(clean.text().contains("Northvale Sailing Club 12 9 3"), clean.text());
+        assertTrue(clean.text().contains("Castlebay Yacht Club 12 7 5"), clean.text());
+    }
 }

@@ -108,4 +108,13 @@ class LineShapesTest {
         assertFalse(LineShapes.isProse("Envoy Ana Vell said the talks in Tarvik were useful"));
         assertFalse(LineShapes.isProse("Talks end."));
     }
+
+    @Test
+    void resultAndStandingsRowsAreTableRowsAndAnAddressIsNot() {
+        assertTrue(LineShapes.isTableRow("Northvale Athletic 2 Castlebay Rovers 1"));
+        assertTrue(LineShapes.isTableRow("Northvale Athletic 15 10 3 2 33 14 33"));
+        assertTrue(LineShapes.isTableRow("K. Marsh c Okafor b Lund 45"));
+        assertFalse(LineShapes.isTableRow("10 Harbour Street"));
+        assertFalse(LineShapes.isTableRow("The ministers met 3 times in 2 weeks at the Harbour Hotel"));
+    }
 }
