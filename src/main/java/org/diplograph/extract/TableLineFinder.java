@@ -14,9 +14,10 @@ import org.diplograph.vocab.DataFiles;
 /**
  * Names in the result and standings lines of wire copy ("Northvale 2 Castlebay 1", "Riverton United 15 10 3 2 33"):
  * lines of names and numbers alone, which the name finder, trained on prose, leaves unread. Every unclaimed run of
- * capitalised words there is a name: what the registry knows it as (a state, a town, a person), a person when it
- * opens with a given name or when the line's small words join people (a scorecard's "c" and "b"), else an
- * organisation (a club, a team).
+ * capitalised words there is a name: what the registry knows it as (a state, a town, a person), the person the
+ * article already names by that surname, a person when it opens with an initial or a given name, stands before its
+ * state in brackets or the line's small words join people (a scorecard's "c" and "b"), else an organisation (a club,
+ * a team).
  */
 final class TableLineFinder implements MentionFinder {
 
@@ -138,10 +139,7 @@ final class TableLineFinder implements MentionFinder {
      * label, "Attendance", "Total"), or an initial.
      */
     private static boolean isNameWord(Token t) {
-        return isInitial(t.text()) || t.isCapitalised() && t.text().chars().anyMatch(Character::isLowerCase)
-                && t.text().chars().noneMatch(Character::isDigit)
-                && !TABLE_WORDS.containsKey(t.text().toLowerCase(java.util.Locale.ROOT))
-                && !Truecaser.english().common(t.text());
+        return continuesName(t) && !Truecaser.english().common(t.text());
     }
 
     private void claim(ArticleMentions m, List<Token> ts, int from, int to, boolean person) {
