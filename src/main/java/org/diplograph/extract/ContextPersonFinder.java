@@ -44,7 +44,11 @@ final class ContextPersonFinder implements MentionFinder {
             }
             int ga = t.index();
             int gb = ts.get(end - 1).index() + 1;
-            if (!m.free(ga, gb) || gazetteer.lookup(m.tokens.get(gb - 1).text()) != null || !looksLikePersonName(m, ga, gb)) {
+            // "Marlow Shipping Ltd": a legal form or a firm's word after the name makes it a company's
+            boolean companyAfter = end < ts.size() && (Lexicon.COMPANY_SUFFIXES.contains(ts.get(end).text())
+                    || Lexicon.COMPANY_WORDS.contains(ts.get(end).text()));
+            if (!m.free(ga, gb) || companyAfter || gazetteer.lookup(m.tokens.get(gb - 1).text()) != null
+                    || !looksLikePersonName(m, ga, gb)) {
                 continue;
             }
             String before = i >= 1 ? Lexicon.lower(ts.get(i - 1).text()) : "";

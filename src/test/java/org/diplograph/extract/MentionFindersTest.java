@@ -69,6 +69,14 @@ class MentionFindersTest {
     }
 
     @Test
+    void aNameBeforeALegalFormIsNoPersonInContext() {
+        ArticleMentions m = run("The ministry added Corvane Shipping Ltd to its list, said Edda Marsh.",
+                new ContextPersonFinder(GAZETTEER, new org.diplograph.nlp.Lemmatizer()));
+        assertNull(claimOf(m, "Corvane Shipping"), m.claims.toString());
+        assertEquals(MentionType.PERSON, claimOf(m, "Edda Marsh").type, m.claims.toString());
+    }
+
+    @Test
     void theRegistryFinderClaimsKnownStatesAndPlacesAlone() {
         ArticleMentions m = run("Envoys from Chile arrived in Canberra on Friday.", new RegistryFinder(GAZETTEER, REGISTRY));
         assertEquals(MentionType.STATE, claimOf(m, "Chile").type);
