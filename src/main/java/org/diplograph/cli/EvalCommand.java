@@ -68,6 +68,7 @@ import picocli.CommandLine.Option;
                 "  diplograph eval quotes --errors quote-errors.tsv",
                 "  diplograph eval stances --set heldout --errors stance-errors.tsv",
                 "  diplograph eval link --topic apple --errors link-errors.tsv",
+                "  diplograph eval link --gold realnews --errors realnews-link-errors.tsv",
                 "  diplograph eval news-gold --out wikinews-gold.jsonl   (then mentions and ner --split all on it)",
                 "  diplograph eval --list-splits"})
 public final class EvalCommand implements Callable<Integer> {

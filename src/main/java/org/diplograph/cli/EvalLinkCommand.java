@@ -1,5 +1,6 @@
 package org.diplograph.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.diplograph.eval.LinkScorer;
 import org.diplograph.eval.LinkScorer.Answer;
 import org.diplograph.eval.LinkScorer.GoldLink;
 import org.diplograph.eval.LinkScorer.Outcome;
+import org.diplograph.eval.RealnewsLinkScorer;
 import org.diplograph.eval.Span;
 import org.diplograph.extract.ExtractedArticle;
 import org.diplograph.extract.Mention;
@@ -22,6 +24,8 @@ import org.diplograph.link.KbEntry;
 import org.diplograph.link.KnowledgeBase;
 import org.diplograph.link.LinkDecision;
 import org.diplograph.pipeline.ArticlePipeline;
+import org.diplograph.pipeline.BatchBuilder;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.rdf.Iris;
 import org.diplograph.registry.EntityKind;
 import org.diplograph.registry.Registry;
@@ -29,6 +33,8 @@ import org.diplograph.registry.RegistryEntry;
 import org.diplograph.resolve.ResolvedArticle;
 import org.diplograph.resolve.ResolvedEntity;
 import org.diplograph.resolve.Resolver;
+import org.diplograph.store.GraphStore;
+import org.diplograph.store.Stores;
 import org.diplograph.text.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +43,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code diplograph eval link}: entity linking on MEANTIME's DBpedia links, one topic at a time (the linker was tuned
- * on airbus, with apple held out; a rule found on apple is reported on airbus, the README says which). No citable table of DBpedia pages and Wikidata items is bundled, so a link
+ * {@code diplograph eval link}: entity linking on MEANTIME's DBpedia links (or, with {@code --gold realnews}, on
+ * realnews-dev's entities linked to Wikidata by hand: {@link RealnewsLinkScorer}), one topic at a time (the linker
+ * was tuned on airbus, with apple held out; a rule found on apple is reported on airbus, the README says which). No citable table of DBpedia pages and Wikidata items is bundled, so a link
  * is judged by the page title: the title (its qualifier aside) must be what the linked item is called, in the
  * registry's names or a name the knowledge base finds the item by (label, alias, either without a legal form); a qualifier ("Millbrook (state)", "Ashford, Eastmarch") must fit the
  * item's kind, region or state; an unqualified title names the most populous item of that name (Wikipedia gives the
@@ -48,18 +55,36 @@ import picocli.CommandLine.Option;
         description = {"Entity linking on MEANTIME's DBpedia links: for each linked person, organisation and place of",
                 "a document, whether the graph has a node for it, links it, and links it right (judged by the page",
                 "title). Split by topic: the linker was tuned on airbus, apple (default) is held out; a rule found on",
-                "apple is reported on airbus (the README says which)."})
+                "apple is reported on airbus (the README says which).",
+                "With --gold realnews: the people, organisations and states of realnews-dev's gold, linked to",
+                "Wikidata by hand (eval/realnews-links.tsv); the node of each is the one its score.py matches."},
+        footer = {"", "Examples:",
+                "  diplograph eval link --topic airbus --errors link-errors.tsv",
+                "  diplograph eval link --gold realnews --errors realnews-link-errors.tsv",
+                "  diplograph eval link --gold realnews --pred /tmp/dev.nq   (a graph built before, faster)"})
 final class EvalLinkCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvalLinkCommand.class);
 
+    @Option(names = "--gold", paramLabel = "GOLD", defaultValue = "meantime",
+            description = "meantime (default) or realnews (realnews-dev under --data).")
+    String gold;
+
     @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = "apple",
-            description = "apple (default), airbus or all.")
+            description = "MEANTIME: apple (default), airbus or all.")
     String topic;
 
+    @Option(names = "--pred", paramLabel = "FILE",
+            description = "realnews: score this N-Quads graph of its articles.jsonl instead of building it.")
+    Path pred;
+
+    @Option(names = "--threads", paramLabel = "N", description = "realnews build: worker threads (default: cores).")
+    Integer threads;
+
     @Option(names = "--errors", paramLabel = "FILE",
-            description = "Also write every item not linked right as TSV: outcome, topic, document, type, gold page, "
-                    + "entity found, its link or the linker's reason.")
+            description = "Also write every item not linked right as TSV. MEANTIME: outcome, topic, document, type, "
+                    + "gold page, entity found, its link or the linker's reason. realnews: outcome, article, kind, "
+                    + "gold name, gold QID, labels of the matching nodes, their Wikidata items.")
     Path errors;
 
     @Option(names = "--decisions", paramLabel = "FILE",
@@ -73,6 +98,18 @@ final class EvalLinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         data.checkPresent();
+        if (gold.equals("realnews")) {
+            if (decisions != null) {
+                throw new Main.UserError("--decisions is for --gold meantime");
+            }
+            return realnews();
+        }
+        if (!gold.equals("meantime")) {
+            throw new Main.UserError("--gold " + gold + ": meantime or realnews");
+        }
+        if (pred != null) {
+            throw new Main.UserError("--pred is for --gold realnews");
+        }
         Path file = Corpus.MEANTIME.file(data.dir);
         if (!Files.isRegularFile(file)) {
             throw new Main.UserError(file + " not found (the MEANTIME gold)");
@@ -113,6 +150,43 @@ final class EvalLinkCommand implements Callable<Integer> {
             });
             Files.write(decisions, lines, StandardCharsets.UTF_8);
         }
+        if (errors != null) {
+            Files.write(errors, report.errors(), StandardCharsets.UTF_8);
+            LOG.info("{} items not linked right written to {}", report.errors().size(), errors);
+        }
+        return Main.OK;
+    }
+
+    private Integer realnews() throws IOException {
+        Path dir = data.dir.resolve("realnews-dev");
+        Path goldFile = dir.resolve("gold.jsonl");
+        if (!Files.isRegularFile(goldFile)) {
+            throw new Main.UserError(goldFile + " not found (the realnews-dev gold)");
+        }
+        RealnewsLinkScorer.GoldSet goldSet = RealnewsLinkScorer.readGold(goldFile);
+        Map<String, List<RealnewsLinkScorer.GraphNode>> nodes;
+        String source;
+        if (pred != null) {
+            if (!Files.isRegularFile(pred)) {
+                throw new Main.UserError(pred + " not found");
+            }
+            try (GraphStore store = Stores.load(List.of(pred))) {
+                nodes = RealnewsLinkScorer.nodes(store.queryView());
+            }
+            source = pred.toString();
+        } else {
+            try (GraphStore store = Stores.memory()) {
+                int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+                BatchBuilder.Summary summary = Diplograph.builder().threads(n).build()
+                        .ingest(List.of(dir.resolve("articles.jsonl")), store, r -> LOG.warn("rejected {}", r));
+                LOG.info("{}", summary.describe());
+                nodes = RealnewsLinkScorer.nodes(store.queryView());
+            }
+            source = "built in memory";
+        }
+        RealnewsLinkScorer.Report report = RealnewsLinkScorer.score(goldSet, RealnewsLinkScorer.bundledAnnotations(),
+                nodes);
+        System.out.print(report.table("realnews-dev (" + source + "): " + goldSet.people().size() + " articles"));
         if (errors != null) {
             Files.write(errors, report.errors(), StandardCharsets.UTF_8);
             LOG.info("{} items not linked right written to {}", report.errors().size(), errors);
