@@ -55,6 +55,8 @@ final class MentionMergePolicy {
          * registry knows it as, else a club.
          */
         TABLE_CELLS,
+        /** A person's name one letter away from a registry person's ("Vladmir Putin") is that person. */
+        MISSPELT_NAME,
         /** What turned out to be no name of these kinds: a maker before a model ("Boeing 787"), a title alone. */
         NOT_A_NAME
     }

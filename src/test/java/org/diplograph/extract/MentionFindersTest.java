@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +75,26 @@ class MentionFindersTest {
                 new ContextPersonFinder(GAZETTEER, new org.diplograph.nlp.Lemmatizer()));
         assertNull(claimOf(m, "Corvane Shipping"), m.claims.toString());
         assertEquals(MentionType.PERSON, claimOf(m, "Edda Marsh").type, m.claims.toString());
+    }
+
+    @Test
+    void oneTypoInALongWordIsATypoAndShortWordsOrTwoTyposAreNot() {
+        assertTrue(MisspeltNameFinder.oneTypo("Hallorsen", "Halvorsen"));   // changed
+        assertTrue(MisspeltNameFinder.oneTypo("Halvrosen", "Halvorsen"));   // swapped
+        assertTrue(MisspeltNameFinder.oneTypo("Halvorssen", "Halvorsen"));  // added
+        assertTrue(MisspeltNameFinder.oneTypo("Halvoren", "Halvorsen"));    // dropped
+        assertFalse(MisspeltNameFinder.oneTypo("Halvoxsan", "Halvorsen"));  // two changed
+        assertFalse(MisspeltNameFinder.oneTypo("Kalvorsen", "Halvorsen"));  // another first letter
+        assertFalse(MisspeltNameFinder.oneTypo("Jong", "Jung"));            // too short to tell
+    }
+
+    @Test
+    void aRegistryPersonsNameWithATypoIsThatPersonAndTwoTyposAreNot() {
+        MisspeltNameFinder finder = new MisspeltNameFinder(REGISTRY);
+        org.diplograph.registry.RegistryEntry meant = finder.meant(new String[] {"Emmanuel", "Marcon"});
+        assertEquals("Emmanuel Macron", meant == null ? null : meant.label());
+        assertNull(finder.meant(new String[] {"Emanuel", "Marcon"}), "two words differ");
+        assertNull(finder.meant(new String[] {"Emmanuel", "Macron"}), "no typo: the registry's own name");
     }
 
     @Test
