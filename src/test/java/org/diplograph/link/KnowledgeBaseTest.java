@@ -70,7 +70,7 @@ class KnowledgeBaseTest {
                         : (char) random.nextInt(128));
             }
             String s = name.toString();
-            assertEquals(KnowledgeBase.normalizeByPatterns(s), KnowledgeBase.normalizeAscii(s), s);
+            assertEquals(byPatterns(s), KnowledgeBase.normalizeAscii(s), s);
         }
         assertEquals(null, KnowledgeBase.normalizeAscii("Île-de-France"));
         assertEquals("ile de france", KnowledgeBase.normalize("Île-de-France"));
@@ -80,9 +80,31 @@ class KnowledgeBaseTest {
              var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 for (String name : line.split("[\t|]")) {
-                    assertEquals(KnowledgeBase.normalizeByPatterns(name), KnowledgeBase.normalize(name), name);
+                    assertEquals(byPatterns(name), KnowledgeBase.normalize(name), name);
                 }
             }
         }
+    }
+
+    @Test
+    void otherScriptsAndMarksNormaliseAsThePatternsDo() {
+        java.util.Random random = new java.util.Random(5);
+        int[] pool = " .'’`-,A1zZ(éÉçÇİıßØøÆæŁłĲŉǅⅫ²٣ЖжΩω中文̧́ⅷ\uD835\uDC00".codePoints().toArray();
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                name.appendCodePoint(pool[random.nextInt(pool.length)]); // whole characters: text has no lone halves
+            }
+            String s = name.toString();
+            assertEquals(byPatterns(s), KnowledgeBase.normalize(s), s);
+        }
+    }
+
+    /** What {@link KnowledgeBase#normalize} must give, as regular expressions say it. */
+    private static String byPatterns(String name) {
+        String s = java.util.regex.Pattern.compile("\\p{M}+")
+                .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        s = java.util.regex.Pattern.compile("[.'’`]").matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        return java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+").matcher(s).replaceAll(" ").strip();
     }
 }
