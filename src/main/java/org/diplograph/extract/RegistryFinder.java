@@ -66,9 +66,10 @@ final class RegistryFinder implements MentionFinder {
      */
     private void registryNames(ArticleMentions m, Sentence s) {
         List<Token> ts = s.tokens();
+        String text = read(m, s);
         int[] longest = new int[ts.size()];
         for (int i = 0; i < ts.size(); i++) {
-            longest[i] = longestAlias(m, ts, i);
+            longest[i] = longestAlias(text, ts, i);
         }
         for (int i = 0; i < ts.size(); i++) {
             int gi = ts.get(i).index();
@@ -87,7 +88,7 @@ final class RegistryFinder implements MentionFinder {
                 if (!m.free(gi, end)) {
                     continue;
                 }
-                String surface = m.text.substring(m.tokens.get(gi).start(), m.tokens.get(end - 1).end());
+                String surface = text.substring(m.tokens.get(gi).start(), m.tokens.get(end - 1).end());
                 String seatState = Lexicon.SEATS_OF_GOVERNMENT.get(Gazetteer.normalise(surface));
                 if (seatState != null) {
                     String label = Gazetteer.normalise(surface);
@@ -126,12 +127,31 @@ final class RegistryFinder implements MentionFinder {
         }
     }
 
-    private int longestAlias(ArticleMentions m, List<Token> ts, int i) {
-        if (!gazetteer.mayBegin(ts.get(i).text()) && !Lexicon.SEATS_OF_GOVERNMENT_OPENINGS.contains(ts.get(i).text())) {
+    /**
+     * The article's text as the registry reads this sentence: as written, or, for a sentence in capitals, each word
+     * in its usual casing at its own offsets ({@link Sentence#modelWords()}: "TALKS IN GREECE" names Greece).
+     */
+    private static String read(ArticleMentions m, Sentence s) {
+        String[] forms = s.modelWords();
+        List<Token> ts = s.tokens();
+        char[] out = null;
+        for (int i = 0; i < forms.length; i++) {
+            Token t = ts.get(i);
+            if (!forms[i].equals(t.text()) && forms[i].length() == t.end() - t.start()) {
+                out = out == null ? m.text.toCharArray() : out;
+                forms[i].getChars(0, forms[i].length(), out, t.start());
+            }
+        }
+        return out == null ? m.text : new String(out);
+    }
+
+    private int longestAlias(String text, List<Token> ts, int i) {
+        String first = text.substring(ts.get(i).start(), ts.get(i).end());
+        if (!gazetteer.mayBegin(first) && !Lexicon.SEATS_OF_GOVERNMENT_OPENINGS.contains(first)) {
             return 0;
         }
         for (int len = Math.min(gazetteer.maxTokens(), ts.size() - i); len >= 1; len--) {
-            String surface = m.text.substring(ts.get(i).start(), ts.get(i + len - 1).end());
+            String surface = text.substring(ts.get(i).start(), ts.get(i + len - 1).end());
             if (gazetteer.lookup(surface) != null
                     || Lexicon.SEATS_OF_GOVERNMENT.containsKey(Gazetteer.normalise(surface))) {
                 return len;

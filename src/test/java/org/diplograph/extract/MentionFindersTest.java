@@ -98,6 +98,15 @@ class MentionFindersTest {
     }
 
     @Test
+    void theRegistryFinderReadsAShoutedHeadlineInUsualCasing() {
+        ArticleMentions m = run("CHILE AND NORWAY AGREE ON FISHING TALKS .\n\nNegotiators met on Friday.",
+                new RegistryFinder(GAZETTEER, REGISTRY));
+        assertEquals(MentionType.STATE, claimOf(m, "CHILE").type, m.claims.toString());
+        assertEquals("Norway", claimOf(m, "NORWAY").label, m.claims.toString());
+        assertNull(claimOf(m, "TALKS"), m.claims.toString());
+    }
+
+    @Test
     void theRegistryFinderClaimsKnownStatesAndPlacesAlone() {
         ArticleMentions m = run("Envoys from Chile arrived in Canberra on Friday.", new RegistryFinder(GAZETTEER, REGISTRY));
         assertEquals(MentionType.STATE, claimOf(m, "Chile").type);
