@@ -15,9 +15,9 @@ import org.diplograph.vocab.DataFiles;
  * Names in the result and standings lines of wire copy ("Northvale 2 Castlebay 1", "Riverton United 15 10 3 2 33"):
  * lines of names and numbers alone, which the name finder, trained on prose, leaves unread. Every unclaimed run of
  * capitalised words there is a name: what the registry knows it as (a state, a town, a person), the person the
- * article already names by that surname, a person when it opens with an initial or a given name, stands before its
- * state in brackets or the line's small words join people (a scorecard's "c" and "b"), else an organisation (a club,
- * a team).
+ * article already names by that surname, a person when it opens with an initial or a given name, stands before a
+ * state or club in brackets or the line's small words join people (a scorecard's "c" and "b"), else an organisation (a
+ * club, a team).
  */
 final class TableLineFinder implements MentionFinder {
 
@@ -79,7 +79,17 @@ final class TableLineFinder implements MentionFinder {
                 people |= joinsPeople;
             }
         }
-        return name && (numbers >= 2 || numbers == 1 && people);
+        return name && (numbers >= 2 || numbers == 1 && (people || bracketedName(ts)));
+    }
+
+    /** "( Northvale )": a list of scorers gives each one's club or state in brackets. */
+    private static boolean bracketedName(List<Token> ts) {
+        for (int i = 0; i + 2 < ts.size(); i++) {
+            if (ts.get(i).text().equals("(") && ts.get(i + 1).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void names(ArticleMentions m, Sentence s) {
@@ -104,7 +114,7 @@ final class TableLineFinder implements MentionFinder {
                     && continuesName(ts.get(end + 1)))) {
                 end++;
             }
-            claim(m, ts, i, end, people || isInitial(ts.get(i).text()) && end - i >= 2 || beforeState(ts, end));
+            claim(m, ts, i, end, people || isInitial(ts.get(i).text()) && end - i >= 2 || beforeBrackets(ts, end));
             i = end - 1;
         }
     }
@@ -121,17 +131,12 @@ final class TableLineFinder implements MentionFinder {
         return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
-    /** A name followed by its state in brackets, as ranking lists give people's: "Ana Ruiz ( Chile ) 68". */
-    private boolean beforeState(List<Token> ts, int end) {
-        if (end >= ts.size() || !ts.get(end).text().equals("(")) {
-            return false;
-        }
-        StringBuilder inside = new StringBuilder();
-        for (int j = end + 1; j < ts.size() && !ts.get(j).text().equals(")"); j++) {
-            inside.append(inside.length() == 0 ? "" : " ").append(ts.get(j).text());
-        }
-        Gazetteer.Entry state = gazetteer.lookup(inside.toString());
-        return state != null && state.type() == MentionType.STATE;
+    /**
+     * A name followed by a name in brackets, as ranking and scorer lists give people's with their state or club:
+     * "Ana Ruiz ( Chile ) 68", "12 - Ana Ruiz ( Northvale )". A club is not followed so.
+     */
+    private static boolean beforeBrackets(List<Token> ts, int end) {
+        return end + 1 < ts.size() && ts.get(end).text().equals("(") && ts.get(end + 1).isCapitalised();
     }
 
     /**

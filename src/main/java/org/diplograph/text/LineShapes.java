@@ -189,8 +189,11 @@ final class LineShapes {
                 small++;
             }
         }
-        // one number alone is an address or a heading ("10 Harbour Street"); a scorecard's one has its small words
-        return (numbers >= 2 || numbers == 1 && small >= 1) && names >= 1 && small <= 3 && numbers + names >= 2 * small;
+        // one number alone is an address or a heading ("10 Harbour Street"); a scorecard's one has its small words, a
+        // list of scorers their clubs in brackets ("12 - Ana Ruiz ( Northvale )")
+        boolean bracketed = line.matches(".*\\(\\s*\\p{Lu}.*\\).*");
+        return (numbers >= 2 || numbers == 1 && (small >= 1 || bracketed)) && names >= 1 && small <= 3
+                && numbers + names >= 2 * small;
     }
 
     static boolean isProse(String line) {

@@ -62,7 +62,8 @@ class MentionFindersTest {
     @Test
     void theTableFinderReadsInitialsPeopleBeforeTheirStateAndClubNamesWhole() {
         ArticleMentions m = run("T. Okafor c Brandt b Lund 12\n\nMarit Oyelaran ( Chile ) 68 71\n\n"
-                + "Harwell Town 3 Pelham City 0", new TableLineFinder(GAZETTEER));
+                + "Harwell Town 3 Pelham City 0\n\n9 - Udo Brenneke ( Harwell Town )", new TableLineFinder(GAZETTEER));
+        assertEquals(MentionType.PERSON, claimOf(m, "Udo Brenneke").type, m.claims.toString());
         assertEquals(MentionType.PERSON, claimOf(m, "T. Okafor").type, m.claims.toString());
         assertEquals(MentionType.PERSON, claimOf(m, "Marit Oyelaran").type, m.claims.toString());
         assertEquals(MentionType.ORGANIZATION, claimOf(m, "Harwell Town").type, m.claims.toString());

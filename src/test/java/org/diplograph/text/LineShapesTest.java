@@ -114,6 +114,7 @@ class LineShapesTest {
         assertTrue(LineShapes.isTableRow("Northvale Athletic 2 Castlebay Rovers 1"));
         assertTrue(LineShapes.isTableRow("Northvale Athletic 15 10 3 2 33 14 33"));
         assertTrue(LineShapes.isTableRow("K. Marsh c Okafor b Lund 45"));
+        assertTrue(LineShapes.isTableRow("12 - Ana Ruiz ( Northvale Athletic )"));
         assertFalse(LineShapes.isTableRow("10 Harbour Street"));
         assertFalse(LineShapes.isTableRow("The ministers met 3 times in 2 weeks at the Harbour Hotel"));
     }
