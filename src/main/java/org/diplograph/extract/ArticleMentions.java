@@ -195,13 +195,17 @@ final class ArticleMentions {
 
     /** End of a personal name of one to four capitalised tokens starting at i (sentence-local). */
     int nameEnd(List<Token> ts, int i) {
+        // in a sentence in capitals a word is a name's when news usually capitalises it ("MINISTER QUITS": no name)
+        String[] words = ts.stream().map(Token::text).toArray(String[]::new);
+        String[] forms = org.diplograph.nlp.Truecaser.english().forms(words);
         int j = i;
         int lastName = i;
         while (j < ts.size() && j - i < 5) {
             Token t = ts.get(j);
             int g = t.index();
             boolean particle = Lexicon.NAME_PARTICLES.contains(Lexicon.lower(t.text())) && j > i;
-            boolean name = t.isCapitalised() && !isPunct(t.text()) && !Lexicon.NOT_NAMES.contains(t.text())
+            boolean capital = forms == words ? t.isCapitalised() : Character.isUpperCase(forms[j].codePointAt(0));
+            boolean name = capital && !isPunct(t.text()) && !Lexicon.NOT_NAMES.contains(t.text())
                     && !Lexicon.isOrgHead(t.text()) && (owner[g] == null || owner[g].type == MentionType.PERSON)
                     && (t.isProperNoun() || t.pos().equals("FW") || j > i);
             if (owner[g] != null && owner[g].type == MentionType.PERSON) {

@@ -125,6 +125,13 @@ class MentionFindersTest {
     }
 
     @Test
+    void aShoutedHeadlinesWordsAfterATitleAreNoName() {
+        ArticleMentions m = run("HARBOUR MINISTER QUITS OVER FERRY ROW .\n\nThe minister resigned on Tuesday.",
+                new TitleFinder());
+        assertTrue(m.claims.isEmpty(), m.claims.toString());
+    }
+
+    @Test
     void theTitleFinderClaimsTheNameAfterATitleAndNotesTheRole() {
         ArticleMentions m = run("Governor Maria Elvstrand opened the new bridge.", new TitleFinder());
         Claim person = claimOf(m, "Maria Elvstrand");
