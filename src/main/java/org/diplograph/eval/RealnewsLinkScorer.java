@@ -1,5 +1,8 @@
 package org.diplograph.eval;
 
+import com.google.common.hash.Hashing;
+import org.diplograph.vocab.DataFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -61,8 +64,8 @@ public final class RealnewsLinkScorer {
             "organisations", "organisation");
     static final List<String> KINDS = List.of("person", "organisation", "state");
 
-    /** One annotated gold entity: its kind, its name as gold.jsonl writes it, and a QID, NIL or NIL-UNVERIFIED. */
-    public record Annotation(String kind, String name, String qid) {
+    /** One annotated gold entity: its kind, a short label, and a QID, NIL or NIL-UNVERIFIED. */
+    public record Annotation(String kind, String label, String qid) {
         boolean known() {
             return !qid.equals(UNVERIFIED);
         }
@@ -83,26 +86,24 @@ public final class RealnewsLinkScorer {
     /** What the graph gave for a gold item. */
     public enum Outcome { NO_NODE, UNLINKED, WRONG, RIGHT }
 
-    /** The annotation file: kind, name, qid, evidence; '#' starts a comment line; the first other line is a header. */
+    /**
+     * The annotation file ({@link DataFiles} layout): kind, name key, a short label for people reading it, qid,
+     * evidence. The key is {@link #nameKey} of the name as gold.jsonl writes it: the file carries no article's words.
+     */
     public static Map<String, Annotation> readAnnotations(InputStream in) throws IOException {
         Map<String, Annotation> out = new LinkedHashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (String[] c : DataFiles.rows(in, RESOURCE, 4)) {
+            if (!(c[3].matches("Q[1-9][0-9]*") || c[3].equals(NIL) || c[3].equals(UNVERIFIED))) {
+                throw new IOException("bad annotation line: " + String.join("\t", c));
             }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length < 3 || !(c[2].matches("Q[1-9][0-9]*") || c[2].equals(NIL) || c[2].equals(UNVERIFIED))) {
-                throw new IOException("bad annotation line: " + line);
-            }
-            out.put(key(c[0], c[1]), new Annotation(c[0], c[1], c[2]));
+            out.put(key(c[0], c[1]), new Annotation(c[0], c[2], c[3]));
         }
         return out;
+    }
+
+    /** What the annotation file knows a gold name by: the first 12 hex digits of its UTF-8 SHA-256. */
+    public static String nameKey(String name) {
+        return Hashing.sha256().hashString(name, StandardCharsets.UTF_8).toString().substring(0, 12);
     }
 
     public static Map<String, Annotation> bundledAnnotations() {
@@ -293,7 +294,7 @@ public final class RealnewsLinkScorer {
         }
         List<Result> results = new ArrayList<>();
         for (Item item : gold.items()) {
-            Annotation a = annotations.get(key(item.kind(), item.name()));
+            Annotation a = annotations.get(key(item.kind(), nameKey(item.name())));
             if (a == null) {
                 throw new IllegalArgumentException("no annotation for " + item.kind() + " '" + item.name()
                         + "' (article " + item.article() + ")");

@@ -22,16 +22,25 @@ public final class DataFiles {
 
     /** The rows of a table (header left out), each with at least {@code minColumns} cells. */
     public static List<String[]> rows(String resource, int minColumns) {
+        return rows(lines(resource), resource, minColumns);
+    }
+
+    /** The same for a table read from a stream; {@code origin} names it in errors. */
+    public static List<String[]> rows(InputStream in, String origin, int minColumns) throws IOException {
+        return rows(lines(in), origin, minColumns);
+    }
+
+    private static List<String[]> rows(List<String> lines, String origin, int minColumns) {
         List<String[]> rows = new ArrayList<>();
         boolean header = true;
-        for (String line : lines(resource)) {
+        for (String line : lines) {
             if (header) {
                 header = false;
                 continue;
             }
             String[] row = line.split("\t", -1);
             if (row.length < minColumns) {
-                throw new IllegalStateException(resource + ": fewer than " + minColumns + " columns: " + line);
+                throw new IllegalStateException(origin + ": fewer than " + minColumns + " columns: " + line);
             }
             rows.add(row);
         }
@@ -53,19 +62,23 @@ public final class DataFiles {
     }
 
     private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
         try (InputStream in = DataFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
+            return lines(in);
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    private static List<String> lines(InputStream in) throws IOException {
+        List<String> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line);
+            }
         }
         return out;
     }

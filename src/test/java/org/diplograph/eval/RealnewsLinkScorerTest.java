@@ -30,13 +30,17 @@ class RealnewsLinkScorerTest {
 
     private static final String ANNOTATIONS = String.join("\n",
             "# invented names and items",
-            "kind\tname\tqid\tevidence",
-            "person\tDana Quill\tQ1\tinvented",
-            "person\tArlo Penn|Arlo Pen\tQ2\tinvented",
-            "person\tMira Stone\tNIL-UNVERIFIED\tinvented",
-            "organisation\tNorthport Council\tQ3\tinvented",
-            "organisation\tDaily Herald\tNIL\tinvented",
-            "state\tAland\tQ5\tinvented", "");
+            "kind\tname key\tlabel\tqid\tevidence",
+            row("person", "Dana Quill", "Q1"),
+            row("person", "Arlo Penn|Arlo Pen", "Q2"),
+            row("person", "Mira Stone", "NIL-UNVERIFIED"),
+            row("organisation", "Northport Council", "Q3"),
+            row("organisation", "Daily Herald", "NIL"),
+            row("state", "Aland", "Q5"), "");
+
+    private static String row(String kind, String name, String qid) {
+        return String.join("\t", kind, RealnewsLinkScorer.nameKey(name), name.split("\\|")[0], qid, "invented");
+    }
 
     private static Resource node(Model m, String iri, Resource type, String label, String qid) {
         Resource r = m.createResource(iri).addProperty(RDF.type, type).addProperty(RDFS.label, label);
