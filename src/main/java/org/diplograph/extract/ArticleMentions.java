@@ -66,6 +66,14 @@ final class ArticleMentions {
         String[] nameParts() {
             return label.split(" ");
         }
+
+        PersonInfo copy() {
+            PersonInfo c = new PersonInfo(key, label);
+            c.states.addAll(states);
+            c.titles.addAll(titles);
+            c.gender = gender;
+            return c;
+        }
     }
 
     /**
@@ -119,6 +127,35 @@ final class ArticleMentions {
         Dateline dl = at.clean().dateline();
         this.date = at.clean().article().published() != null ? at.clean().article().published()
                 : dl != null ? dl.date() : null;
+    }
+
+    /** Everything the finders have decided so far, copied, so that a finder that fails can be undone. */
+    record Checkpoint(Claim[] owner, List<Claim> claims, Map<String, PersonInfo> persons,
+                      Map<String, Claim> articleAliases, Map<String, Claim> organisationNames,
+                      List<RoleObservation> roles, List<Overridden> overrides) {
+    }
+
+    Checkpoint checkpoint() {
+        Map<String, PersonInfo> personsCopy = new LinkedHashMap<>();
+        persons.forEach((k, p) -> personsCopy.put(k, p.copy()));
+        return new Checkpoint(owner.clone(), new ArrayList<>(claims), personsCopy, new HashMap<>(articleAliases),
+                new HashMap<>(organisationNames), new ArrayList<>(roles), new ArrayList<>(overrides));
+    }
+
+    void restore(Checkpoint c) {
+        System.arraycopy(c.owner(), 0, owner, 0, owner.length);
+        claims.clear();
+        claims.addAll(c.claims());
+        persons.clear();
+        c.persons().forEach((k, p) -> persons.put(k, p.copy()));
+        articleAliases.clear();
+        articleAliases.putAll(c.articleAliases());
+        organisationNames.clear();
+        organisationNames.putAll(c.organisationNames());
+        roles.clear();
+        roles.addAll(c.roles());
+        overrides.clear();
+        overrides.addAll(c.overrides());
     }
 
     /** The mentions claimed, in text order, and the roles observed. */

@@ -22,6 +22,7 @@ import org.diplograph.registry.RegistryEntry;
  * claims are merged.
  */
 public final class EntityExtractor implements Extractor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EntityExtractor.class);
 
     private final Registry registry;
     /** Surname (or family name for family-name-first states) → registry persons bearing it. */
@@ -103,9 +104,21 @@ public final class EntityExtractor implements Extractor {
     @Override
     public ExtractedArticle extract(AnnotatedText text) {
         ArticleMentions mentions = new ArticleMentions(text, registry, registrySurnames);
-        for (MentionFinder finder : finders) {
-            finder.find(mentions);
-        }
+        runEach(finders, mentions);
         return mentions.extracted();
+    }
+
+    static void runEach(List<MentionFinder> finders, ArticleMentions mentions) {
+        for (MentionFinder finder : finders) {
+            ArticleMentions.Checkpoint before = mentions.checkpoint();
+            try {
+                finder.find(mentions);
+            } catch (RuntimeException | StackOverflowError e) {
+                // one finder's fault costs its own mentions, not the article: the later finders go on from before it
+                mentions.restore(before);
+                LOG.warn("{}: the {} failed, its mentions are dropped: {}", mentions.at.clean().article().origin(),
+                        finder.getClass().getSimpleName(), e.toString());
+            }
+        }
     }
 }

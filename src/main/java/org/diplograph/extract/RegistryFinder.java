@@ -101,7 +101,7 @@ final class RegistryFinder implements MentionFinder {
                 if (e == null) {
                     continue;
                 }
-                if (len == 1 && e.type() != MentionType.NORP && partOfLongerName(m, gi)) {
+                if (len == 1 && e.type() != MentionType.NORP && partOfLongerName(m, gi, e)) {
                     continue;
                 }
                 if (e.type() == MentionType.STATE && insideGeographicName(m, gi)) {
@@ -180,7 +180,7 @@ final class RegistryFinder implements MentionFinder {
     }
 
     /** "Washington" inside "George Washington": a capitalised name token right before or after. */
-    private boolean partOfLongerName(ArticleMentions m, int gi) {
+    private boolean partOfLongerName(ArticleMentions m, int gi, Gazetteer.Entry entry) {
         Token t = m.tokens.get(gi);
         Token prev = gi > 0 && m.sentenceOf[gi - 1] == m.sentenceOf[gi] ? m.tokens.get(gi - 1) : null;
         Token next = gi + 1 < m.tokens.size() && m.sentenceOf[gi + 1] == m.sentenceOf[gi] ? m.tokens.get(gi + 1) : null;
@@ -190,7 +190,7 @@ final class RegistryFinder implements MentionFinder {
         boolean nextName = next != null && next.isProperNoun() && next.isCapitalised()
                 && !Lexicon.isOrgHead(next.text()) && gazetteer.lookup(next.text()) == null
                 && !Lexicon.NOT_NAMES.contains(next.text()) && next.start() == t.end() + 1
-                && t.pos().startsWith("NNP") && gazetteer.lookup(t.text()).type() == MentionType.PERSON;
+                && t.pos().startsWith("NNP") && entry.type() == MentionType.PERSON;
         return prevName || nextName;
     }
 }

@@ -108,6 +108,28 @@ class MentionFindersTest {
     }
 
     @Test
+    void aFinderThatFailsLeavesNothingOfItsOwnAndTheNextFinderStillRuns() {
+        ArticleMentions m = new ArticleMentions(Extraction.annotate("Envoys from Chile met Lena Varga in Canberra.",
+                LocalDate.of(2025, 3, 14)), REGISTRY, Map.of());
+        MentionFinder failing = mentions -> {
+            mentions.claim(4, 6, MentionType.PERSON, "person/lena-varga", "Lena Varga", "test", null);
+            mentions.roles.add(new RoleObservation("person/lena-varga", "envoy", null, 0, mentions.claims.get(0).span));
+            throw new IllegalStateException("a bug in this finder");
+        };
+        EntityExtractor.runEach(List.of(failing, new RegistryFinder(GAZETTEER, REGISTRY)), m);
+        assertNull(claimOf(m, "Lena Varga"), m.claims.toString());
+        assertTrue(m.roles.isEmpty());
+        assertEquals(MentionType.STATE, claimOf(m, "Chile").type, m.claims.toString());
+    }
+
+    @Test
+    void aShoutedPlaceBeforeAnotherNameIsReadWithoutFailing() {
+        ArticleMentions m = run("CYCLING - RIDERS PRAISE OSLO GRAND PRIX ROUTE\n\nThe final round starts on Sunday.",
+                new RegistryFinder(GAZETTEER, REGISTRY));
+        assertEquals("Oslo", claimOf(m, "OSLO").label, m.claims.toString());
+    }
+
+    @Test
     void theRegistryFinderClaimsKnownStatesAndPlacesAlone() {
         ArticleMentions m = run("Envoys from Chile arrived in Canberra on Friday.", new RegistryFinder(GAZETTEER, REGISTRY));
         assertEquals(MentionType.STATE, claimOf(m, "Chile").type);
