@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param hasActors false when what the sentence names is where it happened, not who took part (an earthquake)
  * @param accidentClass the class a report of this kind is when it names an accident (killed in a crash), or null
  * @param hostileClass  the class a report of this kind is when what it commits to is violence (vowed to strike), or null
+ * @param othersDeeds   the event its object names is done by others: who calls for a truce or condemns a raid takes no
+ *                      part in it
  */
 public record EventKind(String ontologyClass, String cameo, String plover, boolean directed, boolean incident,
                         String family, String militaryClass, boolean hasActors, String accidentClass,
-                        String hostileClass) {
+                        String hostileClass, boolean othersDeeds) {
     public EventKind {
         Objects.requireNonNull(ontologyClass, "ontologyClass");
         Objects.requireNonNull(family, "family");

@@ -416,7 +416,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     && (t.requires() == Requirement.NONE || t.requires() == Requirement.CONCLUDED) && !definite) {
                 // the parse links no actor to the trigger: the actors its clause names that no other trigger holds;
                 // "the meeting" points back to a report instead
-                partners.addAll(actorsInClause(i, governor));
+                partners.addAll(actorsInClause(i, governor, kind));
                 fromClause = !partners.isEmpty();
             }
             if (sources.isEmpty() && targets.isEmpty() && partners.isEmpty() && kind.hasActors()
@@ -766,6 +766,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 open.add(k);
             }
             withoutOtherEvents(open, i, p.isVerb(i) ? i : governor);
+            // nor is the name of one who condemns, or calls for, the event ("X condemned the meeting")
+            for (int other : triggerTokens()) {
+                if (other != i && p.dominates(other, i) && readings(other).stream().anyMatch(t -> t.kind().othersDeeds())) {
+                    open.removeIf(k -> p.dominates(other, k) && !p.dominates(i, k));
+                }
+            }
             boolean added = false;
             List<Integer> names = ArgumentFeatures.candidates(doc, p);
             for (int j : names) {
@@ -1202,10 +1208,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
         }
 
         /** Actor mentions in the trigger's clause (and its verb's) that are not inside another trigger's clause. */
-        List<String> actorsInClause(int i, int governor) {
+        List<String> actorsInClause(int i, int governor, EventKind kind) {
             int v = p.isVerb(i) ? i : governor >= 0 ? governor : clauseVerb(i);
             Set<Integer> region = new HashSet<>(local(i));
-            if (v >= 0) {
+            // who calls for a truce or condemns a raid is no party to it (who threatens sanctions or pledges aid is)
+            if (v >= 0 && (v == i || readings(v).stream().noneMatch(t -> t.kind().othersDeeds()))) {
                 region.addAll(local(v));
             }
             // "dropped after criticism that it glorified X's past": what the noun's clause says is its content (a

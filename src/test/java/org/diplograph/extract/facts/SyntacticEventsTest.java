@@ -35,6 +35,19 @@ class SyntacticEventsTest {
         return of.get(0);
     }
 
+    /** Who calls for a truce or condemns a meeting takes no part in it; who threatens sanctions would impose them. */
+    @Test
+    void theEventAnAppealOrACondemnationNamesIsOthers() {
+        for (String text : List.of("Norway called for a truce between the two factions.",
+                "Chile condemned the talks in strong terms.")) {
+            List<EventFact> all = events(text);
+            assertTrue(all.stream().noneMatch(e -> e.kind().family().equals("agreement")
+                    || e.kind().family().equals("meeting")), all.toString());
+        }
+        EventFact sanctions = only("Chile threatened Peru with sanctions.", "Sanction");
+        assertTrue(sanctions.participants().contains("state/CHL"), sanctions.toString());
+    }
+
     @Test
     void aTriggerWithoutANamedActorIsDecidedButNoEventIsKept() {
         String text = "Masked gunmen attacked a checkpoint before dawn.";
