@@ -89,6 +89,7 @@ public final class EntityExtractor implements Extractor {
                 new TableLineFinder(gazetteer),
                 new PlacesInsideLongerNames(gazetteer),
                 new OrganisationCueFinder(gazetteer),
+                new SportsClubFinder(gazetteer),
                 new MisspeltNameFinder(registry),
                 new RepeatedNameFinder(),
                 new ProductNameFilter(),

@@ -55,6 +55,11 @@ final class MentionMergePolicy {
          * registry knows it as, else a club.
          */
         TABLE_CELLS,
+        /**
+         * In a sports story a place that plays ("Northvale beat Castlebay 2-1", "Castlebay manager Ian Reid") is its
+         * club, and so is every other mention of the club's name or a short form of it.
+         */
+        SPORTS_CLUB,
         /** A person's name one letter away from a registry person's ("Vladmir Putin") is that person. */
         MISSPELT_NAME,
         /** What turned out to be no name of these kinds: a maker before a model ("Boeing 787"), a title alone. */

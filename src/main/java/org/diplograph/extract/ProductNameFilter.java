@@ -14,7 +14,8 @@ final class ProductNameFilter implements MentionFinder {
 
     /**
      * "Boeing 787", "Airbus A380", "Lockheed Martin F-35": a maker's name before a model designation names the
-     * product, not the company acting.
+     * product, not the company acting. Not in a results or standings line, where a club's name stands before its
+     * score or games played ("Riverton Athletic 15 10 3 2").
      */
     @Override
     public void find(ArticleMentions m) {
@@ -24,6 +25,9 @@ final class ProductNameFilter implements MentionFinder {
                 continue;
             }
             String next = m.tokens.get(c.to).text();
+            if (TableLineFinder.isTableLine(m.at.sentences().get(m.sentenceOf[c.from]).tokens())) {
+                continue;
+            }
             if (MODEL_DESIGNATION.matcher(next).matches() && !YEAR.matcher(next).matches()) {
                 m.withdraw(c, MentionMergePolicy.Override.NOT_A_NAME);
             }

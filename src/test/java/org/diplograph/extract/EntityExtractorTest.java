@@ -30,6 +30,38 @@ class EntityExtractorTest {
     }
 
     @Test
+    void inASportsStoryATownThatPlaysIsItsClubEverywhere() {
+        String text = "SOCCER - TOLLERBY EDGE QUENMOOR .\n\nTollerby beat Quenmoor 2-1 on Saturday to go top .\n\n"
+                + "Quenmoor 's coach said his side had tired late .\n\nThe fans of Dunwick Rovers waited outside .\n\n"
+                + "Dunwick have not won since March .";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Tollerby").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Quenmoor").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Quenmoor", 1).type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Dunwick Rovers").type());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "Dunwick", 1).type(), ms.toString());
+        assertEquals(MentionType.ORGANIZATION, at(ms, text, "QUENMOOR").type(), ms.toString());
+    }
+
+    @Test
+    void inASportsStoryStatesAndPlayersStayWhatTheyAre() {
+        String text = "Chile beat Peru 2-1 in Lima on Sunday .\n\nChile coach Paul Ostrander said he was proud .\n\n"
+                + "Anna Kessler beat Maria Ostrova 6-4 6-3 in the final .";
+        List<Mention> ms = mentions(text);
+        assertEquals(MentionType.STATE, at(ms, text, "Chile").type());
+        assertEquals(MentionType.STATE, at(ms, text, "Peru").type());
+        assertEquals(MentionType.PERSON, at(ms, text, "Anna Kessler").type(), ms.toString());
+        assertEquals(MentionType.PERSON, at(ms, text, "Maria Ostrova").type(), ms.toString());
+    }
+
+    @Test
+    void outsideASportsStoryAPossessiveManagerMakesNoClub() {
+        String text = "Tollerby council approved the new bridge on Tuesday .\n\nTollerby 's manager of works said it would open in May .";
+        List<Mention> ms = mentions(text);
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORGANIZATION), ms.toString());
+    }
+
+    @Test
     void titleDoesNotSwallowTheNameThatFollows() {
         String text = "Chinese President Xi Jinping arrived on Monday.";
         List<Mention> ms = mentions(text);

@@ -71,6 +71,40 @@ class MentionFindersTest {
     }
 
     @Test
+    void aClubBeforeItsGamesPlayedIsNoProductAndAHomeSideInCapitalsIsAName() {
+        ArticleMentions m = run("Standings :\n\nNorthvale Athletic 15 10 3 2 33 14 33\n\nPelham Otters 98 NORTHVALE GULLS 104",
+                new TableLineFinder(GAZETTEER), new ProductNameFilter());
+        assertEquals(MentionType.ORGANIZATION, claimOf(m, "Northvale Athletic").type, m.claims.toString());
+        assertEquals(MentionType.ORGANIZATION, claimOf(m, "Pelham Otters").type, m.claims.toString());
+        assertEquals(MentionType.ORGANIZATION, claimOf(m, "NORTHVALE GULLS").type, m.claims.toString());
+    }
+
+    @Test
+    void theCellsOfARowAlikeInPlaceAreAlikeInKind() {
+        ArticleMentions m = run("141 Torvik Hallam 70 66 , Brisco Tennant ( Norway ) 68 68\n\n"
+                + "Pelham City 2 ( Oskar Venn 12 , Dario Kusk 55 ) Harwell Town 1\n\n"
+                + "Harwell Town - Peter Oduya 30 , Wendel Ferreira 81 ; Pelham City - Kofi Osei-Brandt 12",
+                new TableLineFinder(GAZETTEER));
+        assertEquals(MentionType.PERSON, claimOf(m, "Brisco Tennant").type, m.claims.toString());
+        assertEquals(MentionType.PERSON, claimOf(m, "Torvik Hallam").type, m.claims.toString());
+        assertEquals(MentionType.PERSON, claimOf(m, "Oskar Venn").type, m.claims.toString());
+        assertEquals(MentionType.PERSON, claimOf(m, "Dario Kusk").type, m.claims.toString());
+        assertEquals(MentionType.ORGANIZATION, claimOf(m, "Pelham City").type, m.claims.toString());
+        assertEquals(MentionType.PERSON, claimOf(m, "Wendel Ferreira").type, m.claims.toString());
+        assertEquals(MentionType.PERSON, claimOf(m, "Kofi Osei-Brandt").type, m.claims.toString());
+        assertEquals(2, m.claims.stream().filter(c -> c.span.of(m.text).equals("Harwell Town")
+                && c.type == MentionType.ORGANIZATION).count(), m.claims.toString());
+    }
+
+    @Test
+    void aBowlersLoneSurnameIsThePersonALaterRowNamesInFull() {
+        ArticleMentions m = run("Bowling : Moskin 10-1-33-2 , Velder 9-0-41-0\n\nT. Moskin not out 12",
+                new TableLineFinder(GAZETTEER));
+        assertEquals(MentionType.PERSON, claimOf(m, "Moskin").type, m.claims.toString());
+        assertEquals(MentionType.PERSON, claimOf(m, "Velder").type, m.claims.toString());
+    }
+
+    @Test
     void aNameBeforeALegalFormIsNoPersonInContext() {
         ArticleMentions m = run("The ministry added Corvane Shipping Ltd to its list, said Edda Marsh.",
                 new ContextPersonFinder(GAZETTEER, new org.diplograph.nlp.Lemmatizer()));
