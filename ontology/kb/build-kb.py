@@ -13,7 +13,8 @@ never contradicts the registry.
 Output: one entity per line, tab-separated, sorted, gzip with a fixed timestamp:
     id  kind  qid  geonames  label  aliases  country  within  prior  offices  source
 kind is person, organization, city, region or airport; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
-id of the region a city lies in; prior is log10 of a popularity count (population; 1 for a person in office);
+id of the region a city lies in; prior is log10 of a popularity count (population; 10 for a member of Congress, 1 for
+another person; 100,000 / rank for a notable person of the BHHT list);
 offices are 'office@start@end' separated by ';' (a seat in a legislature is 'member of <legislature>', which the linker
 reads as one of many: its dates alone do not place a person in an article that names other states). Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
 """
@@ -54,6 +55,14 @@ SOURCES = {
     # EveryPolitician's folders and the ISO 3166 code of each (a fork of everypolitician/everypolitician-data, 2015).
     "everypolitician-countries": ("tijmenb/everypolitician-data", "0642e77ac8a13bcd8017b245825c3aba349d3e6a",
                                   "countries.json"),
+    # The most notable people of the BHHT database (Laouenan et al., "A cross-verified database of notable people,
+    # 3500BC-2018AD", Scientific Data 2022; CC BY-SA, from Wikipedia and Wikidata): Wikidata id, English Wikipedia
+    # title, citizenship, domain and notability rank, as the project's datascape ships them (2021).
+    "bhht-top": ("medialab/bhht-datascape", "eddce7f6d1eaca45bd5a2b6c4509963897455748", "data/top.csv.gz"),
+    # People whose Wikidata occupation is chief executive officer, a Wikidata query result of April 2025 (CC BY-SA 4.0):
+    # Wikidata id, English label, countries of citizenship.
+    "wikidata-ceos": ("Laillaa/French_CEOs", "f327602102c3f747ce1be92187de983e0eb0f374",
+                      "notebooks_jupyter/wikidata_exploration/data/df_continent_occupations_20250406.csv"),
 }
 
 # EveryPolitician's legislators, one Popolo file per legislature (names from the legislatures' own sites, Wikidata ids
@@ -65,6 +74,22 @@ EVERYPOLITICIAN = ("tijmenb/everypolitician-data", "0642e77ac8a13bcd8017b245825c
 EVERYPOLITICIAN_DATE = "2015-11-30"
 # Titles some legislatures write before or after a member's name ("Dr. ", "Mag. ", ", MBA"): news leaves them out.
 NAME_TITLES = re.compile(r"^(?:(?:Dr|Mag|Prof|Dipl\.-Ing|Ing|Hon|Sir|Dame)\.? )+|,? (?:MBA|MES|BA|MA|MSc|PhD|QC)$")
+
+# Notable people of their time: the BHHT list reaches back to antiquity, and news names the dead of earlier centuries
+# far less often than living namesakes of theirs.
+NOTABLE_DIED_AFTER = 1900
+# One with no death year counts as living only if born since (the list leaves the death year of many ancients blank).
+NOTABLE_BORN_AFTER = 1880
+# A notability rank (1 the most notable of 2.29 million) as a popularity count: rank 1 counts 100,000, rank 1,000
+# counts 100 (prior 2), rank 100,000 or beyond 1 (prior 0), the prior of a legislator.
+NOTABLE_RANK_SCALE = 100_000
+# A name's last word that is no surname ("Martin Luther King Jr.", "Juan Carlos I"): such a name has no "First Last"
+# alias.
+NAME_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]+")
+# Citizenships the BHHT and Wikidata lists write otherwise than the reference tables do.
+COUNTRY_NAMES = {"US": "USA", "Wales": "GBR", "Scotland": "GBR", "England": "GBR", "Northern Ireland": "GBR",
+                 "Kingdom of the Netherlands": "NLD", "Kingdom of Denmark": "DNK",
+                 "People's Republic of China": "CHN"}
 
 # The name-suggestion-index (BSD-3-Clause): brands and operators with their Wikidata ids, as OpenStreetMap tags them.
 # Read as whole categories: every brand (shops, banks, fuel, car makers, airlines' offices, companies, unions, parties),
@@ -93,7 +118,8 @@ def read_source(mirrors, key):
     repo, commit, path = SOURCES[key]
     git_dir = f"{mirrors}/{repo.replace('/', '+')}/repo"
     out = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"], check=True, capture_output=True)
-    return out.stdout.decode("utf-8")
+    data = gzip.decompress(out.stdout) if path.endswith(".gz") else out.stdout
+    return data.decode("utf-8")
 
 
 def read_matching(mirrors, repo, commit, pattern):
@@ -372,6 +398,57 @@ def main():
             e["aliases"] = sorted((set(e["aliases"]) | p["names"]) - {e["label"]})
             e["offices"] = e["offices"] or offices
             e["source"] += "+everypolitician"
+
+    # --- notable people beyond politics: the BHHT list's most notable (artists, scientists, athletes, business
+    # people and leaders) who lived into the 20th century, and chief executives of the Wikidata query. A person an
+    # earlier source gave keeps its entry, prior and terms and gains the name; the prior of a new one is its
+    # notability (none for a chief executive, as for a legislator).
+    states_by_name = {}
+    with open(f"{args.reference}/states.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            for n in [row["common_name"], row["official_name"], *row["alt_names"].split("|")]:
+                if n.strip():
+                    states_by_name.setdefault(fold(n), row["iso3"])
+    for n, code in COUNTRY_NAMES.items():
+        states_by_name[fold(n)] = code
+
+    def state_of(names):
+        for n in names:
+            code = states_by_name.get(fold(n))
+            if code:
+                return code
+        return ""
+
+    def first_last(name):
+        words = name.split()
+        return [f"{words[0]} {words[-1]}"] if len(words) > 2 and not NAME_SUFFIX.fullmatch(words[-1]) else []
+
+    def notable(qid, name, country, source, count):
+        if not re.fullmatch(r"Q\d+", qid) or qid in registry_qids or qid in leader_qids:
+            return
+        if not LATIN_NAME.fullmatch(name) or len(name.split()) < 2:
+            return
+        e = entries.get(qid)
+        if e is None:
+            person(qid, name, first_last(name), country, "", source, count)
+        elif e["kind"] == "person":
+            e["aliases"] = sorted((set(e["aliases"]) | {name, *first_last(name)}) - {e["label"]})
+            e["country"] = e["country"] or country
+            e["source"] += "+" + source
+
+    for row in csv.DictReader(io.StringIO(read_source(args.mirrors, "bhht-top"))):
+        death, birth = row["death"].strip(), row["birth"].strip()
+        year, least = (death, NOTABLE_DIED_AFTER) if death else (birth, NOTABLE_BORN_AFTER)
+        if not year.lstrip("-").isdigit() or int(year) < least:
+            continue
+        # An English Wikipedia title: "Name_(qualifier)" is the name.
+        name = re.sub(r" \(.*\)$", "", row["name"].replace("_", " ")).strip()
+        rank = float(row["ranking"] or 0) or NOTABLE_RANK_SCALE
+        notable(row["wikidata_code"], name, state_of([row["citizenship"]]), "bhht-top",
+                max(1, int(NOTABLE_RANK_SCALE / rank)))
+    for row in csv.DictReader(io.StringIO(read_source(args.mirrors, "wikidata-ceos"))):
+        notable(row["personUri"].rsplit("/", 1)[-1], row["personLabel"].strip(),
+                state_of(c.strip() for c in row["countries"].split(",")), "wikidata-ceos", 1)
 
     # --- organisations: brands and office operators of the name-suggestion-index, one entry per Wikidata id. The
     # label is the brand (operator) name the most items give; other names of the same id are aliases; a short_name

@@ -38,6 +38,19 @@ public final class EntityLinker {
     static final double REGION_BONUS = 3.0;
     static final double OFFICE_BONUS = 2.0;
     static final double ALIAS_PENALTY = -1.0;
+    /**
+     * A person's prior counts in the score only up to a sitting member of Congress's (1): fame tells which of two
+     * namesakes news means less often than their states and offices do, and a famous singer must not win an article
+     * about a legislator of the same name by fame alone.
+     */
+    static final double PERSON_PRIOR_CAP = 1.0;
+    /**
+     * A person this notable (log10 of the knowledge base's notability count: 2 is about the thousand most notable
+     * people of a list of two million) is linked by their full name in an article that names no state, when the
+     * knowledge base holds no namesake. An article that names states but not theirs most often means someone else of
+     * the name (a general who shares a singer's name, in an article about his army).
+     */
+    static final double FAMOUS_PERSON_PRIOR = 2.0;
 
     /** The entities with their links filled in, and one decision per entity the linker looked at. */
     public record Result(List<ResolvedEntity> entities, List<LinkDecision> decisions) {
@@ -235,6 +248,10 @@ public final class EntityLinker {
         }
         if (!best.inContext) {
             boolean person = chosen.kind() == KbEntry.Kind.PERSON;
+            // A person of worldwide fame, named by their full name, with no namesake in the knowledge base, in an
+            // article that names no state.
+            boolean famous = person && best.candidate.byLabel() && scored.size() == 1 && countries.isEmpty()
+                    && chosen.prior() >= FAMOUS_PERSON_PRIOR;
             // An organisation that the knowledge base knows by exactly this name, with no other of that name: its name
             // is its context, whatever state its premises are mapped in (a maker's works in one state do not make an
             // article about another state mean someone else). By an alias, an acronym or beside a namesake, it needs
@@ -247,8 +264,9 @@ public final class EntityLinker {
             boolean soleOrganisation = chosen.kind() == KbEntry.Kind.ORGANIZATION && best.candidate.byLabel()
                     && scored.size() == 1 && !capitalsOnly(chosen.label()) && !capitalsOnly(e.label())
                     && !genericName(chosen.label());
-            if (person || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
-                    || (chosen.kind() != KbEntry.Kind.ORGANIZATION && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
+            if ((person && !famous) || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
+                    || (!person && chosen.kind() != KbEntry.Kind.ORGANIZATION
+                    && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
                     || (!best.candidate.byLabel() && chosen.kind() != KbEntry.Kind.AIRPORT)) {
                 return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
                         "no context for " + chosen.id());
@@ -328,7 +346,7 @@ public final class EntityLinker {
 
     private static double score(Candidate c, LocalDate date, Set<String> countries, Set<String> regions) {
         KbEntry k = c.entry();
-        double s = k.prior();
+        double s = k.kind() == KbEntry.Kind.PERSON ? Math.min(k.prior(), PERSON_PRIOR_CAP) : k.prior();
         if (!c.byLabel()) {
             s += ALIAS_PENALTY;
         }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param geonames GeoNames id or null
  * @param country  ISO 3166-1 alpha-3 code of the state it belongs to, or null
  * @param within   id of the region a city lies in, or null
- * @param prior    log10 of a popularity count (a place's population; an airport's traffic PageRank x 10^6)
+ * @param prior    log10 of a popularity count (a place's population; an airport's traffic PageRank x 10^6; a
+ *                 person's notability)
  * @param offices  terms of office, for people
  */
 public record KbEntry(String id, Kind kind, String qid, String geonames, String label, List<String> aliases,

@@ -36,6 +36,10 @@ class EntityLinkerTest {
     private static final KbEntry SENATOR = new KbEntry("Q30", KbEntry.Kind.PERSON, "Q30", null, "Dana Quill", List.of(),
             "XBB", null, 1, List.of(new KbEntry.Office("sen", LocalDate.of(2010, 1, 1), LocalDate.of(2016, 1, 1))));
 
+    private static KbEntry person(String id, String label, String country, double prior, KbEntry.Office... offices) {
+        return new KbEntry(id, KbEntry.Kind.PERSON, id, null, label, List.of(), country, null, prior, List.of(offices));
+    }
+
     private static KbEntry org(String id, String label, String country) {
         return new KbEntry(id, KbEntry.Kind.ORGANIZATION, id, null, label, List.of(label + " Group"), country, null, 0,
                 List.of());
@@ -49,6 +53,10 @@ class EntityLinkerTest {
     private final Registry registry = new Registry(List.of(state("XAA", "Aland"), state("XBB", "Bland")));
     private final EntityLinker linker = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
             BIG_MILLBROOK, SMALL_MILLBROOK, ASHFORD_A, ASHFORD_B, EASTMARCH, PORT_REGION, PORT_CITY, SAND_STRIP, SANDBAR, SENATOR,
+            person("Q70", "Orla Venn", "XAA", 2.8), person("Q71", "Tamsin Roe", "XAA", 3.0),
+            person("Q72", "Tamsin Roe", "XAA", 0,
+                    new KbEntry.Office("minister", LocalDate.of(2010, 1, 1), LocalDate.of(2016, 1, 1))),
+            person("Q73", "Ivo Marsh", "XBB", 1.5),
             org("Q60", "Veltrano", null), org("Q61", "Corvane", "XAA"), org("Q62", "Corvane", null),
             org("Q63", "Dunmere Bank", "XBB"), org("Q64", "QXT", null), org("Q65", "Northland Audit Office", "XAA"),
             org("Q66", "Central Bank", "XBB"), org("Q67", "Harlow Valley Schools", "XAA"),
@@ -246,5 +254,21 @@ class EntityLinkerTest {
                 "Dunmere Bank Group")), null, "org/dunmere-bank-group").qid());
         assertEquals("Q63", linked(List.of(stateMention("XBB"), entity(EntityKind.ORGANIZATION,
                 "org/dunmere-bank-group", "Dunmere Bank Group")), null, "org/dunmere-bank-group").qid());
+    }
+
+    @Test
+    void aFamousPersonWithoutNamesakeIsLinkedByFullNameInAnArticleNamingNoStateButFameDecidesNoNamesake() {
+        ResolvedEntity venn = entity(EntityKind.PERSON, "person/orla-venn", "Orla Venn");
+        assertEquals("Q70", linked(List.of(venn), null, "person/orla-venn").qid());
+        // An article about another state means someone else of the name.
+        assertNull(linked(List.of(venn, stateMention("XBB")), null, "person/orla-venn").qid());
+        // Less notable than the thousand or so most notable people: their state is needed.
+        assertNull(linked(List.of(entity(EntityKind.PERSON, "person/ivo-marsh", "Ivo Marsh")), null,
+                "person/ivo-marsh").qid());
+        ResolvedEntity roe = entity(EntityKind.PERSON, "person/tamsin-roe", "Tamsin Roe");
+        assertNull(linked(List.of(roe), null, "person/tamsin-roe").qid());
+        // The namesake in office on the article's date wins over the famous one, both of the article's state.
+        assertEquals("Q72", linked(List.of(roe, stateMention("XAA")), LocalDate.of(2012, 1, 1), "person/tamsin-roe")
+                .qid());
     }
 }
