@@ -1,11 +1,9 @@
 package org.diplograph.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,7 +67,7 @@ final class SportsClubFinder implements MentionFinder {
             }
         }
         for (Sentence s : m.at.sentences()) {
-            if (shouted(s)) {
+            if (s.shouts()) {
                 continue;
             }
             List<Token> ts = s.tokens();
@@ -111,7 +109,7 @@ final class SportsClubFinder implements MentionFinder {
     private void retype(ArticleMentions m, Map<String, String> forms) {
         int longest = forms.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         for (Sentence s : m.at.sentences()) {
-            boolean shouted = shouted(s);
+            boolean shouted = s.shouts();
             int first = s.tokens().get(0).index();
             int end = s.tokens().get(s.tokens().size() - 1).index() + 1;
             for (int g = first; g < end; g++) {
@@ -261,7 +259,7 @@ final class SportsClubFinder implements MentionFinder {
     private static String key(ArticleMentions m, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int g = from; g < to; g++) {
-            b.append(g > from ? " " : "").append(m.tokens.get(g).text().toLowerCase(Locale.ROOT));
+            b.append(g > from ? " " : "").append(m.lower[g]);
         }
         return b.toString();
     }
@@ -273,14 +271,14 @@ final class SportsClubFinder implements MentionFinder {
             return false;
         }
         for (Token t : sentences.get(0).tokens()) {
-            if (STORY.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (STORY.contains(m.lower[t.index()])) {
                 return true;
             }
         }
         for (Sentence s : sentences) {
             boolean result = false;
             for (Token t : s.tokens()) {
-                String w = t.text().toLowerCase(Locale.ROOT);
+                String w = m.lower[t.index()];
                 result |= VERB.contains(w) || RESULT.contains(w);
             }
             int first = s.tokens().get(0).index();
@@ -291,11 +289,4 @@ final class SportsClubFinder implements MentionFinder {
         return false;
     }
 
-    private static boolean shouted(Sentence s) {
-        List<String> words = new ArrayList<>();
-        for (Token t : s.tokens()) {
-            words.add(t.text());
-        }
-        return Truecaser.shouting(words.toArray(String[]::new));
-    }
 }

@@ -14,11 +14,20 @@ public record Sentence(int index, CharSpan span, List<Token> tokens) {
      * capitals), as news usually writes them ({@link Truecaser}).
      */
     public String[] modelWords() {
+        return Truecaser.english().forms(words());
+    }
+
+    /** Whether the sentence is written in capitals, as a wire headline or dateline is. */
+    public boolean shouts() {
+        return Truecaser.shouting(words());
+    }
+
+    private String[] words() {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).text();
         }
-        return Truecaser.english().forms(words);
+        return words;
     }
 
     /** One string per distinct word sequence: what caches of sentences read by several components are keyed by. */

@@ -768,7 +768,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             withoutOtherEvents(open, i, p.isVerb(i) ? i : governor);
             // nor is the name of one who condemns, or calls for, the event ("X condemned the meeting")
             for (int other : triggerTokens()) {
-                if (other != i && p.dominates(other, i) && readings(other).stream().anyMatch(t -> t.kind().othersDeeds())) {
+                if (other != i && p.dominates(other, i) && tellsOthersDeeds(other)) {
                     open.removeIf(k -> p.dominates(other, k) && !p.dominates(i, k));
                 }
             }
@@ -1212,7 +1212,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             int v = p.isVerb(i) ? i : governor >= 0 ? governor : clauseVerb(i);
             Set<Integer> region = new HashSet<>(local(i));
             // who calls for a truce or condemns a raid is no party to it (who threatens sanctions or pledges aid is)
-            if (v >= 0 && (v == i || readings(v).stream().noneMatch(t -> t.kind().othersDeeds()))) {
+            if (v >= 0 && (v == i || !tellsOthersDeeds(v))) {
                 region.addAll(local(v));
             }
             // "dropped after criticism that it glorified X's past": what the noun's clause says is its content (a
@@ -1232,6 +1232,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return dedupe(out);
+        }
+
+        /** Whether a word reports an appeal, demand, condemnation or protest: the event it names is others'. */
+        boolean tellsOthersDeeds(int k) {
+            return readings(k).stream().anyMatch(t -> t.kind().othersDeeds());
         }
 
         /** Takes out of a region the phrases of the other triggers that do not hold the trigger (nor its own verb). */
