@@ -169,7 +169,6 @@ final class LineShapes {
         return SENTENCE_END.matcher(line).find();
     }
 
-    /** A paragraph of running text: long enough to be prose, and finished like a sentence. */
     /**
      * A row of a results or standings table, the body of a wire sports story: names and numbers with at most a few
      * small words ("Northvale 2 Castlebay 1", "K. Marsh c Okafor b Lund 45", "Northvale 15 10 3 2 33").
@@ -196,6 +195,7 @@ final class LineShapes {
                 && numbers + names >= 2 * small;
     }
 
+    /** A paragraph of running text: long enough to be prose, and finished like a sentence. */
     static boolean isProse(String line) {
         return endsSentence(line) && wordCount(line) >= 8;
     }
