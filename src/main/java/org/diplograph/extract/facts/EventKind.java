@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param hostileClass  the class a report of this kind is when what it commits to is violence (vowed to strike), or null
  * @param othersDeeds   the event its object names is done by others: who calls for a truce or condemns a raid takes no
  *                      part in it
+ * @param ownDeeds      the event its object names is its subject's own, to come: who pledges aid gives it, who
+ *                      threatens sanctions would impose them
  */
 public record EventKind(String ontologyClass, String cameo, String plover, boolean directed, boolean incident,
                         String family, String militaryClass, boolean hasActors, String accidentClass,
-                        String hostileClass, boolean othersDeeds) {
+                        String hostileClass, boolean othersDeeds, boolean ownDeeds) {
     public EventKind {
         Objects.requireNonNull(ontologyClass, "ontologyClass");
         Objects.requireNonNull(family, "family");

@@ -374,8 +374,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                     }
                     prepositions(governor, kind, sources, targets, partners, place, false);
                 } else if (governor >= 0 && !vocab.has("governor", p.lemma(governor), Effect.FACTIVE)
-                        && !reportsOtherEvent(governor, kind) && !vocab.is("about", p.lemma(governor))) {
-                    // "imposed sanctions": who holds the noun acts; who condemns or praises a visit did not make it
+                        && (!reportsOtherEvent(governor, kind) || commitsTo(governor))
+                        && !vocab.is("about", p.lemma(governor))) {
+                    // "imposed sanctions", "pledged aid": who holds the noun acts; who condemns or praises a visit did
+                    // not make it
                     sources.addAll(subjectsOf(governor));
                     for (int agent : p.children(governor, "agent")) {
                         for (int o : p.children(agent, "pobj")) {
@@ -1232,6 +1234,11 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             }
             return dedupe(out);
+        }
+
+        /** Whether a word reports a pledge or a threat: the event it names is its subject's own to come. */
+        boolean commitsTo(int k) {
+            return readings(k).stream().anyMatch(t -> t.kind().ownDeeds());
         }
 
         /** Whether a word reports an appeal, demand, condemnation or protest: the event it names is others'. */

@@ -48,6 +48,18 @@ class SyntacticEventsTest {
         assertTrue(sanctions.participants().contains("state/CHL"), sanctions.toString());
     }
 
+    /** Who pledges aid gives it; who threatens or vows sanctions would impose them, and they are not imposed yet. */
+    @Test
+    void thePledgerOrThreatenerDoesTheDeedToCome() {
+        EventFact aid = only("Japan pledged humanitarian aid to Sudan.", "Aid");
+        assertEquals(List.of("state/JPN"), aid.sources(), aid.toString());
+        EventFact threatened = only("Chile threatened sanctions against Peru.", "Sanction");
+        assertEquals(List.of("state/CHL"), threatened.sources(), threatened.toString());
+        assertEquals(Modality.HYPOTHETICAL, threatened.modality(), threatened.toString());
+        EventFact vowed = only("Chile vowed to impose sanctions on Peru.", "Sanction");
+        assertEquals(Modality.PLANNED, vowed.modality(), vowed.toString());
+    }
+
     @Test
     void aTriggerWithoutANamedActorIsDecidedButNoEventIsKept() {
         String text = "Masked gunmen attacked a checkpoint before dawn.";
