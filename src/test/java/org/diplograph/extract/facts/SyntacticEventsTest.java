@@ -56,6 +56,8 @@ class SyntacticEventsTest {
         EventFact threatened = only("Chile threatened sanctions against Peru.", "Sanction");
         assertEquals(List.of("state/CHL"), threatened.sources(), threatened.toString());
         assertEquals(Modality.HYPOTHETICAL, threatened.modality(), threatened.toString());
+        EventFact blacklisted = only("Chile blacklisted two Peruvian shipping firms on Monday.", "Sanction");
+        assertEquals(List.of("state/CHL"), blacklisted.sources(), blacklisted.toString());
         EventFact vowed = only("Chile vowed to impose sanctions on Peru.", "Sanction");
         assertEquals(Modality.PLANNED, vowed.modality(), vowed.toString());
     }
