@@ -717,6 +717,10 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (rel.equals("conj") && p.isNoun(h)) {
                 return governingVerb(h); // "launched drones and missile attacks"
             }
+            if (rel.equals("pobj") && p.lemma(h).equals("of") && p.head(h) != Parse.ROOT && p.isNoun(p.head(h))
+                    && vocab.is("container", p.lemma(p.head(h)))) {
+                return governingVerb(p.head(h)); // "vetoed a package of sanctions"
+            }
             return -1;
         }
 

@@ -62,6 +62,15 @@ class SyntacticEventsTest {
         assertEquals(Modality.PLANNED, vowed.modality(), vowed.toString());
     }
 
+    /** "A package of sanctions", "a round of talks": the verb that governs the package governs the sanctions. */
+    @Test
+    void aPackageOrRoundOfEventsIsGovernedByItsVerb() {
+        EventFact vetoed = only("Hungary vetoed a package of sanctions against Chile.", "Sanction");
+        assertEquals(Modality.NEGATED, vetoed.modality(), vetoed.toString());
+        EventFact round = only("Chile and Peru will begin a new round of talks in May.", "Meeting");
+        assertEquals(Modality.PLANNED, round.modality(), round.toString());
+    }
+
     @Test
     void aTriggerWithoutANamedActorIsDecidedButNoEventIsKept() {
         String text = "Masked gunmen attacked a checkpoint before dawn.";
