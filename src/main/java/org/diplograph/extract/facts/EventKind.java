@@ -19,10 +19,12 @@ import java.util.Objects;
  *                      part in it
  * @param ownDeeds      the event its object names is its subject's own, to come: who pledges aid gives it, who
  *                      threatens sanctions would impose them
+ * @param aimedClass    the class a report of this kind is when its verb aims it at an actor or a place (launched
+ *                      missiles at X), or null
  */
 public record EventKind(String ontologyClass, String cameo, String plover, boolean directed, boolean incident,
                         String family, String militaryClass, boolean hasActors, String accidentClass,
-                        String hostileClass, boolean othersDeeds, boolean ownDeeds) {
+                        String hostileClass, boolean othersDeeds, boolean ownDeeds, String aimedClass) {
     public EventKind {
         Objects.requireNonNull(ontologyClass, "ontologyClass");
         Objects.requireNonNull(family, "family");

@@ -72,7 +72,7 @@ public final class EventVocabulary {
                     row[2].equals("yes"), row[3].equals("yes"), row[4], row[5].isEmpty() ? null : row[5],
                     row[6].equals("yes"), row[7].isEmpty() ? null : row[7],
                     row.length > 8 && !row[8].isEmpty() ? row[8] : null, row.length > 9 && row[9].equals("others"),
-                    row.length > 9 && row[9].equals("own")));
+                    row.length > 9 && row[9].equals("own"), row.length > 10 && !row[10].isEmpty() ? row[10] : null));
         }
         ImmutableMap<String, EventKind> byClass = kinds.build();
         ImmutableListMultimap.Builder<String, Trigger> triggers = ImmutableListMultimap.builder();

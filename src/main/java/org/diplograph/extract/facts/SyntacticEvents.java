@@ -288,6 +288,9 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             if (kind.hostileClass() != null && commitsToViolence(i)) {
                 kind = vocab.kind(kind.hostileClass()).orElse(kind);
             }
+            if (kind.aimedClass() != null && t.verb() && aimedAtActorOrPlace(i)) {
+                kind = vocab.kind(kind.aimedClass()).orElse(kind);
+            }
             boolean verb = t.verb();
             if (verb && (carriesAnotherEvent(i, kind) || quantifiedObject(i) || rule(i))) {
                 return Optional.empty();
@@ -1271,6 +1274,26 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             return dedupe(out);
         }
 
+        /**
+         * "China said it would attend", "Chile and Peru said they would meet": the subject of a clause said by a state
+         * or a body is that speaker. "It" stands for one that is no person, "they" for several.
+         */
+        List<String> speakerOfTheClause(int pronoun, int depth) {
+            int clause = p.head(pronoun);
+            if (clause == Parse.ROOT || !p.label(clause).equals("ccomp") || p.head(clause) == Parse.ROOT) {
+                return List.of();
+            }
+            List<String> speakers = new ArrayList<>();
+            for (int s : p.children(p.head(clause), "nsubj")) {
+                collectActors(s, speakers, depth + 1);
+            }
+            boolean it = p.lemma(pronoun).equals("it");
+            if (it ? speakers.size() != 1 || speakers.get(0).startsWith("person/") : speakers.size() < 2) {
+                return List.of();
+            }
+            return speakers;
+        }
+
         void collectActors(int j, List<String> out, int depth) {
             if (depth > 3) {
                 return;
@@ -1283,6 +1306,8 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 }
             } else if (person != null) {
                 out.add(person);
+            } else if (p.label(j).equals("nsubj") && (p.lemma(j).equals("it") || p.lemma(j).equals("they"))) {
+                out.addAll(speakerOfTheClause(j, depth));
             } else if (p.isNoun(j) && vocab.is("group", p.lemma(j))
                     && p.children(j, "det").stream().anyMatch(d -> p.lemma(d).equals("the"))) {
                 String body = doc.organisationNamedBefore(p.token(j).index()); // "the bloc imposed sanctions"
@@ -1373,6 +1398,25 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
             // "agreed with X": with a party, not with a view
             return p.children(i, "prep").stream().anyMatch(k -> AGREED_ON.contains(p.lemma(k))
                     || p.lemma(k).equals("with") && p.children(k, "pobj").stream().anyMatch(o -> !actorsOf(o).isEmpty()));
+        }
+
+        /**
+         * "launched missiles at X", "fired rockets towards X", "launched drones against targets": aimed at an actor or a
+         * place, or against anything ("at dawn" is no aim).
+         */
+        boolean aimedAtActorOrPlace(int i) {
+            for (int prep : p.children(i, "prep")) {
+                String w = p.lemma(prep);
+                boolean against = w.equals("against");
+                if (against || w.equals("at") || w.equals("toward") || w.equals("towards")) {
+                    for (int o : p.children(prep, "pobj")) {
+                        if (against || placeOf(o) != null || !actorsOf(o).isEmpty()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /** "struck Kharkiv", "fired shells at Kharkiv": an act of violence aimed at a town names its target. */

@@ -71,6 +71,24 @@ class SyntacticEventsTest {
         assertEquals(Modality.PLANNED, round.modality(), round.toString());
     }
 
+    /** "X said it would": the pronoun of a clause a state says is that state. */
+    @Test
+    void itInAClauseAStateSaysIsThatState() {
+        EventFact summit = only("India said it would not attend the summit in Lima.", "Summit");
+        assertEquals(List.of("state/IND"), summit.participants(), summit.toString());
+        assertEquals(Modality.NEGATED, summit.modality(), summit.toString());
+        assertTrue(events("Narendra Modi said it would not attend the summit in Lima.").isEmpty());
+    }
+
+    /** A launch aimed at a state or against targets is an attack, not a test or a parade. */
+    @Test
+    void aLaunchAimedAtSomeoneIsAnAttack() {
+        EventFact attack = only("Chile launched missiles at Peru on Monday.", "Attack");
+        assertEquals(List.of("state/CHL"), attack.sources(), attack.toString());
+        assertEquals(List.of("state/PER"), attack.targets(), attack.toString());
+        only("Chile launched a ballistic missile into the sea on Monday.", "ShowOfForce");
+    }
+
     @Test
     void aTriggerWithoutANamedActorIsDecidedButNoEventIsKept() {
         String text = "Masked gunmen attacked a checkpoint before dawn.";
