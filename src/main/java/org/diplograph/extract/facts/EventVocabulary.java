@@ -29,7 +29,9 @@ public final class EventVocabulary {
     public enum Effect { PLANNED, HYPOTHETICAL, NEGATED, NOT_AN_EVENT, FACTIVE }
 
     /** A condition a trigger's sentence must meet (see event-triggers.tsv). */
-    public enum Requirement { NONE, MILITARY, ACTOR_OBJECT, OBJECT, ACTOR, CONCLUDED, COMPLEMENT, INTRANSITIVE, NOMINAL }
+    public enum Requirement {
+        NONE, MILITARY, ACTOR_OBJECT, OBJECT, ACTOR, CONCLUDED, COMPLEMENT, INTRANSITIVE, NOMINAL, PROTESTERS
+    }
 
     /** One reading of a trigger lemma. */
     public record Trigger(String lemma, boolean verb, EventKind kind, Requirement requires) {

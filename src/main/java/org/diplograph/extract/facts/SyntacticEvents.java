@@ -1383,7 +1383,23 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
                 // "refused the offer", not "refused to comment" (the act refused did not happen; no act of refusing)
                 case NOMINAL -> !p.isVerb(i) || p.children(i, "xcomp", "ccomp").isEmpty()
                         && !p.children(i, "dobj", "nsubjpass").isEmpty();
+                // "protesters marched in X", "thousands of demonstrators gathered": not "troops marched"
+                case PROTESTERS -> p.isVerb(i) && p.children(i, "nsubj").stream().anyMatch(this::protesters);
             };
+        }
+
+        /** "protesters", "thousands of demonstrators": people who protest, counted or not. */
+        boolean protesters(int subject) {
+            if (vocab.is("protester", p.lemma(subject))) {
+                return true;
+            }
+            for (int of : p.children(subject, "prep")) {
+                if (p.lemma(of).equals("of")
+                        && p.children(of, "pobj").stream().anyMatch(o -> vocab.is("protester", p.lemma(o)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

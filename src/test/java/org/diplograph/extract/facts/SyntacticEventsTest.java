@@ -89,6 +89,14 @@ class SyntacticEventsTest {
         only("Chile launched a ballistic missile into the sea on Monday.", "ShowOfForce");
     }
 
+    /** Protesters marching in a town are a protest there; soldiers marching are not. */
+    @Test
+    void protestersMarchingAreAProtest() {
+        EventFact march = only("Thousands of protesters marched in Lima on Sunday.", "Protest");
+        assertTrue(march.placeKey() != null && march.placeKey().endsWith("lima"), march.toString());
+        assertTrue(events("Thousands of soldiers marched in Lima on Sunday.").isEmpty());
+    }
+
     @Test
     void aTriggerWithoutANamedActorIsDecidedButNoEventIsKept() {
         String text = "Masked gunmen attacked a checkpoint before dawn.";
