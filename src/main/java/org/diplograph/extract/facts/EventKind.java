@@ -15,16 +15,15 @@ import java.util.Objects;
  * @param hasActors false when what the sentence names is where it happened, not who took part (an earthquake)
  * @param accidentClass the class a report of this kind is when it names an accident (killed in a crash), or null
  * @param hostileClass  the class a report of this kind is when what it commits to is violence (vowed to strike), or null
- * @param othersDeeds   the event its object names is done by others: who calls for a truce or condemns a raid takes no
- *                      part in it
- * @param ownDeeds      the event its object names is its subject's own, to come: who pledges aid gives it, who
- *                      threatens sanctions would impose them
+ * @param objectDeed    whose deed the event its object names is: others' (who calls for a truce or condemns a raid
+ *                      takes no part in it), the subject's own to come (who pledges aid gives it, who threatens
+ *                      sanctions would impose them), or nothing said
  * @param aimedClass    the class a report of this kind is when its verb aims it at an actor or a place (launched
  *                      missiles at X), or null
  */
 public record EventKind(String ontologyClass, String cameo, String plover, boolean directed, boolean incident,
                         String family, String militaryClass, boolean hasActors, String accidentClass,
-                        String hostileClass, boolean othersDeeds, boolean ownDeeds, String aimedClass) {
+                        String hostileClass, ObjectDeed objectDeed, String aimedClass) {
     public EventKind {
         Objects.requireNonNull(ontologyClass, "ontologyClass");
         Objects.requireNonNull(family, "family");
@@ -32,6 +31,9 @@ public record EventKind(String ontologyClass, String cameo, String plover, boole
             throw new IllegalArgumentException("a CAMEO code and a PLOVER category go together: " + ontologyClass);
         }
     }
+
+    /** Whose deed is the event a kind's object names (event-classes.tsv, column "object"). */
+    public enum ObjectDeed { NONE, OTHERS, OWN }
 
     /** Whether CAMEO (and so PLOVER) codes this kind. */
     public boolean coded() {

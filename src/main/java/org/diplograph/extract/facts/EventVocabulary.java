@@ -66,15 +66,19 @@ public final class EventVocabulary {
         return v;
     }
 
+    /** A row's optional column: its text, or null when the row stops before it or leaves it empty. */
+    private static String column(String[] row, int k) {
+        return row.length > k && !row[k].isEmpty() ? row[k] : null;
+    }
+
     private static EventVocabulary read() {
         ImmutableMap.Builder<String, EventKind> kinds = ImmutableMap.builder();
         for (String[] row : rows("event-classes.tsv", 8)) {
             String cameo = row[1].isEmpty() ? null : row[1];
             kinds.put(row[0], new EventKind(row[0], cameo, cameo == null ? null : CameoCompiler.ploverCategory(cameo),
-                    row[2].equals("yes"), row[3].equals("yes"), row[4], row[5].isEmpty() ? null : row[5],
-                    row[6].equals("yes"), row[7].isEmpty() ? null : row[7],
-                    row.length > 8 && !row[8].isEmpty() ? row[8] : null, row.length > 9 && row[9].equals("others"),
-                    row.length > 9 && row[9].equals("own"), row.length > 10 && !row[10].isEmpty() ? row[10] : null));
+                    row[2].equals("yes"), row[3].equals("yes"), row[4], column(row, 5), row[6].equals("yes"),
+                    column(row, 7), column(row, 8), column(row, 9) == null ? EventKind.ObjectDeed.NONE
+                            : EventKind.ObjectDeed.valueOf(column(row, 9).toUpperCase(Locale.ROOT)), column(row, 10)));
         }
         ImmutableMap<String, EventKind> byClass = kinds.build();
         ImmutableListMultimap.Builder<String, Trigger> triggers = ImmutableListMultimap.builder();

@@ -41,6 +41,7 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside");
     private static final Set<String> PARTNER_PREPOSITIONS = Set.of("with", "between", "among", "alongside", "involving");
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards", "over");
+    private static final Set<String> AIMED_PREPOSITIONS = Set.of("at", "on", "against", "to", "toward", "towards", "over");
     /** A noun trigger that is the object of a preposition of these takes the verb's subject: "arrived for talks". */
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at", "in");
     /** Prepositions that say what was agreed ("agreed to talk", "agreed on a truce", "agreed over the border"). */
@@ -1245,12 +1246,12 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
 
         /** Whether a word reports a pledge or a threat: the event it names is its subject's own to come. */
         boolean commitsTo(int k) {
-            return readings(k).stream().anyMatch(t -> t.kind().ownDeeds());
+            return readings(k).stream().anyMatch(t -> t.kind().objectDeed() == EventKind.ObjectDeed.OWN);
         }
 
         /** Whether a word reports an appeal, demand, condemnation or protest: the event it names is others'. */
         boolean tellsOthersDeeds(int k) {
-            return readings(k).stream().anyMatch(t -> t.kind().othersDeeds());
+            return readings(k).stream().anyMatch(t -> t.kind().objectDeed() == EventKind.ObjectDeed.OTHERS);
         }
 
         /** Takes out of a region the phrases of the other triggers that do not hold the trigger (nor its own verb). */
@@ -1421,28 +1422,25 @@ public final class SyntacticEvents implements FactComponent<EventFact> {
          * place, or against anything ("at dawn" is no aim).
          */
         boolean aimedAtActorOrPlace(int i) {
+            return !objectsOf(i, Set.of("against")).isEmpty() || objectsOf(i, Set.of("at", "toward", "towards"))
+                    .stream().anyMatch(o -> placeOf(o) != null || !actorsOf(o).isEmpty());
+        }
+
+        /** The objects of a word's prepositions among these. */
+        List<Integer> objectsOf(int i, Set<String> prepositions) {
+            List<Integer> out = new ArrayList<>();
             for (int prep : p.children(i, "prep")) {
-                String w = p.lemma(prep);
-                boolean against = w.equals("against");
-                if (against || w.equals("at") || w.equals("toward") || w.equals("towards")) {
-                    for (int o : p.children(prep, "pobj")) {
-                        if (against || placeOf(o) != null || !actorsOf(o).isEmpty()) {
-                            return true;
-                        }
-                    }
+                if (prepositions.contains(p.lemma(prep))) {
+                    out.addAll(p.children(prep, "pobj"));
                 }
             }
-            return false;
+            return out;
         }
 
         /** "struck Kharkiv", "fired shells at Kharkiv": an act of violence aimed at a town names its target. */
         boolean aimedAtPlace(int i) {
             List<Integer> aimed = new ArrayList<>(p.children(i, "dobj", "nsubjpass"));
-            for (int prep : p.children(i, "prep")) {
-                if (p.lemma(prep).equals("at") || TARGET_PREPOSITIONS.contains(p.lemma(prep))) {
-                    aimed.addAll(p.children(prep, "pobj"));
-                }
-            }
+            aimed.addAll(objectsOf(i, AIMED_PREPOSITIONS));
             return aimed.stream().anyMatch(o -> placeOf(o) != null);
         }
 
