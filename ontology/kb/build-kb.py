@@ -12,9 +12,11 @@ never contradicts the registry.
 
 Output: one entity per line, tab-separated, sorted, gzip with a fixed timestamp:
     id  kind  qid  geonames  label  aliases  country  within  prior  offices  source
-kind is person, organization, city, region or airport; aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
+kind is person, organization, institution, city, region or airport (an institution is a body of one state's public
+life, a party or a legislature, which the linker gives only in an article that names its state); aliases are '|'-separated; country is an ISO 3166-1 alpha-3 code; within is the
 id of the region a city lies in; prior is log10 of a popularity count (population; 10 for a member of Congress, 1 for
-another person; 100,000 / rank for a notable person of the BHHT list);
+another person; 100,000 / rank for a notable person of the BHHT list; 100 for a legislature, 10 for a party not known
+to be dissolved and for an international body, 1 for a dissolved party);
 offices are 'office@start@end' separated by ';' (a seat in a legislature is 'member of <legislature>', which the linker
 reads as one of many: its dates alone do not place a person in an article that names other states). Ids are 'Q…' where a Wikidata item is known, else 'gn:…'.
 """
@@ -63,6 +65,16 @@ SOURCES = {
     # Wikidata id, English label, countries of citizenship.
     "wikidata-ceos": ("Laillaa/French_CEOs", "f327602102c3f747ce1be92187de983e0eb0f374",
                       "notebooks_jupyter/wikidata_exploration/data/df_continent_occupations_20250406.csv"),
+    # Party Facts (Döring and Regel, "Party Facts: A Database of Political Parties Worldwide", Party Politics 2019;
+    # MIT): the core parties with their Wikidata ids, English, short and native names and ISO 3166 alpha-3 state,
+    # and the English Wikipedia's founding and dissolution years of the same parties.
+    "partyfacts-wikidata": ("hdigital/partyfactsdata", "764de8978f84ba41a1c88752d6a00b9a4d05f599",
+                            "import/wikipedia/wikidata.csv"),
+    "partyfacts-wikipedia": ("hdigital/partyfactsdata", "764de8978f84ba41a1c88752d6a00b9a4d05f599",
+                             "import/wikipedia/wikipedia.csv"),
+    # SupraVerden's list of supranational bodies (CC BY-SA 4.0): international organisations and EU bodies with their
+    # Wikidata ids, English names and abbreviations.
+    "supraverden": ("confirmordeny/supraverden", "59ab4fa0f92f3c75bb45e230908e612f15e8dbdf", "data/general_list.yaml"),
 }
 
 # EveryPolitician's legislators, one Popolo file per legislature (names from the legislatures' own sites, Wikidata ids
@@ -100,6 +112,17 @@ NSI = ("osmlab/name-suggestion-index", "c8b272ef0f882ee76c5ac8bd2912d5db4d63cf30
 NSI_TREES = (("data/brands/", "brand"), ("data/operators/", "operator"), ("data/transit/", "operator"))
 # OpenStreetMap's location codes that are not one country (the world, continents, Metropolitan France).
 NSI_COUNTRY_ALIASES = {"fx": "FR", "uk": "GB"}
+
+# Popularity counts of institutions (their prior is the log10): a state's legislature is named in its news more often
+# than any one of its parties, and a party that still exists more often than a dissolved namesake (the linker wants a
+# lead of one unit between the two). An international body counts as a current party.
+LEGISLATURE_COUNT = 100
+PARTY_COUNT = 10
+DISSOLVED_PARTY_COUNT = 1
+INTERNATIONAL_BODY_COUNT = 10
+# A party's short name that news writes as its name: Latin initials of three to eight letters, two capitals at least
+# ("BJP", "AfD"); Party Facts also writes several forms in one field ("CC/ARI"), and Cyrillic or Greek initials.
+PARTY_SHORT = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{2,7}")
 
 # Trailing words of a region's name that news often leaves out ("Sandbar Strip" → "Sandbar", "Ashford Oblast" →
 # "Ashford"); the shortened name is an alias, so the linker weighs it against a city of the same name.
@@ -357,12 +380,17 @@ def main():
         for leg in c["legislatures"]:
             ep_state[leg["popolo"]] = cc
     ep_people = {}
+    ep_legislatures = {}  # qid -> {(state, name)}
     for path, text in read_matching(args.mirrors, *EVERYPOLITICIAN):
         country = ep_state.get(path, "")
         if not country:
             continue
         d = json.loads(text)
         legislatures = {o["id"]: o["name"] for o in d.get("organizations", []) if o.get("classification") == "legislature"}
+        for o in d.get("organizations", []):
+            qid = next((i["identifier"] for i in o.get("identifiers", []) if i.get("scheme") == "wikidata"), "")
+            if o.get("classification") == "legislature" and re.fullmatch(r"Q\d+", qid):
+                ep_legislatures.setdefault(qid, set()).add((country, o["name"].strip()))
         periods = {e["id"]: e for e in d.get("events", [])}
         terms = {}
         for m in d.get("memberships", []):
@@ -450,6 +478,79 @@ def main():
         notable(row["personUri"].rsplit("/", 1)[-1], row["personLabel"].strip(),
                 state_of(c.strip() for c in row["countries"].split(",")), "wikidata-ceos", 1)
 
+    # --- institutions: legislatures of EveryPolitician's snapshot (an id given to the legislatures of two states, as
+    # the snapshot does for the two Congos' assemblies, is left out), parties of Party Facts, and international bodies
+    # of SupraVerden. A legislature is also found by its state's name or adjective before it ("US Senate", "Israeli
+    # Knesset") and as "<name> of <state>"; a party by its English name without a qualifier in brackets ("Left Front
+    # (France)"), its Latin native name and its initials. They come before the name-suggestion-index, whose brands
+    # include a few parties: such a party is an institution, found only where its state is named.
+    state_names = {}
+    with open(f"{args.reference}/states.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            names = [row["common_name"], *row["alt_names"].split("|"), *row["demonyms_adjectives"].split("|")]
+            state_names[row["iso3"]] = (row["common_name"],
+                                        [n.strip() for n in names if n.strip() and LATIN_ORG.fullmatch(n.strip())
+                                         and len(n.split()) <= 2])
+
+    def institution(qid, kind, label, aliases, country, count, source):
+        if qid in registry_qids or qid in entries or not org_name(label):
+            return
+        entries[qid] = dict(kind=kind, qid=qid, geonames="", label=label,
+                            aliases=sorted({a for a in aliases if org_name(a)} - {label}), country=country, within="",
+                            pop=count, offices="", source=source)
+
+    for qid in sorted(ep_legislatures):
+        seats = ep_legislatures[qid]
+        if len({c for c, _ in seats}) != 1:
+            continue
+        country = next(iter(seats))[0]
+        common, names = state_names.get(country, ("", []))
+        label = sorted(n for _, n in seats)[0]
+        aliases = {n for _, n in seats} | {f"{n} {label}" for n in names}
+        if common:
+            aliases.add(f"{label} of {common}")
+        institution(qid, "institution", label, aliases, country, LEGISLATURE_COUNT, "everypolitician")
+
+    dissolved = {row["partyfacts_id"] for row in csv.DictReader(io.StringIO(read_source(args.mirrors,
+                                                                                         "partyfacts-wikipedia")))
+                 if row["year_dissolved"].strip()}
+    parties = {}
+    states = set(iso3.values())
+    for row in csv.DictReader(io.StringIO(read_source(args.mirrors, "partyfacts-wikidata"))):
+        qid = row["wikidata_id"].strip()
+        if not re.fullmatch(r"Q\d+", qid):
+            continue
+        p = parties.setdefault(qid, dict(names=[], aliases=set(), countries=set(), dissolved=False))
+        # "Left Front (France)" is "Left Front"; a bracket that tells two parties of one state apart ("Indian National
+        # Congress (Organisation)") stays.
+        m = re.fullmatch(r"(.+?)\s*\(([^)]*)\)", row["name"].strip())
+        name = m.group(1) if m and fold(m.group(2)) in states_by_name else row["name"].strip()
+        p["names"].append(name)
+        native = row["name_native"].strip()
+        if native and LATIN_ORG.fullmatch(native):
+            p["aliases"].add(native)
+        if PARTY_SHORT.fullmatch(row["name_short"].strip()):
+            p["aliases"].add(row["name_short"].strip())
+        p["countries"].add(row["country"] if row["country"] in states else "")
+        p["dissolved"] |= row["partyfacts_id"] in dissolved
+    for qid in sorted(parties):
+        p = parties[qid]
+        country = next(iter(p["countries"])) if len(p["countries"]) == 1 else ""
+        if not country:
+            continue
+        label = p["names"][0]
+        institution(qid, "institution", label, set(p["names"]) | p["aliases"], country,
+                    DISSOLVED_PARTY_COUNT if p["dissolved"] else PARTY_COUNT, "partyfacts")
+
+    for key, body in yaml.safe_load(read_source(args.mirrors, "supraverden")).items():
+        qid = str(body.get("Wikidata_code") or "")
+        if not re.fullmatch(r"Q\d+", qid):
+            continue
+        label = (body.get("Name_en") or key).strip()
+        aliases = {key.strip()} | ({body["Abbreviation_en"].strip()} if isinstance(body.get("Abbreviation_en"), str)
+                                   else set())
+        institution(qid, "organization", label, aliases, "", INTERNATIONAL_BODY_COUNT, "supraverden")
+
     # --- organisations: brands and office operators of the name-suggestion-index, one entry per Wikidata id. The
     # label is the brand (operator) name the most items give; other names of the same id are aliases; a short_name
     # ("Apple" for the Apple Store) is not, as it often is another item's name. The country is the one country all
@@ -477,6 +578,10 @@ def main():
                     o["countries"].add(iso3.get(cc, "*"))
     for qid, o in orgs.items():
         if qid in entries:
+            e = entries[qid]
+            if e["kind"] == "institution":
+                e["aliases"] = sorted((set(e["aliases"]) | {n for n in o["names"] if org_name(n)}) - {e["label"]})
+                e["source"] += "+name-suggestion-index"
             continue
         label = sorted(o["names"], key=lambda n: (-o["names"][n], n))[0]
         if not org_name(label):

@@ -127,7 +127,7 @@ public final class CandidateGenerator {
         if (m == null) {
             Map<String, List<KbEntry>> built = new HashMap<>();
             for (KbEntry e : kb.entries()) {
-                if (e.kind() == KbEntry.Kind.ORGANIZATION && spellsAnAcronym(e.label())) {
+                if (e.kind().isOrganisation() && spellsAnAcronym(e.label())) {
                     built.computeIfAbsent(acronymOf(e.label()), k -> new ArrayList<>()).add(e);
                 }
             }

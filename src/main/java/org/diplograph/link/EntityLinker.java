@@ -20,6 +20,8 @@ import org.diplograph.resolve.ResolvedEntity;
  * the registry says of the entity (its state), must lead the next by {@link #MARGIN}, and a person needs the
  * article to name their state or to date within their office (a legislator's seat only where it names no state); an organisation needs its state too, unless the
  * entity's name is its label (not in capitals only) and no other organisation of the knowledge base bears that name;
+ * an institution (a party, a legislature) always needs its state, and by a name many states' bodies bear ("Senate",
+ * "BJP") it needs its state to be the one the article names most;
  * otherwise the entity stays unlinked (NIL) and the
  * decision says why.
  *
@@ -103,7 +105,7 @@ public final class EntityLinker {
                         && decisions[i].status() == LinkDecision.Status.LINKED)) {
                     continue;
                 }
-                LinkDecision d = decide(e, date, countries, regions, named);
+                LinkDecision d = decide(e, date, countries, regions, named, leadingState(votes));
                 decisions[i] = d;
                 if (d.status() == LinkDecision.Status.LINKED) {
                     out.set(i, withLink(e, d.chosen()));
@@ -201,6 +203,16 @@ public final class EntityLinker {
      */
     LinkDecision decide(ResolvedEntity e, LocalDate date, Set<String> countries, Set<String> regions,
                         Set<String> named) {
+        return decide(e, date, countries, regions, named, null);
+    }
+
+    /**
+     * With the state the article names most (null when none leads): an institution by a name that many states' bodies
+     * bear (one word, "Senate", "Likud", "BJP", or generic words only, "Democratic Party") is linked only when it is
+     * that state's: an article that also names another state in passing most often means its own state's body.
+     */
+    LinkDecision decide(ResolvedEntity e, LocalDate date, Set<String> countries, Set<String> regions,
+                        Set<String> named, String leading) {
         List<Candidate> found = new ArrayList<>();
         for (Candidate c : candidates.candidates(e.label())) {
             if (!c.how().equals("acronym") || named.contains(KnowledgeBase.normalize(c.entry().label()))
@@ -265,6 +277,7 @@ public final class EntityLinker {
                     && scored.size() == 1 && !capitalsOnly(chosen.label()) && !capitalsOnly(e.label())
                     && !genericName(chosen.label());
             if ((person && !famous) || (chosen.kind() == KbEntry.Kind.ORGANIZATION && !soleOrganisation)
+                    || chosen.kind() == KbEntry.Kind.INSTITUTION
                     || (!person && chosen.kind() != KbEntry.Kind.ORGANIZATION
                     && chosen.prior() < PLACE_PRIOR_WITHOUT_CONTEXT)
                     || (!best.candidate.byLabel() && chosen.kind() != KbEntry.Kind.AIRPORT)) {
@@ -272,8 +285,36 @@ public final class EntityLinker {
                         "no context for " + chosen.id());
             }
         }
+        if (chosen.kind() == KbEntry.Kind.INSTITUTION && looseName(e.label()) && !chosen.country().equals(leading)) {
+            return new LinkDecision(e.key(), e.label(), LinkDecision.Status.NIL, null, runnerUp, margin,
+                    "a name many states' bodies bear, and the article leads with " + (leading == null ? "no state"
+                            : leading) + ", not " + chosen.country() + ": " + chosen.id());
+        }
         return new LinkDecision(e.key(), e.label(), LinkDecision.Status.LINKED, chosen, runnerUp, margin,
                 Double.isInfinite(margin) ? "only candidate" : String.format("ahead by %.1f", margin));
+    }
+
+    /** "Senate", "the Knesset", "BJP", "Democratic Party": one word, or generic words only. */
+    static boolean looseName(String label) {
+        String bare = label.strip().replaceFirst("(?i)^the\\s+", "");
+        return !KnowledgeBase.normalize(bare).contains(" ") || genericName(bare);
+    }
+
+    /** The state more of the article's entities stand for or lie in than any other; null when none leads. */
+    static String leadingState(java.util.Map<String, Integer> votes) {
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() > most) {
+                best = v.getKey();
+                most = v.getValue();
+                tie = false;
+            } else if (v.getValue() == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** Words that, all together, make an organisation's name generic (head nouns and their usual modifiers). */
@@ -334,7 +375,7 @@ public final class EntityLinker {
     private static boolean fits(ResolvedEntity e, KbEntry k) {
         boolean kindFits = switch (e.kind()) {
             case PERSON -> k.kind() == KbEntry.Kind.PERSON && e.label().strip().contains(" ");
-            case ORGANIZATION -> k.kind() == KbEntry.Kind.ORGANIZATION;
+            case ORGANIZATION -> k.kind().isOrganisation();
             case PLACE -> ResolvedEntity.REGION.equals(e.subtype()) ? k.kind() == KbEntry.Kind.REGION
                     : k.kind() == KbEntry.Kind.CITY || k.kind() == KbEntry.Kind.REGION || k.kind() == KbEntry.Kind.AIRPORT;
             case STATE -> false;

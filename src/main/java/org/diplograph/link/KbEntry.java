@@ -19,8 +19,18 @@ import java.util.Objects;
 public record KbEntry(String id, Kind kind, String qid, String geonames, String label, List<String> aliases,
                       String country, String within, double prior, List<Office> offices) {
 
-    /** What the entry is; the linker matches it against the entity's kind. */
-    public enum Kind { PERSON, ORGANIZATION, CITY, REGION, AIRPORT }
+    /**
+     * What the entry is; the linker matches it against the entity's kind. An institution is an organisation of one
+     * state's public life (a party, a legislature): many states have one of its name, so it is linked only in an
+     * article that names its state.
+     */
+    public enum Kind { PERSON, ORGANIZATION, INSTITUTION, CITY, REGION, AIRPORT;
+
+        /** Whether an organisation the article names may be this entry. */
+        public boolean isOrganisation() {
+            return this == ORGANIZATION || this == INSTITUTION;
+        }
+    }
 
     /** A term of office; dates ISO, end null while in office. */
     public record Office(String office, LocalDate start, LocalDate end) {

@@ -271,4 +271,31 @@ class EntityLinkerTest {
         assertEquals("Q72", linked(List.of(roe, stateMention("XAA")), LocalDate.of(2012, 1, 1), "person/tamsin-roe")
                 .qid());
     }
+
+    private static KbEntry institution(String id, String label, String country) {
+        return new KbEntry(id, KbEntry.Kind.INSTITUTION, id, null, label, List.of(), country, null, 1, List.of());
+    }
+
+    @Test
+    void anInstitutionNeedsItsStateAndByANameManyStatesBearTheStateTheArticleLeadsWith() {
+        EntityLinker institutions = new EntityLinker(new CandidateGenerator(new KnowledgeBase(List.of(
+                institution("Q90", "Senate", "XAA"), institution("Q91", "Senate", "XBB"),
+                institution("Q92", "Aland Unity Party", "XAA"), institution("Q93", "Unity", "XBB"))),
+                java.util.Set.of()), registry);
+        java.util.function.BiFunction<List<ResolvedEntity>, String, String> qid = (in, key) -> institutions.link(in,
+                null).entities().stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow().qid();
+        ResolvedEntity senate = entity(EntityKind.ORGANIZATION, "org/senate", "Senate");
+        ResolvedEntity unityParty = entity(EntityKind.ORGANIZATION, "org/aland-unity-party", "Aland Unity Party");
+        ResolvedEntity unity = entity(EntityKind.ORGANIZATION, "org/unity", "Unity");
+        assertEquals("Q90", qid.apply(List.of(stateMention("XAA"), senate), "org/senate"));
+        assertNull(qid.apply(List.of(stateMention("XAA"), stateMention("XBB"), senate), "org/senate"));
+        // Its own name is no context: a party is its state's.
+        assertNull(qid.apply(List.of(unityParty), "org/aland-unity-party"));
+        assertEquals("Q92", qid.apply(List.of(stateMention("XAA"), stateMention("XBB"), unityParty),
+                "org/aland-unity-party"));
+        // One word: the state named in passing is not the article's.
+        assertNull(qid.apply(List.of(stateMention("XAA"), stateMention("XAA"), stateMention("XBB"), unity), "org/unity"));
+        assertEquals("Q93", qid.apply(List.of(stateMention("XAA"), stateMention("XBB"), stateMention("XBB"), unity),
+                "org/unity"));
+    }
 }
