@@ -18,7 +18,8 @@ import org.diplograph.nlp.Token;
  *   <li>A span must hold a capitalised word that is not a sentence-opening function word; a person's
  *       may hold nothing but letters and the marks of initials and particles. A law or treaty ("… Act"), an event
  *       ("Lisbon Boat Show"), a model designation ("A330-300E") and a lone regional or religious adjective
- *       ("African", "Sunni") are no names of these types. Lower-case words
+ *       ("African", "Sunni") are no names of these types, nor is an organisation's head word alone before "of"
+ *       ("Office" of "Office of the Trade Council": the model cut a longer name short). Lower-case words
  *       ending a span are not part of the name ("European leaders" → "European").</li>
  *   <li>A single word naming a person already in the article ("Xi" after "Xi Jinping") is that person,
  *       whatever type the model gave it.</li>
@@ -81,6 +82,12 @@ public final class ModelMergePolicy {
         }
         if (sentence.subList(found.from(), found.to()).stream().allMatch(t -> t.text().chars().anyMatch(Character::isDigit))) {
             return Decision.NOT_A_NAME; // "A330-300E", "F-35": a model designation
+        }
+        int head = found.from();
+        if (Lexicon.ORG_HEADS.contains(sentence.get(head).text()) && head + 1 < sentence.size()
+                && sentence.get(head + 1).text().equals("of")
+                && sentence.subList(head + 1, found.to()).stream().allMatch(t -> Lexicon.lower(t.text()).equals(t.text()))) {
+            return Decision.NOT_A_NAME; // "Office" or "Office of" of "Office of the Trade Council": cut short
         }
         if (Lexicon.LAW_HEADS.contains(last) || Lexicon.EVENT_HEADS.contains(last)) {
             return Decision.NOT_A_NAME; // "Fair Rent Act", "Lisbon Boat Show": a law or an event

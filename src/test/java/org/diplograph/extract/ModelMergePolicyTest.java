@@ -60,6 +60,18 @@ class ModelMergePolicyTest {
     }
 
     @Test
+    void anOrganisationsHeadWordAloneBeforeOfIsALongerNameCutShort() {
+        List<Token> ts = sentence("the", "Office", "of", "the", "Trade", "Council");
+        assertEquals(Decision.NOT_A_NAME, decide(new NameModel.Found(1, 2, "ORG", 0.9), ts, new boolean[6], null));
+        assertEquals(Decision.NOT_A_NAME, decide(new NameModel.Found(1, 3, "ORG", 0.9), ts, new boolean[6], null));
+        assertEquals(Decision.ACCEPT, decide(new NameModel.Found(1, 6, "ORG", 0.9), ts, new boolean[6], null));
+        assertEquals(Decision.ACCEPT, decide(new NameModel.Found(4, 6, "ORG", 0.9), ts, new boolean[6], null));
+        List<Token> alone = sentence("the", "Commission", "said");
+        assertEquals(Decision.ACCEPT, decide(new NameModel.Found(1, 2, "ORG", 0.9), alone, new boolean[3], null),
+                "a head alone may still stand for a body the article named");
+    }
+
+    @Test
     void claimedAndUnsureSpansGiveWay() {
         List<Token> ts = sentence("Kim", "Jong", "Un");
         boolean[] claimed = {false, true, false};

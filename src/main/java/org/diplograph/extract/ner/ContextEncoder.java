@@ -21,10 +21,16 @@ import org.diplograph.nlp.CpuMeter;
 import org.diplograph.nlp.Sentence;
 
 /**
- * Contextual vectors of a sentence's tokens from a small pretrained transformer, all-MiniLM-L6-v2 (six layers, 384
- * dimensions, quantised ONNX), read from its Maven Central jar. A token's vector is the mean of its word pieces'
- * last-layer states, unit length. The name finder sees them only as cluster ids ({@link ContextClusters}): the
- * word's meaning in this sentence, which word clusters, fixed per word, cannot give ("Jordan" the state or the man).
+ * Contextual vectors of a sentence's tokens from the first {@value #LAYERS} of the six layers of a small pretrained
+ * transformer, all-MiniLM-L6-v2 (384 dimensions, quantised ONNX), read from its Maven Central jar and cut down when
+ * loaded ({@link OnnxLayers}). A token's vector is the mean of its word pieces' states, unit length. The name finder
+ * sees them only as cluster ids ({@link ContextClusters}) and through a small probe ({@link ContextProbe}): the word's
+ * meaning in this sentence, which word clusters, fixed per word, cannot give ("Jordan" the state or the man).
+ *
+ * <p>Why not all six layers: each costs the same (about 45 CPU-µs a word piece), and a finder trained on the third
+ * layer's states scored as well as one trained on the last, on held-out documents and on held-out topics (see
+ * {@code src/training/ner/README.md}), at half the encoder's cost. Changing the depth means relearning the centroids
+ * ({@code train-context}) and retraining the finder.
  *
  * <p>The model is uncased, so capitalisation stays the job of the finder's other features. One session serves every
  * thread (ONNX Runtime sessions are thread-safe); each call uses one core, as articles are the unit of parallelism.
@@ -38,6 +44,8 @@ public final class ContextEncoder {
     private static final int MAX_PIECES = 256;
     private static final int MAX_WORD_CHARS = 100;
     private static final Pattern ACCENTS = Pattern.compile("\\p{Mn}+");
+    private static final int MODEL_LAYERS = 6;
+    static final int LAYERS = 3;
 
     private static volatile ContextEncoder shared;
 
@@ -55,7 +63,11 @@ public final class ContextEncoder {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session = env.createSession(resource(MODEL), options);
+            byte[] model = resource(MODEL);
+            if (LAYERS < MODEL_LAYERS) {
+                model = OnnxLayers.upTo(model, "/encoder/layer." + (LAYERS - 1) + "/output/LayerNorm/Add_1_output_0");
+            }
+            session = env.createSession(model, options);
             vocab = readVocabulary();
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the context encoder " + MODEL, e);
