@@ -83,6 +83,10 @@ final class ModelFinder implements MentionFinder {
                 int sentenceStart = ts.get(0).index();
                 from = m.afterOffice(sentenceStart + from, sentenceStart + f.to() - 1) - sentenceStart;
             }
+            int placeEnd = ModelMergePolicy.placeEnd(f, ts, claimed);
+            if (placeEnd > f.to()) {
+                f = new NameModel.Found(f.from(), placeEnd, f.type(), f.probability());
+            }
             int to = f.to();
             while (to - 1 > from && ts.get(to - 1).text().codePoints().allMatch(Character::isLowerCase)) {
                 to--; // "European leaders" → "European"; but "Abu Karim al-Hadi" stays whole

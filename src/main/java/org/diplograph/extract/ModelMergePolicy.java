@@ -106,6 +106,17 @@ public final class ModelMergePolicy {
     }
 
     /**
+     * Where a place span ends once the feature word the model left out after it is taken in: "Black" before an
+     * unclaimed "Sea" is "Black Sea" ({@code lang/en/place-heads.txt}). Other spans end where the model ended them.
+     */
+    public static int placeEnd(NameModel.Found found, List<Token> sentence, boolean[] claimed) {
+        int next = found.to();
+        boolean headLeftOut = typeOf(found.type()) == MentionType.PLACE && next < sentence.size() && !claimed[next]
+                && Lexicon.PLACE_HEADS.contains(sentence.get(next).text());
+        return headLeftOut ? next + 1 : next;
+    }
+
+    /**
      * The kind of mention a model span stands for, before any registry lookup: the model's type, except that a name
      * ending in a venue or feature word ("Capella Hotel", "Sentosa Island") is a place whatever the model said, and
      * a "person" ending in a body's word ("Davis University") is an organisation.

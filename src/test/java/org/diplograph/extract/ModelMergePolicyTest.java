@@ -60,6 +60,17 @@ class ModelMergePolicyTest {
     }
 
     @Test
+    void aPlaceTakesInTheFeatureWordTheModelLeftOut() {
+        List<Token> ts = sentence("ships", "in", "the", "Amber", "Sea", "and", "Jonas", "Park");
+        assertEquals(5, ModelMergePolicy.placeEnd(new NameModel.Found(3, 4, "LOC", 0.9), ts, new boolean[8]));
+        boolean[] seaClaimed = new boolean[8];
+        seaClaimed[4] = true;
+        assertEquals(4, ModelMergePolicy.placeEnd(new NameModel.Found(3, 4, "LOC", 0.9), ts, seaClaimed));
+        assertEquals(7, ModelMergePolicy.placeEnd(new NameModel.Found(6, 7, "PER", 0.9), ts, new boolean[8]),
+                "a person's name is left as the model ended it");
+    }
+
+    @Test
     void anOrganisationsHeadWordAloneBeforeOfIsALongerNameCutShort() {
         List<Token> ts = sentence("the", "Office", "of", "the", "Trade", "Council");
         assertEquals(Decision.NOT_A_NAME, decide(new NameModel.Found(1, 2, "ORG", 0.9), ts, new boolean[6], null));

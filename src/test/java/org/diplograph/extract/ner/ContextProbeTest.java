@@ -99,6 +99,18 @@ class ContextProbeTest {
     }
 
     @Test
+    void aSentenceLongerThanOneBlockEqualsTokenByToken() {
+        String[] tokens = ("On Tuesday the Harbour Authority of Port Elvan said that Mira Kovac , its chair , would meet"
+                + " officials of the Coastal Union in Velmar and then travel to Osaka and Cairo before the end of the"
+                + " month , a spokesman said .").split(" ");
+        float[][] vectors = ContextEncoder.get().encode(tokens);
+        float[][] hidden = probe.hiddenLayer(tokens, vectors);
+        for (int i = 0; i < tokens.length; i++) {
+            assertArrayEquals(probe.hiddenActivations(tokens, vectors, i), hidden[i], 1e-4f, "token " + i);
+        }
+    }
+
+    @Test
     void labelsAreBioOfTheSamplesNames() {
         NameSample s = sample("Maria Lopez", "PER", " criticised ", "the World Bank", "ORG", " .");
         assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"}, ContextProbe.bio(s));
