@@ -154,6 +154,9 @@ final class ModelFinder implements MentionFinder {
             } else if (organHeadOf(m, name, ga) != null) {
                 Claim organ = organHeadOf(m, name, ga);
                 m.claim(ga, gb, organ.type, organ.key, organ.label, "model+head", organ.stateKey);
+            } else if (type == MentionType.ORGANIZATION && Lexicon.GENERIC_BODIES.containsKey(Lexicon.lower(name))) {
+                // "Foreign Ministry" with no state: this article's own body, as OrganisationNameFinder keys it
+                m.claim(ga, gb, type, Keys.of(type.refersTo(), name) + "-" + m.articleTag(), name, "model", null);
             } else {
                 m.claim(ga, gb, type, Keys.of(type.refersTo(), name), name, "model", null);
             }

@@ -159,10 +159,15 @@ final class OrganisationNameFinder implements MentionFinder {
         }
         String generic = Lexicon.GENERIC_BODIES.get(Lexicon.lower(name));
         String label;
+        if (generic != null && qualifier == null) {
+            // "the Foreign Ministry" of no named state: a body of this article only, as a bare surname is a person
+            // of this article only; keyed by its name across articles it would merge every country's ministry
+            m.replaceWithin(mentionStart, gb, MentionType.ORGANIZATION,
+                    Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, name) + "-" + m.articleTag(), name,
+                    "government-body", null, MentionMergePolicy.Override.LONGER_NAME);
+            return;
+        }
         if (generic != null) {
-            if (qualifier == null) {
-                return; // "the Foreign Ministry" of no named state would merge every country's ministry
-            }
             label = generic + " of " + registry.get(qualifier).map(RegistryEntry::label).orElse(qualifier);
         } else {
             label = Gazetteer.normalise(m.text.substring(m.tokens.get(mentionStart).start(), m.tokens.get(gb - 1).end()));

@@ -261,9 +261,12 @@ class EntityExtractorTest {
     }
 
     @Test
-    void unqualifiedGenericMinistryIsNotAnEntity() {
+    void unqualifiedGenericMinistryIsABodyOfThisArticleOnly() {
         String text = "The Foreign Ministry did not comment on the report.";
-        assertNull(at(mentions(text), text, "Foreign Ministry"));
+        Mention ministry = at(mentions(text), text, "Foreign Ministry");
+        assertNotNull(ministry);
+        assertEquals(MentionType.ORGANIZATION, ministry.type());
+        assertTrue(ministry.entityKey().matches("org/foreign-ministry-[0-9a-f]{8}"), ministry.entityKey());
     }
 
     @Test
