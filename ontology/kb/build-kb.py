@@ -226,17 +226,18 @@ def main():
     ap.add_argument("--out", default="ontology/kb/kb.tsv.gz")
     args = ap.parse_args()
 
+    with open(f"{args.reference}/states.tsv", encoding="utf-8") as f:
+        state_rows = list(csv.DictReader(f, delimiter="\t"))
     iso3 = {}
     registry_geonames = {}  # geonames id -> qid the registry holds for a capital
     registry_qids = set()
-    with open(f"{args.reference}/states.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            iso3[row["iso2"]] = row["iso3"]
-            registry_qids.add(row["wikidata_qid"])
-            if row["capital_geonames_id"] and row["capital_wikidata_qid"] and row["iso2"] not in ("VA", "MC", "SG"):
-                registry_geonames[row["capital_geonames_id"]] = row["capital_wikidata_qid"]
-            if row["capital_wikidata_qid"]:
-                registry_qids.add(row["capital_wikidata_qid"])
+    for row in state_rows:
+        iso3[row["iso2"]] = row["iso3"]
+        registry_qids.add(row["wikidata_qid"])
+        if row["capital_geonames_id"] and row["capital_wikidata_qid"] and row["iso2"] not in ("VA", "MC", "SG"):
+            registry_geonames[row["capital_geonames_id"]] = row["capital_wikidata_qid"]
+        if row["capital_wikidata_qid"]:
+            registry_qids.add(row["capital_wikidata_qid"])
     with open(f"{args.reference}/leaders.tsv", encoding="utf-8") as f:
         leader_qids = {row["wikidata_qid"]: row["name"] for row in csv.DictReader(f, delimiter="\t")
                        if row["wikidata_qid"]}
@@ -432,11 +433,10 @@ def main():
     # earlier source gave keeps its entry, prior and terms and gains the name; the prior of a new one is its
     # notability (none for a chief executive, as for a legislator).
     states_by_name = {}
-    with open(f"{args.reference}/states.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            for n in [row["common_name"], row["official_name"], *row["alt_names"].split("|")]:
-                if n.strip():
-                    states_by_name.setdefault(fold(n), row["iso3"])
+    for row in state_rows:
+        for n in [row["common_name"], row["official_name"], *row["alt_names"].split("|")]:
+            if n.strip():
+                states_by_name.setdefault(fold(n), row["iso3"])
     for n, code in COUNTRY_NAMES.items():
         states_by_name[fold(n)] = code
 
@@ -485,14 +485,13 @@ def main():
     # (France)"), its Latin native name and its initials. They come before the name-suggestion-index, whose brands
     # include a few parties: such a party is an institution, found only where its state is named.
     state_names = {}
-    with open(f"{args.reference}/states.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            names = [row["common_name"], *row["alt_names"].split("|"), *row["demonyms_adjectives"].split("|")]
-            state_names[row["iso3"]] = (row["common_name"],
-                                        [n.strip() for n in names if n.strip() and LATIN_ORG.fullmatch(n.strip())
-                                         and len(n.split()) <= 2])
+    for row in state_rows:
+        names = [row["common_name"], *row["alt_names"].split("|"), *row["demonyms_adjectives"].split("|")]
+        state_names[row["iso3"]] = (row["common_name"],
+                                    [n.strip() for n in names if n.strip() and LATIN_ORG.fullmatch(n.strip())
+                                     and len(n.split()) <= 2])
 
-    def institution(qid, kind, label, aliases, country, count, source):
+    def add_body(qid, kind, label, aliases, country, count, source):
         if qid in registry_qids or qid in entries or not org_name(label):
             return
         entries[qid] = dict(kind=kind, qid=qid, geonames="", label=label,
@@ -509,7 +508,7 @@ def main():
         aliases = {n for _, n in seats} | {f"{n} {label}" for n in names}
         if common:
             aliases.add(f"{label} of {common}")
-        institution(qid, "institution", label, aliases, country, LEGISLATURE_COUNT, "everypolitician")
+        add_body(qid, "institution", label, aliases, country, LEGISLATURE_COUNT, "everypolitician")
 
     dissolved = {row["partyfacts_id"] for row in csv.DictReader(io.StringIO(read_source(args.mirrors,
                                                                                          "partyfacts-wikipedia")))
@@ -539,7 +538,7 @@ def main():
         if not country:
             continue
         label = p["names"][0]
-        institution(qid, "institution", label, set(p["names"]) | p["aliases"], country,
+        add_body(qid, "institution", label, set(p["names"]) | p["aliases"], country,
                     DISSOLVED_PARTY_COUNT if p["dissolved"] else PARTY_COUNT, "partyfacts")
 
     for key, body in yaml.safe_load(read_source(args.mirrors, "supraverden")).items():
@@ -549,7 +548,7 @@ def main():
         label = (body.get("Name_en") or key).strip()
         aliases = {key.strip()} | ({body["Abbreviation_en"].strip()} if isinstance(body.get("Abbreviation_en"), str)
                                    else set())
-        institution(qid, "organization", label, aliases, "", INTERNATIONAL_BODY_COUNT, "supraverden")
+        add_body(qid, "organization", label, aliases, "", INTERNATIONAL_BODY_COUNT, "supraverden")
 
     # --- organisations: brands and office operators of the name-suggestion-index, one entry per Wikidata id. The
     # label is the brand (operator) name the most items give; other names of the same id are aliases; a short_name

@@ -314,8 +314,12 @@ final class ArticleMentions {
         return b.toString();
     }
 
-    String articleTag() {
-        return com.google.common.hash.Hashing.sha256()
+    /**
+     * The key of an entity of this article only (a bare surname, a ministry of no named state): its name's key tagged
+     * with the article, so that the same words in other articles mint other entities.
+     */
+    String articleKey(org.diplograph.registry.EntityKind kind, String name) {
+        return org.diplograph.registry.Keys.of(kind, name) + "-" + com.google.common.hash.Hashing.sha256()
                 .hashString(at.clean().article().id(), java.nio.charset.StandardCharsets.UTF_8).toString().substring(0, 8);
     }
 

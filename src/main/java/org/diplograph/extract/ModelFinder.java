@@ -147,7 +147,7 @@ final class ModelFinder implements MentionFinder {
                     // A bare name no one else in the article explains stays this article's own person:
                     // minted across articles, "Smith" would merge every Smith in the news.
                     String key = named != null ? named.key
-                            : Keys.of(org.diplograph.registry.EntityKind.PERSON, name) + "-" + m.articleTag();
+                            : m.articleKey(org.diplograph.registry.EntityKind.PERSON, name);
                     m.claim(ga, gb, MentionType.PERSON, key, named != null ? named.label : name,
                             named != null ? "model+surname" : "model", null);
                 }
@@ -156,7 +156,7 @@ final class ModelFinder implements MentionFinder {
                 m.claim(ga, gb, organ.type, organ.key, organ.label, "model+head", organ.stateKey);
             } else if (type == MentionType.ORGANIZATION && Lexicon.GENERIC_BODIES.containsKey(Lexicon.lower(name))) {
                 // "Foreign Ministry" with no state: this article's own body, as OrganisationNameFinder keys it
-                m.claim(ga, gb, type, Keys.of(type.refersTo(), name) + "-" + m.articleTag(), name, "model", null);
+                m.claim(ga, gb, type, m.articleKey(type.refersTo(), name), name, "model", null);
             } else {
                 m.claim(ga, gb, type, Keys.of(type.refersTo(), name), name, "model", null);
             }

@@ -163,7 +163,7 @@ final class OrganisationNameFinder implements MentionFinder {
             // "the Foreign Ministry" of no named state: a body of this article only, as a bare surname is a person
             // of this article only; keyed by its name across articles it would merge every country's ministry
             m.replaceWithin(mentionStart, gb, MentionType.ORGANIZATION,
-                    Keys.of(org.diplograph.registry.EntityKind.ORGANIZATION, name) + "-" + m.articleTag(), name,
+                    m.articleKey(org.diplograph.registry.EntityKind.ORGANIZATION, name), name,
                     "government-body", null, MentionMergePolicy.Override.LONGER_NAME);
             return;
         }

@@ -110,7 +110,7 @@ final class TableLineFinder implements MentionFinder {
 
     private static void claimPerson(ArticleMentions m, Cell c, String rule) {
         // a lone surname of a scorecard is this article's own person, as the name finder's are
-        String key = Keys.of(EntityKind.PERSON, c.name) + (c.to - c.from < 2 ? "-" + m.articleTag() : "");
+        String key = c.to - c.from < 2 ? m.articleKey(EntityKind.PERSON, c.name) : Keys.of(EntityKind.PERSON, c.name);
         m.claim(c.from, c.to, MentionType.PERSON, key, c.name, rule, null);
         if (c.to - c.from >= 2) {
             m.persons.computeIfAbsent(key, k -> new ArticleMentions.PersonInfo(k, c.name));

@@ -71,12 +71,11 @@ public final class EntityLinker {
     }
 
     public Result link(List<ResolvedEntity> entities, LocalDate date) {
-        Set<String> countries = new HashSet<>();
         java.util.Map<String, Integer> votes = new java.util.HashMap<>();
         for (ResolvedEntity e : entities) {
-            countries.addAll(statesOf(e));
             statesOf(e).forEach(c -> votes.merge(c, 1, Integer::sum));
         }
+        Set<String> countries = votes.keySet(); // the states named so far: grows with the votes
         Set<String> regions = new HashSet<>();
         // A region named in the article, whatever entity its name resolved to ("Town ... Region" where the region's
         // name is also a capital's), is context for the towns in it.
@@ -110,7 +109,6 @@ public final class EntityLinker {
                 if (d.status() == LinkDecision.Status.LINKED) {
                     out.set(i, withLink(e, d.chosen()));
                     if (d.chosen().country() != null) {
-                        countries.add(d.chosen().country());
                         votes.merge(d.chosen().country(), 1, Integer::sum);
                     }
                     regions.add(d.chosen().id());
